@@ -1,0 +1,204 @@
+"""Transport for `Blnk` and `AsyncBlnk`: configuration, auth, timeouts, retries and errors.
+
+Generated resources describe an operation (its module's `_get_kwargs` and `_parse_response`);
+this module sends it. The sync and async clients differ only in how they wait.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from ._error_response import error_from_response
+from ._exceptions import APIResponseValidationError, BlnkError
+from ._retries import Attempts, RetryPolicy
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+__all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+BASE_URL_ENV = "BLNK_BASE_URL"
+API_KEY_ENV = "BLNK_API_KEY"
+API_KEY_HEADER = "X-Blnk-Key"
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+class BaseClient:
+    def __init__(
+        self,
+        *,
+        base_url: str | None,
+        api_key: str | None,
+        timeout: TimeoutTypes,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        base_url = base_url or os.environ.get(BASE_URL_ENV)
+        if not base_url:
+            raise BlnkError(f"no base_url given and {BASE_URL_ENV} is not set")
+        if max_retries < 0:
+            raise BlnkError(f"max_retries must be >= 0, got {max_retries}")
+        self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self.__api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        self.timeout = timeout
+        self.retry_policy = RetryPolicy(max_retries=max_retries)
+        self._default_headers = dict(default_headers or {})
+
+    def _build_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        kwargs: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+    ) -> httpx.Request:
+        effective = self.timeout if isinstance(timeout, NotGiven) else timeout
+        headers = {"Accept": "application/json", **self._default_headers, **kwargs.get("headers", {})}
+        if self.__api_key:
+            headers[API_KEY_HEADER] = self.__api_key
+        return http.build_request(
+            method=kwargs["method"],
+            url=self.base_url.join(kwargs["url"].lstrip("/")),
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            files=kwargs.get("files"),
+            data=kwargs.get("data"),
+            headers=headers,
+            extensions={"timeout": httpx.Timeout(effective).as_dict()},
+        )
+
+    def _attempts(self, request: httpx.Request, idempotent: bool | None) -> Attempts:
+        safe = request.method in IDEMPOTENT_METHODS if idempotent is None else idempotent
+        return Attempts(request, self.retry_policy, idempotent=safe)
+
+    @staticmethod
+    def _parse(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
+        if not response.is_success:
+            raise error_from_response(response)
+        try:
+            return parse(response)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                f"{response.request.method} {response.request.url.path} answered {response.status_code} "
+                f"with a body this client cannot read: {type(exc).__name__}: {exc}",
+                response=response,
+            ) from exc
+
+    def __repr__(self) -> str:
+        key = "'<redacted>'" if self.__api_key else None
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key={key})"
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._http = http_client or httpx.Client()
+
+    def _request(
+        self,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        idempotent: bool | None = None,
+    ) -> T:
+        request = self._build_request(self._http, kwargs, timeout)
+        attempts = self._attempts(request, idempotent)
+        while True:
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as error:
+                time.sleep(attempts.after_error(error))
+                continue
+            wait = attempts.after_response(response)
+            if wait is None:
+                return self._parse(response, parse)
+            response.close()
+            time.sleep(wait)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    def __init__(
+        self,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._http = http_client or httpx.AsyncClient()
+
+    async def _request(
+        self,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        idempotent: bool | None = None,
+    ) -> T:
+        request = self._build_request(self._http, kwargs, timeout)
+        attempts = self._attempts(request, idempotent)
+        while True:
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as error:
+                await asyncio.sleep(attempts.after_error(error))
+                continue
+            wait = attempts.after_response(response)
+            if wait is None:
+                await response.aread()
+                return self._parse(response, parse)
+            await response.aclose()
+            await asyncio.sleep(wait)
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,153 @@
+"""Typed exceptions: one class per kind of failure, each carrying what the server said."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BlnkError",
+    "BlnkValidationError",
+    "ConflictError",
+    "InternalServerError",
+    "LockedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServiceUnavailableError",
+    "UnprocessableEntityError",
+]
+
+
+class BlnkError(Exception):
+    """Base class of every exception this package raises."""
+
+
+class BlnkValidationError(BlnkError, ValueError):
+    """A request was rejected by the client before anything was sent."""
+
+    def __init__(self, message: str, *, fields: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.fields = fields
+
+
+class APIError(BlnkError):
+    """The request was sent; something went wrong with it or its answer."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke before an answer arrived."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer arrived within the timeout."""
+
+
+class APIResponseValidationError(APIError):
+    """The server answered with a body this client cannot read (not JSON, or the wrong shape)."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status = response.status_code
+
+
+class APIStatusError(APIError):
+    """The server answered with a 4xx or 5xx status.
+
+    `code` is the server's `error_detail.code` (for example `BAL_NOT_FOUND`), the value to branch
+    on; `message` and `details` come from the same object, with the legacy `error`/`errors`
+    fields as the fallback for answers that lack it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        code: str | None,
+        details: object = None,
+    ) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status = response.status_code
+        self.code = code
+        self.details = details
+
+    def __str__(self) -> str:
+        code = f" {self.code}" if self.code else ""
+        return f"{self.status}{code}: {self.message}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the server refused the request as malformed or invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: no API key, or one the server does not accept."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key lacks the scope, or the route needs the master key."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: duplicate reference, already committed or voided, action already queued, ..."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422."""
+
+
+class LockedError(APIStatusError):
+    """423: the balance is locked by another transaction; safe to retry later."""
+
+
+class RateLimitError(APIStatusError):
+    """429: rate limited, or too many asynchronous bulk batches."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx other than 503."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """503: the server shed load (for example QUEUE_BACKPRESSURE)."""
+
+
+STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    423: LockedError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+}
+
+
+def error_class_for(status: int) -> type[APIStatusError]:
+    if status in STATUS_ERRORS:
+        return STATUS_ERRORS[status]
+    return InternalServerError if status >= 500 else APIStatusError

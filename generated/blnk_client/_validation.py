@@ -1,0 +1,65 @@
+"""Checks that run before a request is built, so a bad input never reaches the wire."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import TypeVar
+
+from ._exceptions import BlnkValidationError
+
+E = TypeVar("E", bound=Enum)
+
+
+@dataclass(frozen=True)
+class RequiredWhen:
+    """When every field in `when` has the given value, each field in `require` must be present.
+
+    Declared on a request schema by the overlays as `x-blnk-required-when`; the same rule also
+    shapes the method's overloads, so mypy rejects the call before this check ever runs.
+    """
+
+    when: Mapping[str, object]
+    require: tuple[str, ...]
+    reason: str
+
+
+def check_required_when(operation: str, body: Mapping[str, object], rules: tuple[RequiredWhen, ...]) -> None:
+    for rule in rules:
+        if all(body.get(field) == value for field, value in rule.when.items()):
+            missing = tuple(f for f in rule.require if body.get(f) in (None, ""))
+            if missing:
+                condition = " and ".join(f"{k}={_show(v)}" for k, v in rule.when.items())
+                raise BlnkValidationError(
+                    f"{operation}: {', '.join(missing)} is required when {condition} ({rule.reason})",
+                    fields=(*rule.when.keys(), *missing),
+                )
+
+
+def coerce_enum(enum_cls: type[E], value: object, field: str) -> E:
+    """Accept a member of `enum_cls` or its exact value; anything else is refused before sending."""
+    if isinstance(value, enum_cls) and value.name in enum_cls.__members__:
+        return value
+    if isinstance(value, str):
+        for member in enum_cls:
+            if member.value == value:
+                return member
+    allowed = ", ".join(repr(m.value) for m in enum_cls)
+    raise BlnkValidationError(f"{field}: {value!r} is not one of {allowed}", fields=(field,))
+
+
+def check_path_param(field: str, value: object) -> str:
+    """A path segment must be a non-empty string that cannot change which route is called."""
+    if not isinstance(value, str) or not value:
+        raise BlnkValidationError(f"{field}: must be a non-empty string, got {value!r}", fields=(field,))
+    if value in (".", "..") or "/" in value:
+        raise BlnkValidationError(
+            f"{field}: {value!r} would change the request path ('/', '.' and '..' are not allowed)",
+            fields=(field,),
+        )
+    return value
+
+
+def _show(value: object) -> str:
+    return str(value).lower() if isinstance(value, bool) else str(value)

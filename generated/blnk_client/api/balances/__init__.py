@@ -1,0 +1,430 @@
+"""The `balances` resource: `Blnk().balances` and `AsyncBlnk().balances`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Literal, overload
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
+from ..._validation import RequiredWhen, check_path_param, check_required_when, coerce_enum
+from ...models import (
+    AllocationStrategy,
+    Balance,
+    BalanceAtTime,
+    BalanceInclude,
+    BalanceLineage,
+    BalancePage,
+    CreateBalanceRequest,
+    FilterCondition,
+    FilterRequest,
+    ListBalancesFilters,
+    LogicalOperator,
+    Message,
+    MetaData,
+    SortOrder,
+    UpdateBalanceIdentityRequest,
+)
+from ...params import FilterConditionParams
+from ...types import UNSET, Unset
+from . import (
+    create_balance,
+    filter_balances,
+    get_balance,
+    get_balance_at_time,
+    get_balance_by_indicator,
+    get_balance_lineage,
+    list_balances,
+    update_balance_identity,
+)
+
+__all__ = ["Balances", "AsyncBalances"]
+
+_CREATE_BALANCE_RULES = (
+    RequiredWhen(
+        when={"track_fund_lineage": True},
+        require=("identity_id",),
+        reason="lineage is recorded per identity (api/model/model.go:206)",
+    ),
+)
+
+
+class Balances(SyncAPIResource):
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Balance] | None:
+        """List balances
+
+        List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        request = list_balances._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters=ListBalancesFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
+        )
+        return self._client._request(request, list_balances._parse_response, timeout=timeout)
+
+    @overload
+    def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str,
+        track_fund_lineage: bool,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Balance: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str | Unset = UNSET,
+        track_fund_lineage: Literal[False] | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Balance: ...
+
+    def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str | Unset = UNSET,
+        track_fund_lineage: bool | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Balance:
+        """Create Balance"""
+        body = CreateBalanceRequest(
+            ledger_id=ledger_id,
+            currency=currency,
+            identity_id=identity_id,
+            track_fund_lineage=track_fund_lineage,
+            allocation_strategy=UNSET
+            if isinstance(allocation_strategy, Unset)
+            else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy"),
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            indicator=indicator,
+        )
+        check_required_when("balances.create", body.to_dict(), _CREATE_BALANCE_RULES)
+        request = create_balance._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, create_balance._parse_response, timeout=timeout)
+
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalancePage | builtins.list[Balance]:
+        """Filter balances"""
+        body = FilterRequest(
+            filters=UNSET
+            if isinstance(filters, Unset)
+            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+            logical_operator=UNSET
+            if isinstance(logical_operator, Unset)
+            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+            include_count=include_count,
+        )
+        request = filter_balances._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, filter_balances._parse_response, timeout=timeout, idempotent=True)
+
+    def get(
+        self,
+        balance_id: str,
+        *,
+        include: builtins.list[BalanceInclude] | Unset = UNSET,
+        with_queued: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Balance:
+        """Get a balance"""
+        request = get_balance._get_kwargs(
+            check_path_param("balance_id", balance_id),
+            include=include,
+            with_queued=with_queued,
+        )
+        return self._client._request(request, get_balance._parse_response, timeout=timeout)
+
+    def get_by_indicator(
+        self,
+        indicator: str,
+        currency: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Balance:
+        """Get a general-ledger balance by indicator and currency
+
+        Indicators are case-sensitive; this route answers meta_data as null."""
+        request = get_balance_by_indicator._get_kwargs(
+            check_path_param("indicator", indicator),
+            check_path_param("currency", currency),
+        )
+        return self._client._request(request, get_balance_by_indicator._parse_response, timeout=timeout)
+
+    def get_at(
+        self,
+        balance_id: str,
+        *,
+        timestamp: datetime.datetime | Unset = UNSET,
+        from_source: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalanceAtTime:
+        """A balance as it stood at a point in time"""
+        request = get_balance_at_time._get_kwargs(
+            check_path_param("balance_id", balance_id),
+            timestamp=timestamp,
+            from_source=from_source,
+        )
+        return self._client._request(request, get_balance_at_time._parse_response, timeout=timeout)
+
+    def update_identity(
+        self,
+        balance_id: str,
+        *,
+        identity_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Attach an identity to a balance
+
+        The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
+        body = UpdateBalanceIdentityRequest(
+            identity_id=identity_id,
+        )
+        request = update_balance_identity._get_kwargs(
+            check_path_param("balance_id", balance_id),
+            body=body,
+        )
+        return self._client._request(request, update_balance_identity._parse_response, timeout=timeout)
+
+    def lineage(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalanceLineage:
+        """Where a balance's funds came from, by provider"""
+        request = get_balance_lineage._get_kwargs(
+            check_path_param("balance_id", balance_id),
+        )
+        return self._client._request(request, get_balance_lineage._parse_response, timeout=timeout)
+
+
+class AsyncBalances(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Balance] | None:
+        """List balances
+
+        List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        request = list_balances._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters=ListBalancesFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
+        )
+        return await self._client._request(request, list_balances._parse_response, timeout=timeout)
+
+    @overload
+    async def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str,
+        track_fund_lineage: bool,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Balance: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str | Unset = UNSET,
+        track_fund_lineage: Literal[False] | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Balance: ...
+
+    async def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str | Unset = UNSET,
+        track_fund_lineage: bool | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Balance:
+        """Create Balance"""
+        body = CreateBalanceRequest(
+            ledger_id=ledger_id,
+            currency=currency,
+            identity_id=identity_id,
+            track_fund_lineage=track_fund_lineage,
+            allocation_strategy=UNSET
+            if isinstance(allocation_strategy, Unset)
+            else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy"),
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            indicator=indicator,
+        )
+        check_required_when("balances.create", body.to_dict(), _CREATE_BALANCE_RULES)
+        request = create_balance._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, create_balance._parse_response, timeout=timeout)
+
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalancePage | builtins.list[Balance]:
+        """Filter balances"""
+        body = FilterRequest(
+            filters=UNSET
+            if isinstance(filters, Unset)
+            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+            logical_operator=UNSET
+            if isinstance(logical_operator, Unset)
+            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+            include_count=include_count,
+        )
+        request = filter_balances._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, filter_balances._parse_response, timeout=timeout, idempotent=True)
+
+    async def get(
+        self,
+        balance_id: str,
+        *,
+        include: builtins.list[BalanceInclude] | Unset = UNSET,
+        with_queued: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Balance:
+        """Get a balance"""
+        request = get_balance._get_kwargs(
+            check_path_param("balance_id", balance_id),
+            include=include,
+            with_queued=with_queued,
+        )
+        return await self._client._request(request, get_balance._parse_response, timeout=timeout)
+
+    async def get_by_indicator(
+        self,
+        indicator: str,
+        currency: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Balance:
+        """Get a general-ledger balance by indicator and currency
+
+        Indicators are case-sensitive; this route answers meta_data as null."""
+        request = get_balance_by_indicator._get_kwargs(
+            check_path_param("indicator", indicator),
+            check_path_param("currency", currency),
+        )
+        return await self._client._request(request, get_balance_by_indicator._parse_response, timeout=timeout)
+
+    async def get_at(
+        self,
+        balance_id: str,
+        *,
+        timestamp: datetime.datetime | Unset = UNSET,
+        from_source: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalanceAtTime:
+        """A balance as it stood at a point in time"""
+        request = get_balance_at_time._get_kwargs(
+            check_path_param("balance_id", balance_id),
+            timestamp=timestamp,
+            from_source=from_source,
+        )
+        return await self._client._request(request, get_balance_at_time._parse_response, timeout=timeout)
+
+    async def update_identity(
+        self,
+        balance_id: str,
+        *,
+        identity_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Attach an identity to a balance
+
+        The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
+        body = UpdateBalanceIdentityRequest(
+            identity_id=identity_id,
+        )
+        request = update_balance_identity._get_kwargs(
+            check_path_param("balance_id", balance_id),
+            body=body,
+        )
+        return await self._client._request(request, update_balance_identity._parse_response, timeout=timeout)
+
+    async def lineage(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalanceLineage:
+        """Where a balance's funds came from, by provider"""
+        request = get_balance_lineage._get_kwargs(
+            check_path_param("balance_id", balance_id),
+        )
+        return await self._client._request(request, get_balance_lineage._parse_response, timeout=timeout)

@@ -1,0 +1,38 @@
+"""POST /balances: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.balance import Balance
+from ...models.create_balance_request import CreateBalanceRequest
+
+
+def _get_kwargs(
+    *,
+    body: CreateBalanceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/balances",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Balance:
+    if response.status_code == 201:
+        response_201 = Balance.from_dict(response.json())
+
+        return response_201
+
+    raise ValueError("POST /balances: unexpected success status " + str(response.status_code))

@@ -1,0 +1,55 @@
+"""GET /balances/{balance_id}: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.balance import Balance
+from ...models.balance_include import BalanceInclude
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    balance_id: str,
+    *,
+    include: list[BalanceInclude] | Unset = UNSET,
+    with_queued: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include"] = json_include
+
+    params["with_queued"] = with_queued
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/balances/{balance_id}".format(
+            balance_id=quote(str(balance_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Balance:
+    if response.status_code == 200:
+        response_200 = Balance.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError("GET /balances/{balance_id}: unexpected success status " + str(response.status_code))

@@ -1,0 +1,1 @@
+"""Operations the overlays have not yet described (no resource tag)."""

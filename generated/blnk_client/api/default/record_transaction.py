@@ -1,0 +1,38 @@
+"""POST /transactions: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.record_transaction_body import RecordTransactionBody
+from ...models.record_transaction_response_201 import RecordTransactionResponse201
+
+
+def _get_kwargs(
+    *,
+    body: RecordTransactionBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/transactions",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RecordTransactionResponse201:
+    if response.status_code == 201:
+        response_201 = RecordTransactionResponse201.from_dict(response.json())
+
+        return response_201
+
+    raise ValueError("POST /transactions: unexpected success status " + str(response.status_code))

@@ -1,0 +1,225 @@
+"""The `ledgers` resource: `Blnk().ledgers` and `AsyncBlnk().ledgers`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import Literal, overload
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
+from ..._validation import RequiredWhen, check_path_param, check_required_when, coerce_enum
+from ...models import (
+    CreateLedgerRequest,
+    FilterCondition,
+    FilterRequest,
+    Ledger,
+    LedgerPage,
+    ListLedgersFilters,
+    LogicalOperator,
+    MetaData,
+    SortOrder,
+    UpdateLedgerRequest,
+)
+from ...params import FilterConditionParams
+from ...types import UNSET, Unset
+from . import create_ledger, filter_ledgers, get_ledger, list_ledgers, update_ledger
+
+__all__ = ["Ledgers", "AsyncLedgers"]
+
+
+class Ledgers(SyncAPIResource):
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Ledger]:
+        """List ledgers"""
+        request = list_ledgers._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters=ListLedgersFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
+        )
+        return self._client._request(request, list_ledgers._parse_response, timeout=timeout)
+
+    def create(
+        self,
+        *,
+        name: str,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Ledger:
+        """Create ledger"""
+        body = CreateLedgerRequest(
+            name=name,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        request = create_ledger._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, create_ledger._parse_response, timeout=timeout)
+
+    def get(
+        self,
+        ledger_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Ledger:
+        """Get Ledger"""
+        request = get_ledger._get_kwargs(
+            check_path_param("ledger_id", ledger_id),
+        )
+        return self._client._request(request, get_ledger._parse_response, timeout=timeout)
+
+    def update(
+        self,
+        ledger_id: str,
+        *,
+        name: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Ledger:
+        """Rename a ledger
+
+        Only the name can change; metadata goes through the metadata route."""
+        body = UpdateLedgerRequest(
+            name=name,
+        )
+        request = update_ledger._get_kwargs(
+            check_path_param("ledger_id", ledger_id),
+            body=body,
+        )
+        return self._client._request(request, update_ledger._parse_response, timeout=timeout)
+
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> LedgerPage | builtins.list[Ledger]:
+        """Filter ledgers"""
+        body = FilterRequest(
+            filters=UNSET
+            if isinstance(filters, Unset)
+            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+            logical_operator=UNSET
+            if isinstance(logical_operator, Unset)
+            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+            include_count=include_count,
+        )
+        request = filter_ledgers._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, filter_ledgers._parse_response, timeout=timeout, idempotent=True)
+
+
+class AsyncLedgers(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Ledger]:
+        """List ledgers"""
+        request = list_ledgers._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters=ListLedgersFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
+        )
+        return await self._client._request(request, list_ledgers._parse_response, timeout=timeout)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Ledger:
+        """Create ledger"""
+        body = CreateLedgerRequest(
+            name=name,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        request = create_ledger._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, create_ledger._parse_response, timeout=timeout)
+
+    async def get(
+        self,
+        ledger_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Ledger:
+        """Get Ledger"""
+        request = get_ledger._get_kwargs(
+            check_path_param("ledger_id", ledger_id),
+        )
+        return await self._client._request(request, get_ledger._parse_response, timeout=timeout)
+
+    async def update(
+        self,
+        ledger_id: str,
+        *,
+        name: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Ledger:
+        """Rename a ledger
+
+        Only the name can change; metadata goes through the metadata route."""
+        body = UpdateLedgerRequest(
+            name=name,
+        )
+        request = update_ledger._get_kwargs(
+            check_path_param("ledger_id", ledger_id),
+            body=body,
+        )
+        return await self._client._request(request, update_ledger._parse_response, timeout=timeout)
+
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> LedgerPage | builtins.list[Ledger]:
+        """Filter ledgers"""
+        body = FilterRequest(
+            filters=UNSET
+            if isinstance(filters, Unset)
+            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+            logical_operator=UNSET
+            if isinstance(logical_operator, Unset)
+            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+            include_count=include_count,
+        )
+        request = filter_ledgers._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, filter_ledgers._parse_response, timeout=timeout, idempotent=True)

@@ -1,0 +1,42 @@
+"""PUT /ledgers/{ledger_id}: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.ledger import Ledger
+from ...models.update_ledger_request import UpdateLedgerRequest
+
+
+def _get_kwargs(
+    ledger_id: str,
+    *,
+    body: UpdateLedgerRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/ledgers/{ledger_id}".format(
+            ledger_id=quote(str(ledger_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Ledger:
+    if response.status_code == 200:
+        response_200 = Ledger.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError("PUT /ledgers/{ledger_id}: unexpected success status " + str(response.status_code))

@@ -1,0 +1,47 @@
+"""`Blnk` and `AsyncBlnk`: one attribute per resource, transport from `_base_client`."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ._base_client import AsyncAPIClient, SyncAPIClient
+from .api.balances import AsyncBalances, Balances
+from .api.ledgers import AsyncLedgers, Ledgers
+
+__all__ = ["AsyncBlnk", "Blnk"]
+
+
+class Blnk(SyncAPIClient):
+    """A Blnk Core client.
+
+    Configure it with arguments or with the environment: `base_url` (BLNK_BASE_URL) and
+    `api_key` (BLNK_API_KEY, sent as X-Blnk-Key). `timeout` applies to every call and each
+    call can override it; `max_retries` bounds retries of requests that are safe to repeat.
+    Use it as a context manager, or call `close()`, to release its connections.
+    """
+
+    @cached_property
+    def balances(self) -> Balances:
+        return Balances(self)
+
+    @cached_property
+    def ledgers(self) -> Ledgers:
+        return Ledgers(self)
+
+
+class AsyncBlnk(AsyncAPIClient):
+    """An asynchronous Blnk Core client.
+
+    Configure it with arguments or with the environment: `base_url` (BLNK_BASE_URL) and
+    `api_key` (BLNK_API_KEY, sent as X-Blnk-Key). `timeout` applies to every call and each
+    call can override it; `max_retries` bounds retries of requests that are safe to repeat.
+    Use it as an async context manager, or call `close()` (awaited), to release its connections.
+    """
+
+    @cached_property
+    def balances(self) -> AsyncBalances:
+        return AsyncBalances(self)
+
+    @cached_property
+    def ledgers(self) -> AsyncLedgers:
+        return AsyncLedgers(self)

@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.allocation_strategy import AllocationStrategy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identity import Identity
+    from ..models.ledger import Ledger
+    from ..models.meta_data import MetaData
+
+
+T = TypeVar("T", bound="Balance")
+
+
+@_attrs_define
+class Balance:
+    """Amounts are integers in minor units of any size (Go *big.Int); no precision is stored.
+
+    Attributes:
+        balance_id (str): bln_<uuid>
+        balance (int): credit_balance - debit_balance
+        credit_balance (int):
+        debit_balance (int):
+        inflight_balance (int):
+        inflight_credit_balance (int):
+        inflight_debit_balance (int):
+        currency (str):
+        ledger_id (str):
+        identity_id (str): Empty when none.
+        version (int): Optimistic-lock version; 0 in list rows.
+        created_at (datetime.datetime):
+        inflight_expires_at (datetime.datetime): Never populated; always zero time.
+        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set.
+        track_fund_lineage (bool): False in list rows whatever is stored.
+        queued_debit_balance (int | Unset): Only with with_queued=true.
+        queued_credit_balance (int | Unset): Only with with_queued=true.
+        indicator (str | Unset): Left out when empty.
+        allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
+            upper-cases what it receives.
+        identity (Identity | Unset):
+        ledger (Ledger | Unset):
+    """
+
+    balance_id: str
+    balance: int
+    credit_balance: int
+    debit_balance: int
+    inflight_balance: int
+    inflight_credit_balance: int
+    inflight_debit_balance: int
+    currency: str
+    ledger_id: str
+    identity_id: str
+    version: int
+    created_at: datetime.datetime
+    inflight_expires_at: datetime.datetime
+    meta_data: MetaData | None
+    track_fund_lineage: bool
+    queued_debit_balance: int | Unset = UNSET
+    queued_credit_balance: int | Unset = UNSET
+    indicator: str | Unset = UNSET
+    allocation_strategy: AllocationStrategy | Unset = UNSET
+    identity: Identity | Unset = UNSET
+    ledger: Ledger | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.meta_data import MetaData  # noqa: PLC0415
+
+        balance_id = self.balance_id
+
+        balance = self.balance
+
+        credit_balance = self.credit_balance
+
+        debit_balance = self.debit_balance
+
+        inflight_balance = self.inflight_balance
+
+        inflight_credit_balance = self.inflight_credit_balance
+
+        inflight_debit_balance = self.inflight_debit_balance
+
+        currency = self.currency
+
+        ledger_id = self.ledger_id
+
+        identity_id = self.identity_id
+
+        version = self.version
+
+        created_at = self.created_at.isoformat()
+
+        inflight_expires_at = self.inflight_expires_at.isoformat()
+
+        meta_data: dict[str, Any] | None
+        if isinstance(self.meta_data, MetaData):
+            meta_data = self.meta_data.to_dict()
+        else:
+            meta_data = self.meta_data
+
+        track_fund_lineage = self.track_fund_lineage
+
+        queued_debit_balance = self.queued_debit_balance
+
+        queued_credit_balance = self.queued_credit_balance
+
+        indicator = self.indicator
+
+        allocation_strategy: str | Unset = UNSET
+        if not isinstance(self.allocation_strategy, Unset):
+            allocation_strategy = self.allocation_strategy.value
+
+        identity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.identity, Unset):
+            identity = self.identity.to_dict()
+
+        ledger: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ledger, Unset):
+            ledger = self.ledger.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance_id": balance_id,
+                "balance": balance,
+                "credit_balance": credit_balance,
+                "debit_balance": debit_balance,
+                "inflight_balance": inflight_balance,
+                "inflight_credit_balance": inflight_credit_balance,
+                "inflight_debit_balance": inflight_debit_balance,
+                "currency": currency,
+                "ledger_id": ledger_id,
+                "identity_id": identity_id,
+                "version": version,
+                "created_at": created_at,
+                "inflight_expires_at": inflight_expires_at,
+                "meta_data": meta_data,
+                "track_fund_lineage": track_fund_lineage,
+            }
+        )
+        if queued_debit_balance is not UNSET:
+            field_dict["queued_debit_balance"] = queued_debit_balance
+        if queued_credit_balance is not UNSET:
+            field_dict["queued_credit_balance"] = queued_credit_balance
+        if indicator is not UNSET:
+            field_dict["indicator"] = indicator
+        if allocation_strategy is not UNSET:
+            field_dict["allocation_strategy"] = allocation_strategy
+        if identity is not UNSET:
+            field_dict["identity"] = identity
+        if ledger is not UNSET:
+            field_dict["ledger"] = ledger
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identity import Identity  # noqa: PLC0415
+        from ..models.ledger import Ledger  # noqa: PLC0415
+        from ..models.meta_data import MetaData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        balance_id = d.pop("balance_id")
+
+        balance = d.pop("balance")
+
+        credit_balance = d.pop("credit_balance")
+
+        debit_balance = d.pop("debit_balance")
+
+        inflight_balance = d.pop("inflight_balance")
+
+        inflight_credit_balance = d.pop("inflight_credit_balance")
+
+        inflight_debit_balance = d.pop("inflight_debit_balance")
+
+        currency = d.pop("currency")
+
+        ledger_id = d.pop("ledger_id")
+
+        identity_id = d.pop("identity_id")
+
+        version = d.pop("version")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        inflight_expires_at = datetime.datetime.fromisoformat(d.pop("inflight_expires_at"))
+
+        def _parse_meta_data(data: object) -> MetaData | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+
+                return componentsschemas_meta_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetaData | None, data)
+
+        meta_data = _parse_meta_data(d.pop("meta_data"))
+
+        track_fund_lineage = d.pop("track_fund_lineage")
+
+        queued_debit_balance = d.pop("queued_debit_balance", UNSET)
+
+        queued_credit_balance = d.pop("queued_credit_balance", UNSET)
+
+        indicator = d.pop("indicator", UNSET)
+
+        _allocation_strategy = d.pop("allocation_strategy", UNSET)
+        allocation_strategy: AllocationStrategy | Unset
+        if isinstance(_allocation_strategy, Unset):
+            allocation_strategy = UNSET
+        else:
+            allocation_strategy = AllocationStrategy(_allocation_strategy)
+
+        _identity = d.pop("identity", UNSET)
+        identity: Identity | Unset
+        if isinstance(_identity, Unset):
+            identity = UNSET
+        else:
+            identity = Identity.from_dict(_identity)
+
+        _ledger = d.pop("ledger", UNSET)
+        ledger: Ledger | Unset
+        if isinstance(_ledger, Unset):
+            ledger = UNSET
+        else:
+            ledger = Ledger.from_dict(_ledger)
+
+        balance = cls(
+            balance_id=balance_id,
+            balance=balance,
+            credit_balance=credit_balance,
+            debit_balance=debit_balance,
+            inflight_balance=inflight_balance,
+            inflight_credit_balance=inflight_credit_balance,
+            inflight_debit_balance=inflight_debit_balance,
+            currency=currency,
+            ledger_id=ledger_id,
+            identity_id=identity_id,
+            version=version,
+            created_at=created_at,
+            inflight_expires_at=inflight_expires_at,
+            meta_data=meta_data,
+            track_fund_lineage=track_fund_lineage,
+            queued_debit_balance=queued_debit_balance,
+            queued_credit_balance=queued_credit_balance,
+            indicator=indicator,
+            allocation_strategy=allocation_strategy,
+            identity=identity,
+            ledger=ledger,
+        )
+
+        balance.additional_properties = d
+        return balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BalanceAmountsAt")
+
+
+@_attrs_define
+class BalanceAmountsAt:
+    """
+    Attributes:
+        balance_id (str):
+        balance (int):
+        credit_balance (int):
+        debit_balance (int):
+        currency (str):
+    """
+
+    balance_id: str
+    balance: int
+    credit_balance: int
+    debit_balance: int
+    currency: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance_id = self.balance_id
+
+        balance = self.balance
+
+        credit_balance = self.credit_balance
+
+        debit_balance = self.debit_balance
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance_id": balance_id,
+                "balance": balance,
+                "credit_balance": credit_balance,
+                "debit_balance": debit_balance,
+                "currency": currency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        balance_id = d.pop("balance_id")
+
+        balance = d.pop("balance")
+
+        credit_balance = d.pop("credit_balance")
+
+        debit_balance = d.pop("debit_balance")
+
+        currency = d.pop("currency")
+
+        balance_amounts_at = cls(
+            balance_id=balance_id,
+            balance=balance,
+            credit_balance=credit_balance,
+            debit_balance=debit_balance,
+            currency=currency,
+        )
+
+        balance_amounts_at.additional_properties = d
+        return balance_amounts_at
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.balance_amounts_at import BalanceAmountsAt
+
+
+T = TypeVar("T", bound="BalanceAtTime")
+
+
+@_attrs_define
+class BalanceAtTime:
+    """
+    Attributes:
+        balance (BalanceAmountsAt):
+        timestamp (datetime.datetime):
+        from_source (bool):
+    """
+
+    balance: BalanceAmountsAt
+    timestamp: datetime.datetime
+    from_source: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance = self.balance.to_dict()
+
+        timestamp = self.timestamp.isoformat()
+
+        from_source = self.from_source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance": balance,
+                "timestamp": timestamp,
+                "from_source": from_source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.balance_amounts_at import BalanceAmountsAt  # noqa: PLC0415
+
+        d = dict(src_dict)
+        balance = BalanceAmountsAt.from_dict(d.pop("balance"))
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        from_source = d.pop("from_source")
+
+        balance_at_time = cls(
+            balance=balance,
+            timestamp=timestamp,
+            from_source=from_source,
+        )
+
+        balance_at_time.additional_properties = d
+        return balance_at_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.lineage_provider import LineageProvider
+
+
+T = TypeVar("T", bound="BalanceLineage")
+
+
+@_attrs_define
+class BalanceLineage:
+    """
+    Attributes:
+        balance_id (str):
+        total_with_lineage (int):
+        aggregate_balance_id (str):
+        providers (list[LineageProvider]):
+    """
+
+    balance_id: str
+    total_with_lineage: int
+    aggregate_balance_id: str
+    providers: list[LineageProvider]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance_id = self.balance_id
+
+        total_with_lineage = self.total_with_lineage
+
+        aggregate_balance_id = self.aggregate_balance_id
+
+        providers = []
+        for providers_item_data in self.providers:
+            providers_item = providers_item_data.to_dict()
+            providers.append(providers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance_id": balance_id,
+                "total_with_lineage": total_with_lineage,
+                "aggregate_balance_id": aggregate_balance_id,
+                "providers": providers,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lineage_provider import LineageProvider  # noqa: PLC0415
+
+        d = dict(src_dict)
+        balance_id = d.pop("balance_id")
+
+        total_with_lineage = d.pop("total_with_lineage")
+
+        aggregate_balance_id = d.pop("aggregate_balance_id")
+
+        providers = []
+        _providers = d.pop("providers")
+        for providers_item_data in _providers:
+            providers_item = LineageProvider.from_dict(providers_item_data)
+
+            providers.append(providers_item)
+
+        balance_lineage = cls(
+            balance_id=balance_id,
+            total_with_lineage=total_with_lineage,
+            aggregate_balance_id=aggregate_balance_id,
+            providers=providers,
+        )
+
+        balance_lineage.additional_properties = d
+        return balance_lineage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.allocation_strategy import AllocationStrategy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta_data import MetaData
+
+
+T = TypeVar("T", bound="CreateBalanceRequest")
+
+
+@_attrs_define
+class CreateBalanceRequest:
+    """
+    Attributes:
+        ledger_id (str):
+        currency (str): Free text; the server checks no ISO list.
+        identity_id (str | Unset): Required when track_fund_lineage is true.
+        track_fund_lineage (bool | Unset): Record which provider funded this balance; cannot change later. Default:
+            False.
+        allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
+            upper-cases what it receives.
+        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set.
+        indicator (str | Unset): Only for balances of general_ledger_id; unique per currency.
+    """
+
+    ledger_id: str
+    currency: str
+    identity_id: str | Unset = UNSET
+    track_fund_lineage: bool | Unset = False
+    allocation_strategy: AllocationStrategy | Unset = UNSET
+    meta_data: MetaData | None | Unset = UNSET
+    indicator: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.meta_data import MetaData  # noqa: PLC0415
+
+        ledger_id = self.ledger_id
+
+        currency = self.currency
+
+        identity_id = self.identity_id
+
+        track_fund_lineage = self.track_fund_lineage
+
+        allocation_strategy: str | Unset = UNSET
+        if not isinstance(self.allocation_strategy, Unset):
+            allocation_strategy = self.allocation_strategy.value
+
+        meta_data: dict[str, Any] | None | Unset
+        if isinstance(self.meta_data, Unset):
+            meta_data = UNSET
+        elif isinstance(self.meta_data, MetaData):
+            meta_data = self.meta_data.to_dict()
+        else:
+            meta_data = self.meta_data
+
+        indicator = self.indicator
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ledger_id": ledger_id,
+                "currency": currency,
+            }
+        )
+        if identity_id is not UNSET:
+            field_dict["identity_id"] = identity_id
+        if track_fund_lineage is not UNSET:
+            field_dict["track_fund_lineage"] = track_fund_lineage
+        if allocation_strategy is not UNSET:
+            field_dict["allocation_strategy"] = allocation_strategy
+        if meta_data is not UNSET:
+            field_dict["meta_data"] = meta_data
+        if indicator is not UNSET:
+            field_dict["indicator"] = indicator
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta_data import MetaData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ledger_id = d.pop("ledger_id")
+
+        currency = d.pop("currency")
+
+        identity_id = d.pop("identity_id", UNSET)
+
+        track_fund_lineage = d.pop("track_fund_lineage", UNSET)
+
+        _allocation_strategy = d.pop("allocation_strategy", UNSET)
+        allocation_strategy: AllocationStrategy | Unset
+        if isinstance(_allocation_strategy, Unset):
+            allocation_strategy = UNSET
+        else:
+            allocation_strategy = AllocationStrategy(_allocation_strategy)
+
+        def _parse_meta_data(data: object) -> MetaData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+
+                return componentsschemas_meta_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetaData | None | Unset, data)
+
+        meta_data = _parse_meta_data(d.pop("meta_data", UNSET))
+
+        indicator = d.pop("indicator", UNSET)
+
+        create_balance_request = cls(
+            ledger_id=ledger_id,
+            currency=currency,
+            identity_id=identity_id,
+            track_fund_lineage=track_fund_lineage,
+            allocation_strategy=allocation_strategy,
+            meta_data=meta_data,
+            indicator=indicator,
+        )
+
+        create_balance_request.additional_properties = d
+        return create_balance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """The legacy field is `error` (a string) on most routes and `errors` on validation failures of ledgers, balances,
+    monitors, accounts and transactions; query-filter parse errors put a list of {Param, Message} there.
+
+        Attributes:
+            error_detail (ErrorDetail):
+            error (Any | Unset): Legacy message, kept by the server until its next major release.
+            errors (Any | Unset): Legacy message under its plural name.
+    """
+
+    error_detail: ErrorDetail
+    error: Any | Unset = UNSET
+    errors: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_detail = self.error_detail.to_dict()
+
+        error = self.error
+
+        errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_detail": error_detail,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error_detail = ErrorDetail.from_dict(d.pop("error_detail"))
+
+        error = d.pop("error", UNSET)
+
+        errors = d.pop("errors", UNSET)
+
+        error_response = cls(
+            error_detail=error_detail,
+            error=error,
+            errors=errors,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

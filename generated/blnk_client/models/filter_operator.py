@@ -1,0 +1,30 @@
+from enum import Enum
+
+
+class FilterOperator(str, Enum):
+    BETWEEN = "between"
+    EQ = "eq"
+    GT = "gt"
+    GTE = "gte"
+    ILIKE = "ilike"
+    IN = "in"
+    ISNOTNULL = "isnotnull"
+    ISNULL = "isnull"
+    LIKE = "like"
+    LT = "lt"
+    LTE = "lte"
+    NE = "ne"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FilterOperator | None":
+        # A newer server may send a value this client does not know: keep it rather than fail
+        # to parse the whole response. Requests never take such a value (see coerce_enum).
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.meta_data import MetaData
+
+
+T = TypeVar("T", bound="Ledger")
+
+
+@_attrs_define
+class Ledger:
+    """
+    Attributes:
+        ledger_id (str): ldg_<uuid>; general_ledger_id is pre-seeded.
+        name (str):
+        created_at (datetime.datetime):
+        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set.
+    """
+
+    ledger_id: str
+    name: str
+    created_at: datetime.datetime
+    meta_data: MetaData | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.meta_data import MetaData  # noqa: PLC0415
+
+        ledger_id = self.ledger_id
+
+        name = self.name
+
+        created_at = self.created_at.isoformat()
+
+        meta_data: dict[str, Any] | None
+        if isinstance(self.meta_data, MetaData):
+            meta_data = self.meta_data.to_dict()
+        else:
+            meta_data = self.meta_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ledger_id": ledger_id,
+                "name": name,
+                "created_at": created_at,
+                "meta_data": meta_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta_data import MetaData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ledger_id = d.pop("ledger_id")
+
+        name = d.pop("name")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        def _parse_meta_data(data: object) -> MetaData | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+
+                return componentsschemas_meta_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetaData | None, data)
+
+        meta_data = _parse_meta_data(d.pop("meta_data"))
+
+        ledger = cls(
+            ledger_id=ledger_id,
+            name=name,
+            created_at=created_at,
+            meta_data=meta_data,
+        )
+
+        ledger.additional_properties = d
+        return ledger
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

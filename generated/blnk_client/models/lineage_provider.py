@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LineageProvider")
+
+
+@_attrs_define
+class LineageProvider:
+    """
+    Attributes:
+        provider (str):
+        amount (int): Received from this provider.
+        available (int):
+        spent (int):
+        shadow_balance_id (str):
+    """
+
+    provider: str
+    amount: int
+    available: int
+    spent: int
+    shadow_balance_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider
+
+        amount = self.amount
+
+        available = self.available
+
+        spent = self.spent
+
+        shadow_balance_id = self.shadow_balance_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+                "amount": amount,
+                "available": available,
+                "spent": spent,
+                "shadow_balance_id": shadow_balance_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider = d.pop("provider")
+
+        amount = d.pop("amount")
+
+        available = d.pop("available")
+
+        spent = d.pop("spent")
+
+        shadow_balance_id = d.pop("shadow_balance_id")
+
+        lineage_provider = cls(
+            provider=provider,
+            amount=amount,
+            available=available,
+            spent=spent,
+            shadow_balance_id=shadow_balance_id,
+        )
+
+        lineage_provider.additional_properties = d
+        return lineage_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

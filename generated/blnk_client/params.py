@@ -1,0 +1,68 @@
+"""TypedDicts of the request bodies, for arguments built as dicts. Generated; do not edit."""
+
+from __future__ import annotations
+
+from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
+
+AllocationStrategyParams: TypeAlias = Literal["FIFO", "LIFO", "PROPORTIONAL"]
+
+
+FilterOperatorParams: TypeAlias = Literal[
+    "eq", "ne", "gt", "gte", "lt", "lte", "in", "between", "like", "ilike", "isnull", "isnotnull"
+]
+
+
+LogicalOperatorParams: TypeAlias = Literal["and", "or"]
+
+
+MetaDataParams: TypeAlias = dict[str, Any]
+"""
+Free-form JSON object (Go map[string]interface{}); null when never set.
+"""
+
+
+SortOrderParams: TypeAlias = Literal["asc", "desc"]
+
+
+class UpdateBalanceIdentityRequestParams(TypedDict):
+    identity_id: str
+
+
+class UpdateLedgerRequestParams(TypedDict):
+    name: str
+
+
+class CreateBalanceRequestParams(TypedDict):
+    ledger_id: str
+    currency: str
+    identity_id: NotRequired[str]
+    track_fund_lineage: NotRequired[bool]
+    allocation_strategy: NotRequired[AllocationStrategyParams]
+    meta_data: NotRequired[MetaDataParams]
+    indicator: NotRequired[str]
+
+
+class CreateLedgerRequestParams(TypedDict):
+    name: str
+    meta_data: NotRequired[MetaDataParams]
+
+
+class FilterConditionParams(TypedDict):
+    field: str
+    operator: FilterOperatorParams
+    value: NotRequired[Any]
+    values: NotRequired[list[Any]]
+
+
+class FilterRequestParams(TypedDict):
+    """
+    api/filter_helper.go; a limit of 0 or above 100 silently becomes 20.
+    """
+
+    filters: NotRequired[list[FilterConditionParams]]
+    logical_operator: NotRequired[LogicalOperatorParams]
+    limit: NotRequired[int]
+    offset: NotRequired[int]
+    sort_by: NotRequired[str]
+    sort_order: NotRequired[SortOrderParams]
+    include_count: NotRequired[bool]

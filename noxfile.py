@@ -1,0 +1,66 @@
+"""The pipeline, one session per stage: pull -> overlay -> generate -> lint -> typecheck -> tests.
+
+`nox` runs them all in order; `nox -s tests` runs the test suite alone (it also proves that
+spec/ and generated/ are up to date). BLNK_SPEC_URL names the upstream spec (URL or file).
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["pull", "overlay", "generate", "lint", "typecheck", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+
+PYTHON = "3.11"
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+
+
+def _install(session: nox.Session, group: str) -> None:
+    session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+@nox.session(python=PYTHON)
+def pull(session: nox.Session) -> None:
+    """Fetch the upstream spec; stop on drift from the lock unless given `-- --accept`."""
+    _install(session, "pipeline")
+    session.run("python", "-m", "pipeline", "pull", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def overlay(session: nox.Session) -> None:
+    """Apply overlays/ to the pulled spec and write spec/blnk-openapi.resolved.json."""
+    _install(session, "pipeline")
+    session.run("python", "-m", "pipeline", "overlay")
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Rebuild generated/ from the resolved spec."""
+    _install(session, "pipeline")
+    session.run("python", "-m", "pipeline", "generate")
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    _install(session, "pipeline")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("ruff", "check", "generated", "--config", "generated/pyproject.toml")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the package, the pipeline and the consumer examples that must pass."""
+    _install(session, "test")
+    session.install("./generated")
+    session.run("mypy", "--strict", "-p", "blnk_client")
+    session.run("mypy", "pipeline", "tests/typing/pass")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """pytest: pipeline checks, regeneration proof, typing cases and cassette replays."""
+    _install(session, "test")
+    session.install("./generated")
+    session.run("python", "-m", "pytest", *session.posargs)

@@ -1,0 +1,48 @@
+"""`python -m pipeline STAGE`: pull, overlay, generate or check; prints the stage's wall time."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from pipeline import check, generate, overlay, pull
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline")
+    parser.add_argument("stage", choices=["pull", "overlay", "generate", "check"])
+    parser.add_argument("--accept", action="store_true", help="pull: accept upstream drift and rewrite the lock")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    try:
+        if args.stage == "pull":
+            result = pull.pull(accept=args.accept)
+            print(f"pulled {result.source} (sha256 {result.sha256})")
+            if result.report is not None:
+                print(result.report.render())
+                print("accepted: spec/upstream.lock.json rewritten")
+        elif args.stage == "overlay":
+            spec = overlay.run()
+            operations = sum(1 for item in spec["paths"].values() for key in item if key in ("get", "put", "post", "delete", "patch"))
+            print(f"resolved spec: {len(spec['paths'])} paths, {operations} operations, valid OpenAPI")
+        elif args.stage == "generate":
+            generate.generate()
+            print("generated/ rebuilt")
+        else:
+            problems = check.stale_outputs()
+            if problems:
+                print("generated outputs are stale or edited by hand:\n  " + "\n  ".join(problems))
+                return 1
+            print("spec/ and generated/ are exactly what the pipeline produces")
+    except (pull.PullError, overlay.OverlayError, generate.GenerateError) as exc:
+        print(f"{args.stage} failed: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        print(f"stage {args.stage}: {time.perf_counter() - started:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

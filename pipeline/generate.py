@@ -1,0 +1,137 @@
+"""Stage 3: build the package `blnk_client` under `generated/` from the resolved spec.
+
+- openapi-python-client renders the attrs models, one module per operation and, through the
+  project's templates, the resources and the `Blnk`/`AsyncBlnk` clients;
+- datamodel-code-generator renders `params.py`: TypedDicts of the request schemas, for callers
+  that build arguments as dicts (and for nested arguments such as filter conditions);
+- the hand-written runtime (`overlays/runtime/*.py`) is copied in beside them;
+- ruff fixes imports and formats the whole tree, so the output is a pure function of the inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from datamodel_code_generator import DataModelType, InputFileType, generate as generate_models
+from datamodel_code_generator.format import Formatter
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+
+from pipeline import paths, resources
+
+
+class GenerateError(Exception):
+    """A generator reported errors or warnings about the resolved spec."""
+
+
+def _success_responses(endpoint: Any) -> list[Any]:
+    return [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
+
+
+def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> None:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(paths.GENERATOR_CONFIG),
+        MetaType.UV,
+        document_source=spec_file,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=out,
+    )
+    data = GeneratorData.from_dict(spec, config=config)
+    if not isinstance(data, GeneratorData):
+        raise GenerateError(f"openapi-python-client rejected the spec: {data.header}: {data.detail}")
+    plan = resources.plan(data, spec)
+    project = Project(openapi=data, config=config, custom_template_path=paths.TEMPLATES)
+    project.env.globals.update(
+        resources=plan,
+        resources_by_tag={r.tag: r for r in plan},
+        success_responses=_success_responses,
+        success_type=lambda endpoint: resources._success_type(endpoint),
+    )
+    project.env.filters["pyrepr"] = repr
+    problems = [e for e in project.build() if e]
+    problems += [e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors]
+    if problems:
+        raise GenerateError("openapi-python-client:\n" + "\n".join(f"- {p.header}: {p.detail}" for p in problems))
+
+
+def request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    """The component schemas a request body uses, directly or through $refs."""
+    schemas = spec["components"]["schemas"]
+    wanted: list[str] = []
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                if name not in wanted:
+                    wanted.append(name)
+                    visit(schemas[name])
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "requestBody" in operation and operation.get("tags"):
+                visit(operation["requestBody"])
+    return {name: schemas[name] for name in sorted(wanted)}
+
+
+def _params(spec: dict[str, Any], package: Path) -> None:
+    document = {
+        "openapi": spec["openapi"],
+        "info": {"title": "Blnk request parameters", "version": spec["info"]["version"]},
+        "paths": {},
+        "components": {"schemas": request_schemas(spec)},
+    }
+    generate_models(
+        json.dumps(document),
+        input_file_type=InputFileType.OpenAPI,
+        output=package / "params.py",
+        output_model_type=DataModelType.TypingTypedDict,
+        target_python_version="3.11",
+        class_name_suffix="Params",
+        enum_field_as_literal="all",
+        use_standard_collections=True,
+        use_union_operator=True,
+        use_schema_description=True,
+        disable_timestamp=True,
+        formatters=[Formatter.RUFF_FORMAT],
+        custom_file_header='"""TypedDicts of the request bodies, for arguments built as dicts. Generated; do not edit."""',
+    )
+
+
+def _copy_runtime(package: Path) -> None:
+    for source in sorted(paths.RUNTIME.glob("*.py")):
+        shutil.copyfile(source, package / source.name)
+
+
+def _ruff(out: Path) -> None:
+    for args in (["check", "--fix-only", "--quiet", "--no-cache", "."], ["format", "--quiet", "--no-cache", "."]):
+        subprocess.run([sys.executable, "-m", "ruff", *args], cwd=out, check=True)
+
+
+def generate(spec_file: Path = paths.RESOLVED_SPEC, out: Path = paths.GENERATED) -> None:
+    spec = json.loads(spec_file.read_text())
+    with tempfile.TemporaryDirectory() as tmp:
+        staging = Path(tmp) / "generated"
+        _openapi_python_client(spec, spec_file, staging)
+        package = staging / paths.PACKAGE_NAME
+        _params(spec, package)
+        _copy_runtime(package)
+        (staging / ".gitignore").unlink(missing_ok=True)
+        _ruff(staging)
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(staging, out)

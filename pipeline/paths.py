@@ -1,0 +1,26 @@
+"""Where every input and output of the pipeline lives, relative to the repository root."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CACHE = ROOT / ".cache"
+UPSTREAM_CACHE = CACHE / "upstream" / "openapi.json"
+
+SPEC_DIR = ROOT / "spec"
+LOCK_FILE = SPEC_DIR / "upstream.lock.json"
+RESOLVED_SPEC = SPEC_DIR / "blnk-openapi.resolved.json"
+
+OVERLAYS = ROOT / "overlays"
+OVERLAY_INDEX = OVERLAYS / "index.yaml"
+TEMPLATES = OVERLAYS / "templates"
+RUNTIME = OVERLAYS / "runtime"
+GENERATOR_CONFIG = OVERLAYS / "generator" / "openapi-python-client.yaml"
+
+GENERATED = ROOT / "generated"
+PACKAGE_NAME = "blnk_client"
+
+DEFAULT_SPEC_URL = "https://docs.blnkfinance.com/openapi.json"
+SPEC_URL_ENV = "BLNK_SPEC_URL"

@@ -1,0 +1,241 @@
+"""Plan the resource classes (`client.ledgers`, `client.balances`, ...) the templates render.
+
+openapi-python-client parses the resolved spec into endpoints and properties; this module turns
+each tagged endpoint into one method description: its keyword arguments (typed as the user
+writes them), how each argument becomes the request model's value, and the overloads a
+`x-blnk-required-when` rule implies. The template renders every method twice, sync and async.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import (
+    EnumProperty,
+    ListProperty,
+    ModelProperty,
+    UnionProperty,
+)
+
+
+class PlanError(Exception):
+    """The resolved spec lacks something the resource layer needs (e.g. x-blnk-method)."""
+
+
+@dataclass
+class Argument:
+    name: str
+    annotation: str
+    required: bool
+    value: str  # the expression passed on to the request model or _get_kwargs
+
+    @property
+    def signature(self) -> str:
+        return f"{self.name}: {self.annotation}" + ("" if self.required else " = UNSET")
+
+
+@dataclass
+class Method:
+    name: str
+    module: str
+    doc: str
+    returns: str
+    path: list[Argument]
+    body_class: str | None
+    body: list[Argument]
+    query: list[Argument]
+    idempotent: bool | None
+    rules: list[dict[str, Any]]
+    overloads: list[list[Argument]] = field(default_factory=list)
+
+    @property
+    def rules_name(self) -> str:
+        return f"_{self.module.upper()}_RULES"
+
+    @property
+    def keyword_arguments(self) -> list[Argument]:
+        return self.body + self.query
+
+
+@dataclass
+class Resource:
+    tag: str
+    class_name: str
+    methods: list[Method]
+    imports: set[str]
+
+
+def _code(value: Any) -> str:
+    return str(value.as_unembedded_code())
+
+
+def _type(prop: Any) -> str:
+    return _code(prop.get_type_string())
+
+
+def _model_name(prop: Any) -> str | None:
+    return prop.class_info.name if isinstance(prop, ModelProperty) else None
+
+
+def _is_json_object(prop: Any, schemas: dict[str, Any]) -> bool:
+    """A free-form object (MetaData, query filters): users pass a plain mapping."""
+    inner = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
+    for candidate in inner:
+        if isinstance(candidate, ModelProperty):
+            data = candidate.data
+            extra = data.model_extra or {}
+            if extra.get("x-blnk-json-object") or (not data.properties and data.additionalProperties):
+                return True
+    return False
+
+
+def _json_object_class(prop: Any) -> str:
+    inner = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
+    return next(p.class_info.name for p in inner if isinstance(p, ModelProperty))
+
+
+def _argument(prop: Any, imports: set[str], schemas: dict[str, Any], *, value_type: str = "JSONValue") -> Argument:
+    name = prop.python_name
+    required = prop.required
+    unset = "" if required else " | Unset"
+    if _is_json_object(prop, schemas):
+        model = _json_object_class(prop)
+        nullable = " | None" if isinstance(prop, UnionProperty) and "None" in _type(prop) else ""
+        imports.add(f"from ...models import {model}")
+        return Argument(
+            name,
+            f"Mapping[str, {value_type}]{nullable}{unset}",
+            required,
+            f"{model}.from_dict({name}) if isinstance({name}, Mapping) else {name}",
+        )
+    if isinstance(prop, EnumProperty):
+        enum = prop.class_info.name
+        imports.add(f"from ...models import {enum}")
+        value = f'coerce_enum({enum}, {name}, "{name}")'
+        return Argument(name, _type(prop), required, value if required else f"UNSET if isinstance({name}, Unset) else {value}")
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+        model = prop.inner_property.class_info.name
+        imports.add(f"from ...models import {model}")
+        imports.add(f"from ...params import {model}Params")
+        convert = f"[{model}.from_dict(item) if isinstance(item, Mapping) else item for item in {name}]"
+        return Argument(
+            name,
+            f"Sequence[{model} | {model}Params]{unset}",
+            required,
+            convert if required else f"UNSET if isinstance({name}, Unset) else {convert}",
+        )
+    return Argument(name, _type(prop), required, name)
+
+
+def _success_type(endpoint: Endpoint) -> str:
+    types = sorted({_type(r.prop) for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300})
+    if not types:
+        raise PlanError(f"{endpoint.method.upper()} {endpoint.path}: no 2xx response")
+    return " | ".join(types)
+
+
+def _overloads(body: list[Argument], rules: list[dict[str, Any]], where: str) -> list[list[Argument]]:
+    """`when {flag: true} require [x]` becomes two signatures: flag given with x required, or flag false."""
+    if not rules:
+        return []
+    if len(rules) != 1 or len(rules[0]["when"]) != 1 or list(rules[0]["when"].values()) != [True]:
+        raise PlanError(f"{where}: overloads support one rule with one boolean condition")
+    (flag,) = rules[0]["when"]
+    required = set(rules[0]["require"])
+
+    def variant(flag_annotation: str, flag_required: bool, require: bool) -> list[Argument]:
+        args = []
+        for arg in body:
+            if arg.name == flag:
+                args.append(Argument(arg.name, flag_annotation, flag_required, arg.value))
+            elif arg.name in required and require:
+                args.append(Argument(arg.name, arg.annotation.replace(" | Unset", ""), True, arg.value))
+            else:
+                args.append(arg)
+        return _required_first(args)
+
+    return [variant("bool", True, True), variant("Literal[False] | Unset", False, False)]
+
+
+def _required_first(args: list[Argument]) -> list[Argument]:
+    return [a for a in args if a.required] + [a for a in args if not a.required]
+
+
+def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
+    schemas = spec.get("components", {}).get("schemas", {})
+    resources = []
+    for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
+        if tag == "default":  # untagged upstream operations the overlays have not described yet
+            continue
+        imports: set[str] = set()
+        methods = []
+        for endpoint in collection.endpoints:
+            operation = spec["paths"][str(endpoint.path.get_untrusted_value())][endpoint.method]
+            where = f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"
+            if "x-blnk-method" not in operation:
+                raise PlanError(f"{where}: tagged {tag!r} but has no x-blnk-method")
+            body_class = None
+            body: list[Argument] = []
+            rules: list[dict[str, Any]] = []
+            if endpoint.bodies:
+                model = endpoint.bodies[0].prop
+                if not isinstance(model, ModelProperty):
+                    raise PlanError(f"{where}: request body is not an object schema")
+                body_class = model.class_info.name
+                imports.add(f"from ...models import {body_class}")
+                props = (model.required_properties or []) + (model.optional_properties or [])
+                body = _required_first([_argument(p, imports, schemas) for p in props])
+                rules = [
+                    {"when": dict(r["when"]), "require": tuple(r["require"]), "reason": str(r["reason"])}
+                    for r in (model.data.model_extra or {}).get("x-blnk-required-when", [])
+                ]
+            query = _required_first(
+                [_argument(p, imports, schemas, value_type="str") for p in endpoint.query_parameters]
+            )
+            path = [Argument(p.python_name, "str", True, f'check_path_param("{p.python_name}", {p.python_name})') for p in endpoint.path_parameters]
+            summary = str(operation.get("summary") or "")
+            description = str(operation.get("description") or "")
+            methods.append(
+                Method(
+                    name=operation["x-blnk-method"],
+                    module=str(endpoint.name),
+                    doc="\n\n".join(part for part in (summary, description) if part).strip(),
+                    returns=_success_type(endpoint),
+                    path=path,
+                    body_class=body_class,
+                    body=body,
+                    query=query,
+                    idempotent=operation.get("x-blnk-idempotent"),
+                    rules=rules,
+                    overloads=_overloads(body, rules, where),
+                )
+            )
+        model_names = {m.class_info.name for m in data.models} | {e.class_info.name for e in data.enums}
+        for method in methods:
+            for annotation in [method.returns, *(a.annotation for a in method.path + method.keyword_arguments)]:
+                imports.update(_imports_for(annotation, model_names))
+            method.returns = _builtin_list(method.returns)
+            for arg in method.keyword_arguments:
+                arg.annotation = _builtin_list(arg.annotation)
+            for variant in method.overloads:
+                for arg in variant:
+                    arg.annotation = _builtin_list(arg.annotation)
+        resources.append(Resource(tag=str(tag), class_name=str(tag).title().replace("_", ""), methods=methods, imports=imports))
+    return resources
+
+
+def _imports_for(annotation: str, model_names: set[str]) -> set[str]:
+    tokens = set(re.findall(r"[A-Za-z_][A-Za-z0-9_.]*", annotation))
+    imports = {f"from ...models import {t}" for t in tokens if t in model_names}
+    if any(t.startswith("datetime.") for t in tokens):
+        imports.add("import datetime")
+    return imports
+
+
+def _builtin_list(annotation: str) -> str:
+    """Resources have a method named `list`, which shadows the builtin inside the class body."""
+    return re.sub(r"(?<![.\w])list\[", "builtins.list[", annotation)
