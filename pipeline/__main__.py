@@ -25,7 +25,9 @@ def main(argv: list[str] | None = None) -> int:
                 print("accepted: spec/upstream.lock.json rewritten")
         elif args.stage == "overlay":
             spec = overlay.run()
-            operations = sum(1 for item in spec["paths"].values() for key in item if key in ("get", "put", "post", "delete", "patch"))
+            operations = sum(
+                1 for item in spec["paths"].values() for key in item if key in ("get", "put", "post", "delete", "patch")
+            )
             print(f"resolved spec: {len(spec['paths'])} paths, {operations} operations, valid OpenAPI")
         elif args.stage == "generate":
             generate.generate()

@@ -35,5 +35,8 @@ def stale_outputs(upstream_file: Path = paths.UPSTREAM_CACHE) -> list[str]:
             problems.append(f"differs: spec/{paths.RESOLVED_SPEC.name}")
         fresh = Path(tmp) / "generated"
         generate.generate(spec_file=resolved, out=fresh)
-        problems += [f"generated/{d.split(': ', 1)[1]} ({d.split(': ', 1)[0]})" for d in _tree_differences(fresh, paths.GENERATED)]
+        problems += [
+            f"generated/{d.split(': ', 1)[1]} ({d.split(': ', 1)[0]})"
+            for d in _tree_differences(fresh, paths.GENERATED)
+        ]
         return problems

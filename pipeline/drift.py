@@ -62,8 +62,7 @@ class Report:
         for kind in KINDS:
             changes: Changes = getattr(self, kind)
             lines.append(
-                f"  {kind}: {len(changes.added)} added, {len(changes.removed)} removed, "
-                f"{len(changes.changed)} changed"
+                f"  {kind}: {len(changes.added)} added, {len(changes.removed)} removed, {len(changes.changed)} changed"
             )
             for sign, names in (("+", changes.added), ("-", changes.removed), ("~", changes.changed)):
                 lines.extend(f"    {sign} {name}" for name in names)

@@ -18,7 +18,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from datamodel_code_generator import DataModelType, InputFileType, generate as generate_models
+from datamodel_code_generator import DataModelType, InputFileType
+from datamodel_code_generator import generate as generate_models
 from datamodel_code_generator.format import Formatter
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType

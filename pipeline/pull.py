@@ -82,7 +82,9 @@ def pull(
         data = fetch_bytes(source)
         spec = json.loads(data)
     except (OSError, ValueError) as exc:
-        raise PullError(f"cannot read the upstream spec from {source}: {exc} (set {paths.SPEC_URL_ENV} to a URL or a file)") from exc
+        raise PullError(
+            f"cannot read the upstream spec from {source}: {exc} (set {paths.SPEC_URL_ENV} to a URL or a file)"
+        ) from exc
     digest = sha256_of(data)
     lock = read_lock(lock_file)
 

@@ -98,7 +98,21 @@ def _json_object_class(prop: Any) -> str:
     return next(p.class_info.name for p in inner if isinstance(p, ModelProperty))
 
 
-def _argument(prop: Any, imports: set[str], schemas: dict[str, Any], *, value_type: str = "JSONValue") -> Argument:
+def _normalize_rule(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> str | None:
+    ref = (raw or {}).get("$ref", "")
+    target = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref else (raw or {})
+    rule = target.get("x-blnk-normalize")
+    return str(rule) if rule else None
+
+
+def _argument(
+    prop: Any,
+    imports: set[str],
+    schemas: dict[str, Any],
+    *,
+    raw: dict[str, Any] | None = None,
+    value_type: str = "JSONValue",
+) -> Argument:
     name = prop.python_name
     required = prop.required
     unset = "" if required else " | Unset"
@@ -115,8 +129,12 @@ def _argument(prop: Any, imports: set[str], schemas: dict[str, Any], *, value_ty
     if isinstance(prop, EnumProperty):
         enum = prop.class_info.name
         imports.add(f"from ...models import {enum}")
-        value = f'coerce_enum({enum}, {name}, "{name}")'
-        return Argument(name, _type(prop), required, value if required else f"UNSET if isinstance({name}, Unset) else {value}")
+        normalize = _normalize_rule(raw, schemas)
+        extra = f', normalize="{normalize}"' if normalize else ""
+        value = f'coerce_enum({enum}, {name}, "{name}"{extra})'
+        return Argument(
+            name, _type(prop), required, value if required else f"UNSET if isinstance({name}, Unset) else {value}"
+        )
     if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
         model = prop.inner_property.class_info.name
         imports.add(f"from ...models import {model}")
@@ -188,7 +206,10 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                 body_class = model.class_info.name
                 imports.add(f"from ...models import {body_class}")
                 props = (model.required_properties or []) + (model.optional_properties or [])
-                body = _required_first([_argument(p, imports, schemas) for p in props])
+                raw_properties = (schemas.get(body_class) or {}).get("properties", {})
+                body = _required_first(
+                    [_argument(p, imports, schemas, raw=raw_properties.get(p.name.get_untrusted_value())) for p in props]
+                )
                 rules = [
                     {"when": dict(r["when"]), "require": tuple(r["require"]), "reason": str(r["reason"])}
                     for r in (model.data.model_extra or {}).get("x-blnk-required-when", [])
@@ -196,7 +217,10 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
             query = _required_first(
                 [_argument(p, imports, schemas, value_type="str") for p in endpoint.query_parameters]
             )
-            path = [Argument(p.python_name, "str", True, f'check_path_param("{p.python_name}", {p.python_name})') for p in endpoint.path_parameters]
+            path = [
+                Argument(p.python_name, "str", True, f'check_path_param("{p.python_name}", {p.python_name})')
+                for p in endpoint.path_parameters
+            ]
             summary = str(operation.get("summary") or "")
             description = str(operation.get("description") or "")
             methods.append(
@@ -224,7 +248,9 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
             for variant in method.overloads:
                 for arg in variant:
                     arg.annotation = _builtin_list(arg.annotation)
-        resources.append(Resource(tag=str(tag), class_name=str(tag).title().replace("_", ""), methods=methods, imports=imports))
+        resources.append(
+            Resource(tag=str(tag), class_name=str(tag).title().replace("_", ""), methods=methods, imports=imports)
+        )
     return resources
 
 

@@ -107,7 +107,11 @@ class SyncAPIClient(BaseClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
-            base_url=base_url, api_key=api_key, timeout=timeout, max_retries=max_retries, default_headers=default_headers
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
         )
         self._http = http_client or httpx.Client()
 
@@ -157,7 +161,11 @@ class AsyncAPIClient(BaseClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
-            base_url=base_url, api_key=api_key, timeout=timeout, max_retries=max_retries, default_headers=default_headers
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
         )
         self._http = http_client or httpx.AsyncClient()
 

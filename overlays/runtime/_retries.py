@@ -41,7 +41,7 @@ class RetryPolicy:
             retry_after = parse_retry_after(response.headers.get("retry-after"))
             if retry_after is not None and 0 <= retry_after <= self.max_retry_after:
                 return retry_after
-        backoff = min(self.max_delay, self.initial_delay * 2 ** (retry_number - 1))
+        backoff = min(self.max_delay, self.initial_delay * 2.0 ** (retry_number - 1))
         return backoff * (1 - 0.25 * random.random())
 
 
@@ -94,5 +94,7 @@ class Attempts:
     def _next(self, response: httpx.Response | None, what: str) -> float:
         self.retries += 1
         wait = self.policy.delay(self.retries, response)
-        logger.info("%s %s: %s; retry %d in %.2fs", self.request.method, self.request.url.path, what, self.retries, wait)
+        logger.info(
+            "%s %s: %s; retry %d in %.2fs", self.request.method, self.request.url.path, what, self.retries, wait
+        )
         return wait

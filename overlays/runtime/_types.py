@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Final, Literal, TypeAlias, Union
+from typing import Final, Literal, TypeAlias
 
 import httpx
 
-JSONValue: TypeAlias = Union[str, int, float, bool, None, list["JSONValue"], dict[str, "JSONValue"]]
+JSONValue: TypeAlias = str | int | float | bool | None | list["JSONValue"] | dict[str, "JSONValue"]
 """Any value JSON can carry; what `meta_data` holds."""
 
-TimeoutTypes: TypeAlias = Union[float, httpx.Timeout, None]
+TimeoutTypes: TypeAlias = float | httpx.Timeout | None
 
 
 class NotGiven:

@@ -37,13 +37,18 @@ def check_required_when(operation: str, body: Mapping[str, object], rules: tuple
                 )
 
 
-def coerce_enum(enum_cls: type[E], value: object, field: str) -> E:
-    """Accept a member of `enum_cls` or its exact value; anything else is refused before sending."""
+def coerce_enum(enum_cls: type[E], value: object, field: str, *, normalize: str | None = None) -> E:
+    """Accept a member of `enum_cls` or its value; anything else is refused before sending.
+
+    `normalize="upper"` mirrors a server that trims and upper-cases the field before checking it
+    (allocation_strategy), so "fifo" is sent as "FIFO" instead of being refused.
+    """
     if isinstance(value, enum_cls) and value.name in enum_cls.__members__:
         return value
     if isinstance(value, str):
+        candidate = value.strip().upper() if normalize == "upper" else value
         for member in enum_cls:
-            if member.value == value:
+            if member.value == candidate:
                 return member
     allowed = ", ".join(repr(m.value) for m in enum_cls)
     raise BlnkValidationError(f"{field}: {value!r} is not one of {allowed}", fields=(field,))

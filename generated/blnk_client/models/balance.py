@@ -43,7 +43,7 @@ class Balance:
         queued_credit_balance (int | Unset): Only with with_queued=true.
         indicator (str | Unset): Left out when empty.
         allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
-            upper-cases what it receives.
+            trims and upper-cases what it receives.
         identity (Identity | Unset):
         ledger (Ledger | Unset):
     """

@@ -26,7 +26,7 @@ class CreateBalanceRequest:
         track_fund_lineage (bool | Unset): Record which provider funded this balance; cannot change later. Default:
             False.
         allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
-            upper-cases what it receives.
+            trims and upper-cases what it receives.
         meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set.
         indicator (str | Unset): Only for balances of general_ledger_id; unique per currency.
     """

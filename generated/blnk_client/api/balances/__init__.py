@@ -121,7 +121,7 @@ class Balances(SyncAPIResource):
             track_fund_lineage=track_fund_lineage,
             allocation_strategy=UNSET
             if isinstance(allocation_strategy, Unset)
-            else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy"),
+            else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy", normalize="upper"),
             meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
             indicator=indicator,
         )
@@ -309,7 +309,7 @@ class AsyncBalances(AsyncAPIResource):
             track_fund_lineage=track_fund_lineage,
             allocation_strategy=UNSET
             if isinstance(allocation_strategy, Unset)
-            else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy"),
+            else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy", normalize="upper"),
             meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
             indicator=indicator,
         )
