@@ -208,7 +208,10 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                 props = (model.required_properties or []) + (model.optional_properties or [])
                 raw_properties = (schemas.get(body_class) or {}).get("properties", {})
                 body = _required_first(
-                    [_argument(p, imports, schemas, raw=raw_properties.get(p.name.get_untrusted_value())) for p in props]
+                    [
+                        _argument(p, imports, schemas, raw=raw_properties.get(p.name.get_untrusted_value()))
+                        for p in props
+                    ]
                 )
                 rules = [
                     {"when": dict(r["when"]), "require": tuple(r["require"]), "reason": str(r["reason"])}

@@ -1,0 +1,121 @@
+"""Bad inputs are refused with a typed error before any byte leaves the client."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from blnk_client import AsyncBlnk, Blnk, BlnkValidationError, InternalServerError
+from blnk_client.models import AllocationStrategy
+
+
+class SpyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Records every request it is asked to send; a test that expects none asserts it stayed empty."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(599, json={"error": "the spy transport never answers for real"})
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self.handle_request(request)
+
+
+@pytest.fixture
+def spy() -> SpyTransport:
+    return SpyTransport()
+
+
+@pytest.fixture
+def client(spy: SpyTransport) -> Iterator[Blnk]:
+    with Blnk(
+        base_url="http://127.0.0.1:1", api_key="k", max_retries=0, http_client=httpx.Client(transport=spy)
+    ) as blnk:
+        yield blnk
+
+
+def test_lineage_without_identity_is_refused_before_sending(client: Blnk, spy: SpyTransport) -> None:
+    kwargs: dict[str, Any] = {"ledger_id": "ldg_1", "currency": "USD", "track_fund_lineage": True}
+    with pytest.raises(BlnkValidationError) as raised:
+        client.balances.create(**kwargs)
+    assert "identity_id" in str(raised.value) and "track_fund_lineage" in str(raised.value)
+    assert raised.value.fields == ("track_fund_lineage", "identity_id")
+    assert spy.requests == []
+
+
+@pytest.mark.parametrize("identity_id", ["", None])
+def test_an_empty_identity_does_not_satisfy_the_rule(client: Blnk, spy: SpyTransport, identity_id: str | None) -> None:
+    kwargs: dict[str, Any] = {
+        "ledger_id": "ldg_1",
+        "currency": "USD",
+        "track_fund_lineage": True,
+        "identity_id": identity_id,
+    }
+    with pytest.raises(BlnkValidationError, match="identity_id"):
+        client.balances.create(**kwargs)
+    assert spy.requests == []
+
+
+def test_async_client_applies_the_same_rule(spy: SpyTransport) -> None:
+    import asyncio
+
+    async def run() -> None:
+        async with AsyncBlnk(base_url="http://127.0.0.1:1", http_client=httpx.AsyncClient(transport=spy)) as blnk:
+            kwargs: dict[str, Any] = {"ledger_id": "ldg_1", "currency": "USD", "track_fund_lineage": True}
+            await blnk.balances.create(**kwargs)
+
+    with pytest.raises(BlnkValidationError, match="identity_id"):
+        asyncio.run(run())
+    assert spy.requests == []
+
+
+@pytest.mark.parametrize("strategy", ["RANDOM", "", 3, "FIFO LIFO"])
+def test_unknown_allocation_strategy_is_refused_before_sending(
+    client: Blnk, spy: SpyTransport, strategy: object
+) -> None:
+    kwargs: dict[str, Any] = {"ledger_id": "ldg_1", "currency": "USD", "allocation_strategy": strategy}
+    with pytest.raises(
+        BlnkValidationError, match="allocation_strategy: .* is not one of 'FIFO', 'LIFO', 'PROPORTIONAL'"
+    ):
+        client.balances.create(**kwargs)
+    assert spy.requests == []
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"), [(AllocationStrategy.LIFO, "LIFO"), (" proportional ", "PROPORTIONAL"), ("fifo", "FIFO")]
+)
+def test_allocation_strategy_is_sent_as_the_server_stores_it(
+    client: Blnk, spy: SpyTransport, given: Any, sent: str
+) -> None:
+    with pytest.raises(InternalServerError):  # the spy answers 599; the request is what matters
+        client.balances.create(ledger_id="ldg_1", currency="USD", allocation_strategy=given)
+    (request,) = spy.requests
+    assert request.headers["X-Blnk-Key"] == "k"
+    assert httpx.Response(200, content=request.content).json() == {
+        "ledger_id": "ldg_1",
+        "currency": "USD",
+        "allocation_strategy": sent,
+    }
+
+
+def test_unknown_allocation_strategy_from_the_server_is_kept() -> None:
+    assert AllocationStrategy("WEIGHTED").value == "WEIGHTED"  # a newer server's value parses
+    assert AllocationStrategy("FIFO") is AllocationStrategy.FIFO
+
+
+@pytest.mark.parametrize("ledger_id", ["", "..", ".", "a/b", "../balances"])
+def test_path_parameters_cannot_change_the_route(client: Blnk, spy: SpyTransport, ledger_id: str) -> None:
+    with pytest.raises(BlnkValidationError, match="ledger_id"):
+        client.ledgers.get(ledger_id)
+    assert spy.requests == []
+
+
+def test_path_parameters_are_url_encoded(client: Blnk, spy: SpyTransport) -> None:
+    with pytest.raises(InternalServerError):
+        client.balances.get_by_indicator("@World Bank?x=1#y", "USD")
+    (request,) = spy.requests
+    assert request.url.raw_path == b"/balances/indicator/%40World%20Bank%3Fx%3D1%23y/currency/USD"

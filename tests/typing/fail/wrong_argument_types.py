@@ -1,0 +1,10 @@
+from blnk_client import Blnk
+from blnk_client.models import Ledger
+
+
+def calls(client: Blnk) -> None:
+    client.ledgers.create(name=42)  # expect-error: arg-type
+    client.ledgers.list(limit="10")  # expect-error: arg-type
+    ledger: Ledger = client.balances.get("bln_1")  # expect-error: assignment
+    client.balances.filter(filters=[{"field": "currency", "operator": "equals"}])  # expect-error: list-item
+    print(ledger)

@@ -1,0 +1,52 @@
+"""A consumer of the ledger and balance slice: every result has a precise type, no Any."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from blnk_client import AsyncBlnk, Blnk, NotFoundError, Unset
+from blnk_client.models import AllocationStrategy, Balance, BalanceLineage, BalancePage, Ledger
+from blnk_client.params import CreateLedgerRequestParams
+
+
+def sync_flow(client: Blnk) -> int:
+    ledger = client.ledgers.create(name="Wallets", meta_data={"team": "payments", "tier": 2})
+    assert_type(ledger, Ledger)
+    assert_type(ledger.ledger_id, str)
+
+    plain = client.balances.create(ledger_id=ledger.ledger_id, currency="USD")
+    tracked = client.balances.create(
+        ledger_id=ledger.ledger_id,
+        currency="USD",
+        track_fund_lineage=True,
+        identity_id="idt_7d3e6f4c-5a35-4a8a-b0a4-3b6d1e9a0c11",
+        allocation_strategy=AllocationStrategy.LIFO,
+    )
+    assert_type(plain, Balance)
+    assert_type(tracked.balance, int)
+    assert_type(tracked.allocation_strategy, AllocationStrategy | Unset)
+
+    params: CreateLedgerRequestParams = {"name": "Escrow", "meta_data": {"region": "eu"}}
+    assert_type(client.ledgers.create(**params), Ledger)
+
+    listed = client.balances.list(limit=5, filters={"currency_eq": "USD"})
+    assert_type(listed, list[Balance] | None)
+    page = client.balances.filter(filters=[{"field": "currency", "operator": "eq", "value": "USD"}], include_count=True)
+    assert_type(page, BalancePage | list[Balance])
+    lineage = client.balances.lineage(tracked.balance_id)
+    assert_type(lineage, BalanceLineage)
+    try:
+        client.ledgers.get("ldg_missing")
+    except NotFoundError as error:
+        assert_type(error.code, str | None)
+        assert_type(error.status, int)
+    return tracked.credit_balance - tracked.debit_balance
+
+
+async def async_flow(client: AsyncBlnk) -> Ledger:
+    async with client:
+        ledger = await client.ledgers.update("ldg_1", name="Renamed")
+        assert_type(ledger, Ledger)
+        balance = await client.balances.get("bln_1", include=[], with_queued=True)
+        assert_type(balance, Balance)
+        return ledger
