@@ -6,6 +6,8 @@ spec/ and generated/ are up to date). BLNK_SPEC_URL names the upstream spec (URL
 
 from __future__ import annotations
 
+import os
+
 import nox
 
 nox.options.sessions = ["pull", "overlay", "generate", "lint", "typecheck", "tests"]
@@ -64,3 +66,17 @@ def tests(session: nox.Session) -> None:
     _install(session, "test")
     session.install("./generated")
     session.run("python", "-m", "pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def record(session: nox.Session) -> None:
+    """Re-record tests/cassettes against the running Blnk server named by BLNK_BASE_URL and BLNK_API_KEY.
+
+    The server must run in secure mode with its workers process; the key is never written.
+    """
+    missing = [name for name in ("BLNK_BASE_URL", "BLNK_API_KEY") if not os.environ.get(name)]
+    if missing:
+        session.error(f"set {' and '.join(missing)} to a running Blnk server and its master key")
+    _install(session, "test")
+    session.install("./generated")
+    session.run("python", "-m", "pytest", "-m", "cassette", *session.posargs, env={"BLNK_RECORD": "1"})

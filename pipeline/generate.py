@@ -18,9 +18,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from datamodel_code_generator import DataModelType, InputFileType
 from datamodel_code_generator import generate as generate_models
-from datamodel_code_generator.format import Formatter
+from datamodel_code_generator._shared_types import LiteralType
+from datamodel_code_generator.enums import DataModelType, InputFileType
+from datamodel_code_generator.format import Formatter, PythonVersion
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -30,10 +31,6 @@ from pipeline import paths, resources
 
 class GenerateError(Exception):
     """A generator reported errors or warnings about the resolved spec."""
-
-
-def _success_responses(endpoint: Any) -> list[Any]:
-    return [r for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300]
 
 
 def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> None:
@@ -53,8 +50,8 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
     project.env.globals.update(
         resources=plan,
         resources_by_tag={r.tag: r for r in plan},
-        success_responses=_success_responses,
-        success_type=lambda endpoint: resources._success_type(endpoint),
+        success_responses=resources.success_responses,
+        success_type=resources.success_type,
     )
     project.env.filters["pyrepr"] = repr
     problems = [e for e in project.build() if e]
@@ -101,9 +98,9 @@ def _params(spec: dict[str, Any], package: Path) -> None:
         input_file_type=InputFileType.OpenAPI,
         output=package / "params.py",
         output_model_type=DataModelType.TypingTypedDict,
-        target_python_version="3.11",
+        target_python_version=PythonVersion.PY_311,
         class_name_suffix="Params",
-        enum_field_as_literal="all",
+        enum_field_as_literal=LiteralType.All,
         use_standard_collections=True,
         use_union_operator=True,
         use_schema_description=True,

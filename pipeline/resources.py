@@ -14,12 +14,10 @@ from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import (
-    EnumProperty,
-    ListProperty,
-    ModelProperty,
-    UnionProperty,
-)
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 
 class PlanError(Exception):
@@ -149,8 +147,12 @@ def _argument(
     return Argument(name, _type(prop), required, name)
 
 
-def _success_type(endpoint: Endpoint) -> str:
-    types = sorted({_type(r.prop) for r in endpoint.responses.patterns if 200 <= r.status_code.range[0] < 300})
+def success_responses(endpoint: Endpoint) -> list[Any]:
+    return [r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 300]
+
+
+def success_type(endpoint: Endpoint) -> str:
+    types = sorted({_type(r.prop) for r in success_responses(endpoint)})
     if not types:
         raise PlanError(f"{endpoint.method.upper()} {endpoint.path}: no 2xx response")
     return " | ".join(types)
@@ -231,7 +233,7 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                     name=operation["x-blnk-method"],
                     module=str(endpoint.name),
                     doc="\n\n".join(part for part in (summary, description) if part).strip(),
-                    returns=_success_type(endpoint),
+                    returns=success_type(endpoint),
                     path=path,
                     body_class=body_class,
                     body=body,
@@ -241,7 +243,7 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                     overloads=_overloads(body, rules, where),
                 )
             )
-        model_names = {m.class_info.name for m in data.models} | {e.class_info.name for e in data.enums}
+        model_names = {str(m.class_info.name) for m in data.models} | {str(e.class_info.name) for e in data.enums}
         for method in methods:
             for annotation in [method.returns, *(a.annotation for a in method.path + method.keyword_arguments)]:
                 imports.update(_imports_for(annotation, model_names))

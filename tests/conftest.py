@@ -1,9 +1,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
+
+from blnk_client import Blnk
+from tests.cassettes import Cassette
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_UPSTREAM = ROOT.parent / "shared" / "upstream"
@@ -24,3 +29,43 @@ def history() -> list[Path]:
     if len(files) < 2:
         pytest.fail(f"expected the upstream history versions in {SHARED_UPSTREAM / 'history'}")
     return files
+
+
+@pytest.fixture
+def cassette(request: pytest.FixtureRequest) -> Iterator[Cassette]:
+    recorded = Cassette(request.node.name)
+    yield recorded
+    if request.node.stash.get(FAILED, False):
+        return  # a failed scenario neither writes a cassette nor hides its first error
+    recorded.finish()
+
+
+@pytest.fixture
+def blnk(cassette: Cassette) -> Iterator[Blnk]:
+    """The sync client, talking to the real server (record) or to the cassette (replay)."""
+    base_url = os.environ["BLNK_BASE_URL"] if cassette.recording else REPLAY_BASE_URL
+    api_key = os.environ["BLNK_API_KEY"] if cassette.recording else "replayed-key"
+    with Blnk(
+        base_url=base_url, api_key=api_key, max_retries=0, http_client=httpx.Client(transport=cassette)
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def keyless(cassette: Cassette) -> Iterator[Blnk]:
+    """A client that sends no X-Blnk-Key, over the same cassette."""
+    base_url = os.environ["BLNK_BASE_URL"] if cassette.recording else REPLAY_BASE_URL
+    with Blnk(base_url=base_url, api_key="", max_retries=0, http_client=httpx.Client(transport=cassette)) as client:
+        yield client
+
+
+FAILED = pytest.StashKey[bool]()
+REPLAY_BASE_URL = "http://blnk.replay.invalid:5001"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    report = yield
+    if report.when == "call" and report.failed:
+        item.stash[FAILED] = True
+    return report

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from blnk_client import AsyncBlnk, Blnk, BlnkValidationError, InternalServerError
 from blnk_client.models import AllocationStrategy
 

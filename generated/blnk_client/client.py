@@ -6,6 +6,7 @@ from functools import cached_property
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
 from .api.balances import AsyncBalances, Balances
+from .api.identities import AsyncIdentities, Identities
 from .api.ledgers import AsyncLedgers, Ledgers
 
 __all__ = ["AsyncBlnk", "Blnk"]
@@ -25,6 +26,10 @@ class Blnk(SyncAPIClient):
         return Balances(self)
 
     @cached_property
+    def identities(self) -> Identities:
+        return Identities(self)
+
+    @cached_property
     def ledgers(self) -> Ledgers:
         return Ledgers(self)
 
@@ -41,6 +46,10 @@ class AsyncBlnk(AsyncAPIClient):
     @cached_property
     def balances(self) -> AsyncBalances:
         return AsyncBalances(self)
+
+    @cached_property
+    def identities(self) -> AsyncIdentities:
+        return AsyncIdentities(self)
 
     @cached_property
     def ledgers(self) -> AsyncLedgers:

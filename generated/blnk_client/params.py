@@ -42,6 +42,27 @@ class CreateBalanceRequestParams(TypedDict):
     indicator: NotRequired[str]
 
 
+class CreateIdentityRequestParams(TypedDict):
+    identity_id: NotRequired[str]
+    identity_type: NotRequired[str]
+    organization_name: NotRequired[str]
+    category: NotRequired[str]
+    first_name: NotRequired[str]
+    last_name: NotRequired[str]
+    other_names: NotRequired[str]
+    gender: NotRequired[str]
+    dob: NotRequired[str]
+    email_address: NotRequired[str]
+    phone_number: NotRequired[str]
+    nationality: NotRequired[str]
+    street: NotRequired[str]
+    country: NotRequired[str]
+    state: NotRequired[str]
+    post_code: NotRequired[str]
+    city: NotRequired[str]
+    meta_data: NotRequired[MetaDataParams]
+
+
 class CreateLedgerRequestParams(TypedDict):
     name: str
     meta_data: NotRequired[MetaDataParams]

@@ -20,10 +20,7 @@ from .create_balance_monitor_request import CreateBalanceMonitorRequest
 from .create_balance_monitor_response_201 import CreateBalanceMonitorResponse201
 from .create_balance_request import CreateBalanceRequest
 from .create_event import CreateEvent
-from .create_identity import CreateIdentity
-from .create_identity_body import CreateIdentityBody
 from .create_identity_request import CreateIdentityRequest
-from .create_identity_response_201 import CreateIdentityResponse201
 from .create_ledger_request import CreateLedgerRequest
 from .destination import Destination
 from .error_detail import ErrorDetail
@@ -35,8 +32,6 @@ from .get_account import GetAccount
 from .get_account_response_200 import GetAccountResponse200
 from .get_balance_monitor import GetBalanceMonitor
 from .get_balance_monitor_response_200 import GetBalanceMonitorResponse200
-from .get_identity import GetIdentity
-from .get_identity_response_200 import GetIdentityResponse200
 from .identity import Identity
 from .ledger import Ledger
 from .ledger_page import LedgerPage
@@ -95,10 +90,7 @@ __all__ = (
     "CreateBalanceMonitorResponse201",
     "CreateBalanceRequest",
     "CreateEvent",
-    "CreateIdentity",
-    "CreateIdentityBody",
     "CreateIdentityRequest",
-    "CreateIdentityResponse201",
     "CreateLedgerRequest",
     "Destination",
     "ErrorDetail",
@@ -110,8 +102,6 @@ __all__ = (
     "GetAccountResponse200",
     "GetBalanceMonitor",
     "GetBalanceMonitorResponse200",
-    "GetIdentity",
-    "GetIdentityResponse200",
     "Identity",
     "Ledger",
     "LedgerPage",

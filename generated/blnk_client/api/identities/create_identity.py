@@ -7,13 +7,13 @@ from typing import Any
 
 import httpx
 
-from ...models.create_identity_body import CreateIdentityBody
-from ...models.create_identity_response_201 import CreateIdentityResponse201
+from ...models.create_identity_request import CreateIdentityRequest
+from ...models.identity import Identity
 
 
 def _get_kwargs(
     *,
-    body: CreateIdentityBody,
+    body: CreateIdentityRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CreateIdentityResponse201:
+def _parse_response(response: httpx.Response) -> Identity:
     if response.status_code == 201:
-        response_201 = CreateIdentityResponse201.from_dict(response.json())
+        response_201 = Identity.from_dict(response.json())
 
         return response_201
 

@@ -1,0 +1,150 @@
+"""The `identities` resource: `Blnk().identities` and `AsyncBlnk().identities`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Literal, overload
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
+from ..._validation import RequiredWhen, check_path_param, check_required_when, coerce_enum
+from ...models import CreateIdentityRequest, Identity, MetaData
+from ...types import UNSET, Unset
+from . import create_identity, get_identity
+
+__all__ = ["Identities", "AsyncIdentities"]
+
+
+class Identities(SyncAPIResource):
+    def create(
+        self,
+        *,
+        identity_id: str | Unset = UNSET,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Identity:
+        """Create Identity
+
+        The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409)."""
+        body = CreateIdentityRequest(
+            identity_id=identity_id,
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        request = create_identity._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, create_identity._parse_response, timeout=timeout)
+
+    def get(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Identity:
+        """Get an identity"""
+        request = get_identity._get_kwargs(
+            check_path_param("identity_id", identity_id),
+        )
+        return self._client._request(request, get_identity._parse_response, timeout=timeout)
+
+
+class AsyncIdentities(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        identity_id: str | Unset = UNSET,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Identity:
+        """Create Identity
+
+        The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409)."""
+        body = CreateIdentityRequest(
+            identity_id=identity_id,
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        request = create_identity._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, create_identity._parse_response, timeout=timeout)
+
+    async def get(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Identity:
+        """Get an identity"""
+        request = get_identity._get_kwargs(
+            check_path_param("identity_id", identity_id),
+        )
+        return await self._client._request(request, get_identity._parse_response, timeout=timeout)

@@ -1,0 +1,71 @@
+"""Ledgers against recorded traffic from a real Blnk server: each operation's success and errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from blnk_client import AuthenticationError, BadRequestError, Blnk, NotFoundError
+from blnk_client.models import Ledger, LedgerPage
+from tests.cassettes import Cassette
+
+pytestmark = pytest.mark.cassette
+
+MISSING_LEDGER = "ldg_00000000-0000-4000-8000-000000000000"
+
+
+def test_ledger_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
+    name = cassette.value("name", "wallets-")
+    big = 12345678901234567891  # beyond 2**63: survives the round trip as an exact int
+    ledger = blnk.ledgers.create(name=name, meta_data={"team": "payments", "limit": big})
+    assert isinstance(ledger, Ledger)
+    assert ledger.ledger_id.startswith("ldg_") and ledger.name == name
+    assert ledger.meta_data is not None and ledger.meta_data["limit"] == big
+
+    fetched = blnk.ledgers.get(ledger.ledger_id)
+    assert (fetched.ledger_id, fetched.name, fetched.created_at.year) == (
+        ledger.ledger_id,
+        name,
+        ledger.created_at.year,
+    )
+
+    renamed = blnk.ledgers.update(ledger.ledger_id, name=f"{name}-renamed")
+    assert renamed.name == f"{name}-renamed" and renamed.ledger_id == ledger.ledger_id
+
+    listed = blnk.ledgers.list(limit=100)
+    assert ledger.ledger_id in [row.ledger_id for row in listed]
+    assert [row.ledger_id for row in blnk.ledgers.list(filters={"name_eq": f"{name}-renamed"})] == [ledger.ledger_id]
+
+    condition = {"field": "name", "operator": "eq", "value": f"{name}-renamed"}
+    filtered = blnk.ledgers.filter(filters=[condition])  # type: ignore[list-item]
+    assert isinstance(filtered, list) and [row.ledger_id for row in filtered] == [ledger.ledger_id]
+    page = blnk.ledgers.filter(filters=[condition], include_count=True)  # type: ignore[list-item]
+    assert isinstance(page, LedgerPage) and page.total_count == 1 and page.data[0].ledger_id == ledger.ledger_id
+
+
+def test_ledger_errors(blnk: Blnk) -> None:
+    with pytest.raises(NotFoundError) as missing:
+        blnk.ledgers.get(MISSING_LEDGER)
+    assert (missing.value.status, missing.value.code) == (404, "LGR_NOT_FOUND")
+
+    with pytest.raises(NotFoundError) as update_missing:
+        blnk.ledgers.update(MISSING_LEDGER, name="x")
+    assert update_missing.value.code == "LGR_NOT_FOUND"
+
+    with pytest.raises(BadRequestError) as blank:
+        blnk.ledgers.create(name="")
+    assert blank.value.code == "GEN_VALIDATION_ERROR" and "name: cannot be blank" in blank.value.message
+
+    with pytest.raises(BadRequestError) as bad_limit:
+        blnk.ledgers.list(limit=0)
+    assert bad_limit.value.code == "GEN_VALIDATION_ERROR"
+
+    with pytest.raises(BadRequestError) as bad_field:
+        blnk.ledgers.filter(filters=[{"field": "colour", "operator": "eq", "value": "red"}])
+    assert bad_field.value.code in {"GEN_BAD_REQUEST", "GEN_VALIDATION_ERROR"}
+
+
+def test_authentication_is_the_x_blnk_key_header(keyless: Blnk) -> None:
+    with pytest.raises(AuthenticationError) as raised:
+        keyless.ledgers.list()
+    assert (raised.value.status, raised.value.code) == (401, "AUTH_MISSING_API_KEY")
+    assert "X-Blnk-Key" in raised.value.message
