@@ -24,12 +24,16 @@ class PlanError(Exception):
     """The resolved spec lacks something the resource layer needs (e.g. x-blnk-method)."""
 
 
+CONSTRAINT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "pattern")
+
+
 @dataclass
 class Argument:
     name: str
     annotation: str
     required: bool
     value: str  # the expression passed on to the request model or _get_kwargs
+    constraints: dict[str, Any] = field(default_factory=dict)
 
     @property
     def signature(self) -> str:
@@ -53,6 +57,17 @@ class Method:
     @property
     def rules_name(self) -> str:
         return f"_{self.module.upper()}_RULES"
+
+    def constraints(self, arguments: list[Argument]) -> dict[str, dict[str, Any]]:
+        return {a.name: a.constraints for a in arguments if a.constraints}
+
+    @property
+    def body_constraints(self) -> dict[str, dict[str, Any]]:
+        return self.constraints(self.body)
+
+    @property
+    def query_constraints(self) -> dict[str, dict[str, Any]]:
+        return self.constraints(self.query)
 
     @property
     def keyword_arguments(self) -> list[Argument]:
@@ -94,6 +109,23 @@ def _is_json_object(prop: Any, schemas: dict[str, Any]) -> bool:
 def _json_object_class(prop: Any) -> str:
     inner = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
     return next(p.class_info.name for p in inner if isinstance(p, ModelProperty))
+
+
+def _resolve(node: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _constraints(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> dict[str, Any]:
+    if not raw:
+        return {}
+    if "$ref" in raw:
+        raw = schemas.get(raw["$ref"].rsplit("/", 1)[-1], {})
+    return {k: raw[k] for k in CONSTRAINT_KEYWORDS if k in raw}
 
 
 def _normalize_rule(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> str | None:
@@ -215,6 +247,8 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                         for p in props
                     ]
                 )
+                for arg in body:
+                    arg.constraints = _constraints(raw_properties.get(arg.name), schemas)
                 rules = [
                     {"when": dict(r["when"]), "require": tuple(r["require"]), "reason": str(r["reason"])}
                     for r in (model.data.model_extra or {}).get("x-blnk-required-when", [])
@@ -222,6 +256,13 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
             query = _required_first(
                 [_argument(p, imports, schemas, value_type="str") for p in endpoint.query_parameters]
             )
+            raw_query = {
+                _resolve(p, spec).get("name"): _resolve(p, spec).get("schema", {})
+                for p in operation.get("parameters", [])
+                if _resolve(p, spec).get("in") == "query"
+            }
+            for arg in query:
+                arg.constraints = _constraints(raw_query.get(arg.name), schemas)
             path = [
                 Argument(p.python_name, "str", True, f'check_path_param("{p.python_name}", {p.python_name})')
                 for p in endpoint.path_parameters

@@ -18,6 +18,7 @@ MISSING_BALANCE = "bln_00000000-0000-4000-8000-000000000000"
 def test_balance_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "balances-"))
     identity = blnk.identities.create(first_name="Ada", last_name="Lovelace", email_address="ada@example.org")
+    assert blnk.identities.get(identity.identity_id).first_name == "Ada"
 
     plain = blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD", meta_data={"purpose": "fees"})
     assert isinstance(plain, Balance)
@@ -97,8 +98,27 @@ def test_balance_errors(blnk: Blnk, cassette: Cassette) -> None:
         blnk.balances.update_identity(plain.balance_id, identity_id="idt_00000000-0000-4000-8000-000000000000")
 
     with pytest.raises(BadRequestError):
-        blnk.balances.list(limit=0)
+        blnk.balances.list(filters={"colour_eq": "red"})
 
+    with pytest.raises(BadRequestError) as bad_filter:
+        blnk.balances.filter(filters=[{"field": "colour", "operator": "eq", "value": "red"}])
+    assert bad_filter.value.code in {"GEN_BAD_REQUEST", "GEN_VALIDATION_ERROR"}
+
+    with pytest.raises(NotFoundError) as no_identity:
+        blnk.identities.get("idt_00000000-0000-4000-8000-000000000000")
+    assert no_identity.value.code == "IDT_NOT_FOUND"
+
+    chosen_id = "idt_" + cassette.value("identity_uuid", "00000000-0000-4000-8000-")
+    blnk.identities.create(identity_id=chosen_id, first_name="Grace")
+    with pytest.raises(BadRequestError) as duplicate_identity:  # 400, not 409 (api/identity.go:49)
+        blnk.identities.create(identity_id=chosen_id, first_name="Grace")
+    assert duplicate_identity.value.code == "IDT_VALIDATION_ERROR"
+
+    # A '+' offset must reach the server encoded (blnk-go sends it raw and gets BAL_INVALID_TIMESTAMP);
+    # before the balance existed the server answers zeros, not BAL_HISTORY_NOT_FOUND.
     long_ago = datetime.datetime(2001, 1, 1, tzinfo=datetime.timezone(datetime.timedelta(hours=3)))
+    before = blnk.balances.get_at(plain.balance_id, timestamp=long_ago)
+    assert before.timestamp == long_ago and before.balance.balance == 0
+
     with pytest.raises(NotFoundError):
-        blnk.balances.get_at(plain.balance_id, timestamp=long_ago)
+        blnk.balances.get_at(MISSING_BALANCE)

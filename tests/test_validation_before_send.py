@@ -120,3 +120,27 @@ def test_path_parameters_are_url_encoded(client: Blnk, spy: SpyTransport) -> Non
         client.balances.get_by_indicator("@World Bank?x=1#y", "USD")
     (request,) = spy.requests
     assert request.url.raw_path == b"/balances/indicator/%40World%20Bank%3Fx%3D1%23y/currency/USD"
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.ledgers.create(name=""), "ledgers.create: name must not be empty"),
+        (lambda c: c.ledgers.update("ldg_1", name=""), "ledgers.update: name must not be empty"),
+        (lambda c: c.ledgers.list(limit=0), "ledgers.list: limit must be >= 1"),
+        (lambda c: c.ledgers.list(limit=101), "ledgers.list: limit must be <= 100"),
+        (lambda c: c.ledgers.list(offset=-1), "ledgers.list: offset must be >= 0"),
+        (lambda c: c.balances.create(ledger_id="", currency="USD"), "balances.create: ledger_id must not be empty"),
+        (
+            lambda c: c.balances.create(ledger_id="general_ledger_id", currency="USD", indicator="@two words"),
+            r"indicator must match \^@\\S\+\$",
+        ),
+        (lambda c: c.balances.filter(limit=500), "balances.filter: limit must be <= 100"),
+    ],
+)
+def test_schema_constraints_are_checked_before_sending(
+    client: Blnk, spy: SpyTransport, call: Any, message: str
+) -> None:
+    with pytest.raises(BlnkValidationError, match=message):
+        call(client)
+    assert spy.requests == []

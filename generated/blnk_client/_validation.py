@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -68,3 +69,34 @@ def check_path_param(field: str, value: object) -> str:
 
 def _show(value: object) -> str:
     return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def check_constraints(
+    operation: str, values: Mapping[str, object], constraints: Mapping[str, Mapping[str, object]]
+) -> None:
+    """The schema's minLength, maxLength, minimum, maximum and pattern, for the values given."""
+    for field, rules in constraints.items():
+        if field not in values or values[field] is None:
+            continue
+        value = values[field]
+        problem = _violation(value, rules)
+        if problem:
+            raise BlnkValidationError(f"{operation}: {field} {problem}, got {value!r}", fields=(field,))
+
+
+def _violation(value: object, rules: Mapping[str, object]) -> str | None:
+    if isinstance(value, str):
+        min_length, max_length, pattern = rules.get("minLength"), rules.get("maxLength"), rules.get("pattern")
+        if isinstance(min_length, int) and len(value) < min_length:
+            return "must not be empty" if min_length == 1 else f"must have at least {min_length} characters"
+        if isinstance(max_length, int) and len(value) > max_length:
+            return f"must have at most {max_length} characters"
+        if isinstance(pattern, str) and not re.search(pattern, value):
+            return f"must match {pattern}"
+    elif isinstance(value, int) and not isinstance(value, bool):
+        minimum, maximum = rules.get("minimum"), rules.get("maximum")
+        if isinstance(minimum, int) and value < minimum:
+            return f"must be >= {minimum}"
+        if isinstance(maximum, int) and value > maximum:
+            return f"must be <= {maximum}"
+    return None

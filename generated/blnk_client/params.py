@@ -17,7 +17,7 @@ LogicalOperatorParams: TypeAlias = Literal["and", "or"]
 
 MetaDataParams: TypeAlias = dict[str, Any]
 """
-Free-form JSON object (Go map[string]interface{}); null when never set.
+Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
 """
 
 

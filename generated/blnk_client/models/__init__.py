@@ -23,6 +23,7 @@ from .create_event import CreateEvent
 from .create_identity_request import CreateIdentityRequest
 from .create_ledger_request import CreateLedgerRequest
 from .destination import Destination
+from .error_code import ErrorCode
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .filter_condition import FilterCondition
@@ -93,6 +94,7 @@ __all__ = (
     "CreateIdentityRequest",
     "CreateLedgerRequest",
     "Destination",
+    "ErrorCode",
     "ErrorDetail",
     "ErrorResponse",
     "FilterCondition",

@@ -37,7 +37,8 @@ class Balance:
         version (int): Optimistic-lock version; 0 in list rows.
         created_at (datetime.datetime):
         inflight_expires_at (datetime.datetime): Never populated; always zero time.
-        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set.
+        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
+            pass through float64 on the server: integers beyond 2**53 come back rounded.
         track_fund_lineage (bool): False in list rows whatever is stored.
         queued_debit_balance (int | Unset): Only with with_queued=true.
         queued_credit_balance (int | Unset): Only with with_queued=true.

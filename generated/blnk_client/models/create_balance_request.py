@@ -27,7 +27,8 @@ class CreateBalanceRequest:
             False.
         allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
             trims and upper-cases what it receives.
-        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set.
+        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
+            numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
         indicator (str | Unset): Only for balances of general_ledger_id; unique per currency.
     """
 

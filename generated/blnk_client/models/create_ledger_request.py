@@ -20,7 +20,8 @@ class CreateLedgerRequest:
     """
     Attributes:
         name (str):
-        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set.
+        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
+            numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
     """
 
     name: str

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
@@ -15,18 +16,20 @@ T = TypeVar("T", bound="ErrorDetail")
 class ErrorDetail:
     """
     Attributes:
-        code (str): A code of the server's catalog (internal/apierror/codes.go), e.g. BAL_NOT_FOUND.
+        code (ErrorCode): The server's error catalog (internal/apierror/codes.go at v0.15.2-47-gcba0072), each code with
+            a fixed HTTP status. Legacy codes (NOT_FOUND, CONFLICT, ...) are normalized to their GEN_* equivalents before
+            they reach a response.
         message (str):
         details (Any | Unset): Opaque: often {}, sometimes the driver error, {"index": i} for bulk items.
     """
 
-    code: str
+    code: ErrorCode
     message: str
     details: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code = self.code.value
 
         message = self.message
 
@@ -48,7 +51,7 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = ErrorCode(d.pop("code"))
 
         message = d.pop("message")
 

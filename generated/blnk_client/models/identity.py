@@ -38,7 +38,8 @@ class Identity:
         state (str | Unset):
         post_code (str | Unset):
         city (str | Unset):
-        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set.
+        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
+            numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
     """
 
     identity_id: str

@@ -21,7 +21,8 @@ class Ledger:
         ledger_id (str): ldg_<uuid>; general_ledger_id is pre-seeded.
         name (str):
         created_at (datetime.datetime):
-        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set.
+        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
+            pass through float64 on the server: integers beyond 2**53 come back rounded.
     """
 
     ledger_id: str

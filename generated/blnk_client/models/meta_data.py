@@ -11,7 +11,10 @@ T = TypeVar("T", bound="MetaData")
 
 @_attrs_define
 class MetaData:
-    """Free-form JSON object (Go map[string]interface{}); null when never set."""
+    """Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers pass through float64 on the
+    server: integers beyond 2**53 come back rounded.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

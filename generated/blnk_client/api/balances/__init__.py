@@ -12,7 +12,7 @@ from typing import Literal, overload
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import RequiredWhen, check_path_param, check_required_when, coerce_enum
+from ..._validation import RequiredWhen, check_constraints, check_path_param, check_required_when, coerce_enum
 from ...models import (
     AllocationStrategy,
     Balance,
@@ -66,6 +66,14 @@ class Balances(SyncAPIResource):
         """List balances
 
         List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        check_constraints(
+            "balances.list",
+            {
+                "limit": None if isinstance(limit, Unset) else limit,
+                "offset": None if isinstance(offset, Unset) else offset,
+            },
+            {"limit": {"minimum": 1}, "offset": {"minimum": 0}},
+        )
         request = list_balances._get_kwargs(
             limit=limit,
             offset=offset,
@@ -125,7 +133,13 @@ class Balances(SyncAPIResource):
             meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
             indicator=indicator,
         )
-        check_required_when("balances.create", body.to_dict(), _CREATE_BALANCE_RULES)
+        given = body.to_dict()
+        check_constraints(
+            "balances.create",
+            given,
+            {"ledger_id": {"minLength": 1}, "currency": {"minLength": 1}, "indicator": {"pattern": "^@\\S+$"}},
+        )
+        check_required_when("balances.create", given, _CREATE_BALANCE_RULES)
         request = create_balance._get_kwargs(
             body=body,
         )
@@ -157,6 +171,8 @@ class Balances(SyncAPIResource):
             sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
             include_count=include_count,
         )
+        given = body.to_dict()
+        check_constraints("balances.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
         request = filter_balances._get_kwargs(
             body=body,
         )
@@ -223,6 +239,8 @@ class Balances(SyncAPIResource):
         body = UpdateBalanceIdentityRequest(
             identity_id=identity_id,
         )
+        given = body.to_dict()
+        check_constraints("balances.update_identity", given, {"identity_id": {"minLength": 1}})
         request = update_balance_identity._get_kwargs(
             check_path_param("balance_id", balance_id),
             body=body,
@@ -254,6 +272,14 @@ class AsyncBalances(AsyncAPIResource):
         """List balances
 
         List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        check_constraints(
+            "balances.list",
+            {
+                "limit": None if isinstance(limit, Unset) else limit,
+                "offset": None if isinstance(offset, Unset) else offset,
+            },
+            {"limit": {"minimum": 1}, "offset": {"minimum": 0}},
+        )
         request = list_balances._get_kwargs(
             limit=limit,
             offset=offset,
@@ -313,7 +339,13 @@ class AsyncBalances(AsyncAPIResource):
             meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
             indicator=indicator,
         )
-        check_required_when("balances.create", body.to_dict(), _CREATE_BALANCE_RULES)
+        given = body.to_dict()
+        check_constraints(
+            "balances.create",
+            given,
+            {"ledger_id": {"minLength": 1}, "currency": {"minLength": 1}, "indicator": {"pattern": "^@\\S+$"}},
+        )
+        check_required_when("balances.create", given, _CREATE_BALANCE_RULES)
         request = create_balance._get_kwargs(
             body=body,
         )
@@ -345,6 +377,8 @@ class AsyncBalances(AsyncAPIResource):
             sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
             include_count=include_count,
         )
+        given = body.to_dict()
+        check_constraints("balances.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
         request = filter_balances._get_kwargs(
             body=body,
         )
@@ -411,6 +445,8 @@ class AsyncBalances(AsyncAPIResource):
         body = UpdateBalanceIdentityRequest(
             identity_id=identity_id,
         )
+        given = body.to_dict()
+        check_constraints("balances.update_identity", given, {"identity_id": {"minLength": 1}})
         request = update_balance_identity._get_kwargs(
             check_path_param("balance_id", balance_id),
             body=body,

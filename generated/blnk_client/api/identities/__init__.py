@@ -12,7 +12,7 @@ from typing import Literal, overload
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import RequiredWhen, check_path_param, check_required_when, coerce_enum
+from ..._validation import RequiredWhen, check_constraints, check_path_param, check_required_when, coerce_enum
 from ...models import CreateIdentityRequest, Identity, MetaData
 from ...types import UNSET, Unset
 from . import create_identity, get_identity
@@ -67,6 +67,8 @@ class Identities(SyncAPIResource):
             city=city,
             meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
         )
+        given = body.to_dict()
+        check_constraints("identities.create", given, {"identity_id": {"pattern": "^idt_[0-9a-fA-F-]{36}$"}})
         request = create_identity._get_kwargs(
             body=body,
         )
@@ -132,6 +134,8 @@ class AsyncIdentities(AsyncAPIResource):
             city=city,
             meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
         )
+        given = body.to_dict()
+        check_constraints("identities.create", given, {"identity_id": {"pattern": "^idt_[0-9a-fA-F-]{36}$"}})
         request = create_identity._get_kwargs(
             body=body,
         )

@@ -11,7 +11,7 @@ from typing import Literal, overload
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import RequiredWhen, check_path_param, check_required_when, coerce_enum
+from ..._validation import RequiredWhen, check_constraints, check_path_param, check_required_when, coerce_enum
 from ...models import (
     CreateLedgerRequest,
     FilterCondition,
@@ -41,6 +41,14 @@ class Ledgers(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]:
         """List ledgers"""
+        check_constraints(
+            "ledgers.list",
+            {
+                "limit": None if isinstance(limit, Unset) else limit,
+                "offset": None if isinstance(offset, Unset) else offset,
+            },
+            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+        )
         request = list_ledgers._get_kwargs(
             limit=limit,
             offset=offset,
@@ -60,6 +68,8 @@ class Ledgers(SyncAPIResource):
             name=name,
             meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
         )
+        given = body.to_dict()
+        check_constraints("ledgers.create", given, {"name": {"minLength": 1}})
         request = create_ledger._get_kwargs(
             body=body,
         )
@@ -90,6 +100,8 @@ class Ledgers(SyncAPIResource):
         body = UpdateLedgerRequest(
             name=name,
         )
+        given = body.to_dict()
+        check_constraints("ledgers.update", given, {"name": {"minLength": 1}})
         request = update_ledger._get_kwargs(
             check_path_param("ledger_id", ledger_id),
             body=body,
@@ -122,6 +134,8 @@ class Ledgers(SyncAPIResource):
             sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
             include_count=include_count,
         )
+        given = body.to_dict()
+        check_constraints("ledgers.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
         request = filter_ledgers._get_kwargs(
             body=body,
         )
@@ -138,6 +152,14 @@ class AsyncLedgers(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]:
         """List ledgers"""
+        check_constraints(
+            "ledgers.list",
+            {
+                "limit": None if isinstance(limit, Unset) else limit,
+                "offset": None if isinstance(offset, Unset) else offset,
+            },
+            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+        )
         request = list_ledgers._get_kwargs(
             limit=limit,
             offset=offset,
@@ -157,6 +179,8 @@ class AsyncLedgers(AsyncAPIResource):
             name=name,
             meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
         )
+        given = body.to_dict()
+        check_constraints("ledgers.create", given, {"name": {"minLength": 1}})
         request = create_ledger._get_kwargs(
             body=body,
         )
@@ -187,6 +211,8 @@ class AsyncLedgers(AsyncAPIResource):
         body = UpdateLedgerRequest(
             name=name,
         )
+        given = body.to_dict()
+        check_constraints("ledgers.update", given, {"name": {"minLength": 1}})
         request = update_ledger._get_kwargs(
             check_path_param("ledger_id", ledger_id),
             body=body,
@@ -219,6 +245,8 @@ class AsyncLedgers(AsyncAPIResource):
             sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
             include_count=include_count,
         )
+        given = body.to_dict()
+        check_constraints("ledgers.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
         request = filter_ledgers._get_kwargs(
             body=body,
         )

@@ -1,0 +1,147 @@
+"""Every recorded exchange agrees with the resolved spec, with unknown fields treated as errors.
+
+A mismatch is fixed in the overlays, never by loosening this check.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from functools import cache
+from typing import Any
+
+import pytest
+from openapi_schema_validator import OAS30Validator
+
+from pipeline import paths
+from tests.cassettes import CASSETTES
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def _close(node: Any) -> Any:
+    """Forbid properties a schema does not declare, everywhere in the document."""
+    if isinstance(node, dict):
+        closed = {key: _close(value) for key, value in node.items()}
+        if "properties" in closed and "additionalProperties" not in closed:
+            closed["additionalProperties"] = False
+        return closed
+    if isinstance(node, list):
+        return [_close(item) for item in node]
+    return node
+
+
+@cache
+def _spec() -> dict[str, Any]:
+    return _close(json.loads(paths.RESOLVED_SPEC.read_text()))
+
+
+@cache
+def _routes() -> list[tuple[str, re.Pattern[str], str]]:
+    routes = []
+    for template, item in _spec()["paths"].items():
+        pattern = re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$")
+        routes.extend((method, pattern, template) for method in HTTP_METHODS if method in item)
+    # literal segments win over parameters: /balances/filter is not /balances/{balance_id}
+    return sorted(routes, key=lambda r: r[2].count("{"))
+
+
+def _operation(method: str, path: str) -> tuple[str, dict[str, Any]]:
+    for candidate, pattern, template in _routes():
+        if candidate == method.lower() and pattern.match(path):
+            return template, _spec()["paths"][template][candidate]
+    raise AssertionError(f"{method} {path}: no operation in the resolved spec")
+
+
+def _resolve(node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        target: Any = _spec()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _validate(schema: dict[str, Any], value: Any, where: str) -> None:
+    document = {"allOf": [schema], "components": _spec()["components"]}
+    errors = sorted(OAS30Validator(document).iter_errors(value), key=lambda e: list(e.path))
+    assert not errors, f"{where}: " + "; ".join(
+        f"{'/'.join(map(str, e.path)) or '<body>'}: {e.message}" for e in errors[:5]
+    )
+
+
+def _interactions() -> list[tuple[str, int, dict[str, Any]]]:
+    found = []
+    for file in sorted(CASSETTES.glob("*.json")):
+        for index, exchange in enumerate(json.loads(file.read_text())["interactions"]):
+            found.append((file.stem, index, exchange))
+    return found
+
+
+INTERACTIONS = _interactions()
+
+
+def _tagged_operations() -> list[tuple[str, str]]:
+    return [
+        (method.upper(), template)
+        for template, item in _spec()["paths"].items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS and operation.get("tags")
+    ]
+
+
+def test_every_described_operation_has_a_recorded_success_and_error() -> None:
+    seen: dict[tuple[str, str], set[bool]] = {}
+    for _, _, exchange in INTERACTIONS:
+        template, _ = _operation(exchange["request"]["method"], exchange["request"]["path"])
+        seen.setdefault((exchange["request"]["method"], template), set()).add(exchange["response"]["status"] < 400)
+    missing = [
+        f"{m} {t}: {sorted({'success', 'error'} - {'success' if ok else 'error' for ok in seen.get((m, t), set())})}"
+        for m, t in _tagged_operations()
+        if seen.get((m, t)) != {True, False}
+    ]
+    assert not missing, "operations without a recorded success and error:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize(("cassette", "index", "exchange"), INTERACTIONS, ids=[f"{c}#{i}" for c, i, _ in INTERACTIONS])
+def test_recorded_exchange_matches_the_spec(cassette: str, index: int, exchange: dict[str, Any]) -> None:
+    request, response = exchange["request"], exchange["response"]
+    template, operation = _operation(request["method"], request["path"])
+    where = f"{cassette}#{index} {request['method']} {template} -> {response['status']}"
+
+    if request["body"] is not None:
+        body_schema = _resolve(operation["requestBody"])["content"]["application/json"]["schema"]
+        _validate(body_schema, request["body"], f"{where} (request)")
+
+    responses = operation["responses"]
+    declared = responses.get(str(response["status"])) or responses.get("default")
+    assert declared is not None, f"{where}: status not declared by the spec"
+    content = _resolve(declared).get("content", {})
+    if response["content_type"].startswith("application/json"):
+        assert "application/json" in content, f"{where}: JSON answer, but the spec declares {sorted(content)}"
+        _validate(content["application/json"]["schema"], json.loads(response["body"]), f"{where} (response)")
+    else:
+        assert not content or any(not t.startswith("application/json") for t in content), (
+            f"{where}: {response['content_type']}"
+        )
+
+
+def _keys(node: Any) -> set[str]:
+    if isinstance(node, dict):
+        return {str(k).lower() for k in node} | {k for v in node.values() for k in _keys(v)}
+    if isinstance(node, list):
+        return {k for v in node for k in _keys(v)}
+    return set()
+
+
+def test_no_secret_in_any_cassette() -> None:
+    secret = os.environ.get("BLNK_API_KEY")  # set when recording: the real key must appear nowhere
+    for file in sorted(CASSETTES.glob("*.json")):
+        text = file.read_text()
+        data = json.loads(text)
+        assert "x-blnk-key" not in _keys(data), f"{file.name} records an X-Blnk-Key field"
+        for exchange in data["interactions"]:
+            assert set(exchange["request"]) == {"method", "path", "query", "auth", "body"}, file.name
+        if secret:
+            assert secret not in json.dumps(data), f"{file.name} contains the API key"
