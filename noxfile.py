@@ -13,6 +13,7 @@ import nox
 nox.options.sessions = ["pull", "overlay", "generate", "lint", "typecheck", "tests"]
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
+nox.options.default_venv_backend = "uv|virtualenv"
 
 PYTHON = "3.11"
 PYPROJECT = nox.project.load_toml("pyproject.toml")
