@@ -116,7 +116,11 @@ def _copy_runtime(package: Path) -> None:
 
 
 def _ruff(out: Path) -> None:
-    for args in (["check", "--fix-only", "--quiet", "--no-cache", "."], ["format", "--quiet", "--no-cache", "."]):
+    steps = (
+        ["check", "--fix-only", "--quiet", "--no-cache", "."],
+        ["format", "--quiet", "--no-cache", "."],
+    )
+    for args in steps:
         subprocess.run([sys.executable, "-m", "ruff", *args], cwd=out, check=True)
 
 

@@ -294,10 +294,42 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
             for variant in method.overloads:
                 for arg in variant:
                     arg.annotation = _builtin_list(arg.annotation)
+        imports.update(_helper_imports(methods))
         resources.append(
             Resource(tag=str(tag), class_name=str(tag).title().replace("_", ""), methods=methods, imports=imports)
         )
     return resources
+
+
+HELPERS = {
+    "import builtins": "builtins.",
+    "from collections.abc import Mapping": "Mapping",
+    "from collections.abc import Sequence": "Sequence[",
+    "from ..._types import JSONValue": "JSONValue",
+    "from ..._validation import coerce_enum": "coerce_enum(",
+    "from ..._validation import check_path_param": "check_path_param(",
+    "from ...types import UNSET": "UNSET",
+    "from ...types import Unset": "Unset",
+}
+
+
+def _helper_imports(methods: list[Method]) -> set[str]:
+    """Import only what the rendered resource uses (unused imports in __init__.py stay otherwise)."""
+    text = " ".join(m.returns for m in methods) + " ".join(
+        f"{a.annotation} {a.value} {'' if a.required else 'UNSET'}"
+        for m in methods
+        for a in [*m.path, *m.keyword_arguments, *(v for variant in m.overloads for v in variant)]
+    )
+    imports = {line for line, needle in HELPERS.items() if needle in text}
+    if any(m.overloads for m in methods):
+        imports |= {"from typing import Literal", "from typing import overload"}
+    if any(m.rules for m in methods):
+        imports |= {"from ..._validation import RequiredWhen", "from ..._validation import check_required_when"}
+    if any(m.body_constraints or m.query_constraints for m in methods):
+        imports.add("from ..._validation import check_constraints")
+    if any(m.query_constraints for m in methods):
+        imports.add("from ...types import Unset")
+    return imports
 
 
 def _imports_for(annotation: str, model_names: set[str]) -> set[str]:

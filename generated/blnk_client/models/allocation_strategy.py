@@ -1,7 +1,7 @@
-from enum import Enum
+from enum import StrEnum
 
 
-class AllocationStrategy(str, Enum):
+class AllocationStrategy(StrEnum):
     FIFO = "FIFO"
     LIFO = "LIFO"
     PROPORTIONAL = "PROPORTIONAL"

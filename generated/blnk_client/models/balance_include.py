@@ -1,7 +1,7 @@
-from enum import Enum
+from enum import StrEnum
 
 
-class BalanceInclude(str, Enum):
+class BalanceInclude(StrEnum):
     IDENTITY = "identity"
     LEDGER = "ledger"
 

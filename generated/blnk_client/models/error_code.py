@@ -1,7 +1,7 @@
-from enum import Enum
+from enum import StrEnum
 
 
-class ErrorCode(str, Enum):
+class ErrorCode(StrEnum):
     ACC_DUPLICATE = "ACC_DUPLICATE"
     ACC_GENERATION_FAILED = "ACC_GENERATION_FAILED"
     ACC_NOT_FOUND = "ACC_NOT_FOUND"

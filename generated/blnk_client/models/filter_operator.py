@@ -1,7 +1,7 @@
-from enum import Enum
+from enum import StrEnum
 
 
-class FilterOperator(str, Enum):
+class FilterOperator(StrEnum):
     BETWEEN = "between"
     EQ = "eq"
     GT = "gt"

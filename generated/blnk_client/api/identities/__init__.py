@@ -5,14 +5,12 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 
 from __future__ import annotations
 
-import builtins
 import datetime
-from collections.abc import Mapping, Sequence
-from typing import Literal, overload
+from collections.abc import Mapping
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import RequiredWhen, check_constraints, check_path_param, check_required_when, coerce_enum
+from ..._validation import check_constraints, check_path_param
 from ...models import CreateIdentityRequest, Identity, MetaData
 from ...types import UNSET, Unset
 from . import create_identity, get_identity

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Literal, overload
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import RequiredWhen, check_constraints, check_path_param, check_required_when, coerce_enum
+from ..._validation import check_constraints, check_path_param, coerce_enum
 from ...models import (
     CreateLedgerRequest,
     FilterCondition,
