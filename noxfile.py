@@ -58,7 +58,8 @@ def typecheck(session: nox.Session) -> None:
     _install(session, "test")
     session.install("./generated")
     session.run("mypy", "--strict", "-p", "blnk_client")
-    session.run("mypy", "pipeline", "tests/typing/pass")
+    session.run("mypy", "pipeline")
+    session.run("mypy", "--strict", "--disallow-any-expr", "tests/typing/pass")
 
 
 @nox.session(python=PYTHON)

@@ -12,6 +12,9 @@ FilterOperatorParams: TypeAlias = Literal[
 ]
 
 
+FilterValueParams: TypeAlias = str | float | bool
+
+
 LogicalOperatorParams: TypeAlias = Literal["and", "or"]
 
 
@@ -71,8 +74,8 @@ class CreateLedgerRequestParams(TypedDict):
 class FilterConditionParams(TypedDict):
     field: str
     operator: FilterOperatorParams
-    value: NotRequired[Any]
-    values: NotRequired[list[Any]]
+    value: NotRequired[FilterValueParams]
+    values: NotRequired[list[FilterValueParams]]
 
 
 class FilterRequestParams(TypedDict):

@@ -18,14 +18,14 @@ class FilterCondition:
     Attributes:
         field (str): A filterable column of the resource, or meta_data.<key> (key matches ^[a-zA-Z][a-zA-Z0-9_]*$).
         operator (FilterOperator): internal/filter; `in` takes `values` (1..100), `between` exactly two `values`.
-        value (Any | Unset): The operand of single-value operators.
-        values (list[Any] | Unset): The operands of `in` and `between`.
+        value (bool | float | str | Unset): An operand; the server compares it with the column's type.
+        values (list[bool | float | str] | Unset): The operands of `in` and `between`.
     """
 
     field: str
     operator: FilterOperator
-    value: Any | Unset = UNSET
-    values: list[Any] | Unset = UNSET
+    value: bool | float | str | Unset = UNSET
+    values: list[bool | float | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,11 +33,19 @@ class FilterCondition:
 
         operator = self.operator.value
 
-        value = self.value
+        value: bool | float | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
-        values: list[Any] | Unset = UNSET
+        values: list[bool | float | str] | Unset = UNSET
         if not isinstance(self.values, Unset):
-            values = self.values
+            values = []
+            for values_item_data in self.values:
+                values_item: bool | float | str
+                values_item = values_item_data
+                values.append(values_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,9 +69,25 @@ class FilterCondition:
 
         operator = FilterOperator(d.pop("operator"))
 
-        value = d.pop("value", UNSET)
+        def _parse_value(data: object) -> bool | float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | str | Unset, data)
 
-        values = cast(list[Any], d.pop("values", UNSET))
+        value = _parse_value(d.pop("value", UNSET))
+
+        _values = d.pop("values", UNSET)
+        values: list[bool | float | str] | Unset = UNSET
+        if _values is not UNSET:
+            values = []
+            for values_item_data in _values:
+
+                def _parse_values_item(data: object) -> bool | float | str:
+                    return cast(bool | float | str, data)
+
+                values_item = _parse_values_item(values_item_data)
+
+                values.append(values_item)
 
         filter_condition = cls(
             field=field,
