@@ -53,6 +53,7 @@ class Method:
     idempotent: bool | None
     rules: list[dict[str, Any]]
     overloads: list[list[Argument]] = field(default_factory=list)
+    exactly_one_of: tuple[tuple[str, ...], ...] = ()
 
     @property
     def rules_name(self) -> str:
@@ -233,6 +234,7 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
             body_class = None
             body: list[Argument] = []
             rules: list[dict[str, Any]] = []
+            exactly_one_of: tuple[tuple[str, ...], ...] = ()
             if endpoint.bodies:
                 model = endpoint.bodies[0].prop
                 if not isinstance(model, ModelProperty):
@@ -249,6 +251,9 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                 )
                 for arg in body:
                     arg.constraints = _constraints(raw_properties.get(arg.name), schemas)
+                exactly_one_of = tuple(
+                    tuple(group) for group in (model.data.model_extra or {}).get("x-blnk-exactly-one-of", [])
+                )
                 rules = [
                     {"when": dict(r["when"]), "require": tuple(r["require"]), "reason": str(r["reason"])}
                     for r in (model.data.model_extra or {}).get("x-blnk-required-when", [])
@@ -282,6 +287,7 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                     idempotent=operation.get("x-blnk-idempotent"),
                     rules=rules,
                     overloads=_overloads(body, rules, where),
+                    exactly_one_of=exactly_one_of,
                 )
             )
         model_names = {str(m.class_info.name) for m in data.models} | {str(e.class_info.name) for e in data.enums}
@@ -323,6 +329,8 @@ def _helper_imports(methods: list[Method]) -> set[str]:
     imports = {line for line, needle in HELPERS.items() if needle in text}
     if any(m.overloads for m in methods):
         imports |= {"from typing import Literal", "from typing import overload"}
+    if any(m.exactly_one_of for m in methods):
+        imports.add("from ..._validation import check_exactly_one_of")
     if any(m.rules for m in methods):
         imports |= {"from ..._validation import RequiredWhen", "from ..._validation import check_required_when"}
     if any(m.body_constraints or m.query_constraints for m in methods):

@@ -100,3 +100,13 @@ def _violation(value: object, rules: Mapping[str, object]) -> str | None:
         if isinstance(maximum, int) and value > maximum:
             return f"must be <= {maximum}"
     return None
+
+
+def check_exactly_one_of(operation: str, body: Mapping[str, object], groups: tuple[tuple[str, ...], ...]) -> None:
+    """Each group names alternatives of which the request must carry exactly one (e.g. amount or precise_amount)."""
+    for group in groups:
+        given = [field for field in group if body.get(field) not in (None, "", [])]
+        if len(given) != 1:
+            choices = " or ".join(group)
+            found = f"got {', '.join(given)}" if given else "got none"
+            raise BlnkValidationError(f"{operation}: give exactly one of {choices}; {found}", fields=group)
