@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
+import httpx
 import pytest
 
-from blnk_client import AuthenticationError, BadRequestError, Blnk, NotFoundError
+from blnk_client import AsyncBlnk, AuthenticationError, BadRequestError, Blnk, NotFoundError
 from blnk_client.models import Ledger, LedgerPage
 from tests.cassettes import Cassette
+from tests.conftest import REPLAY_BASE_URL
 
 pytestmark = pytest.mark.cassette
 
@@ -29,6 +33,10 @@ def test_ledger_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
         name,
         ledger.created_at.year,
     )
+
+    raw = blnk.ledgers.with_raw_response.get(ledger.ledger_id)
+    assert raw.status_code == 200 and raw.headers["content-type"].startswith("application/json")
+    assert raw.parse().ledger_id == ledger.ledger_id and raw.http_response.json()["name"] == name
 
     renamed = blnk.ledgers.update(ledger.ledger_id, name=f"{name}-renamed")
     assert renamed.name == f"{name}-renamed" and renamed.ledger_id == ledger.ledger_id
@@ -73,3 +81,30 @@ def test_authentication_is_the_x_blnk_key_header(keyless: Blnk) -> None:
     assert "X-Blnk-Key" in raised.value.message
     with pytest.raises(AuthenticationError):
         keyless.ledgers.create(name="never created")
+
+
+def test_async_client_replays_the_same_traffic() -> None:
+    """AsyncBlnk is rendered from the same template: it must send exactly what the sync client sent."""
+    cassette = Cassette("test_ledger_lifecycle", replay_only=True)
+    name = cassette.data["values"]["name"]
+
+    async def scenario() -> None:
+        transport = httpx.AsyncClient(transport=cassette)
+        async with AsyncBlnk(
+            base_url=REPLAY_BASE_URL, api_key="replayed-key", max_retries=0, http_client=transport
+        ) as blnk:
+            ledger = await blnk.ledgers.create(name=name, meta_data={"team": "payments", "limit": 12345678901234567891})
+            fetched = await blnk.ledgers.get(ledger.ledger_id)
+            raw = await blnk.ledgers.with_raw_response.get(ledger.ledger_id)
+            assert raw.status_code == 200 and raw.parse().ledger_id == fetched.ledger_id == ledger.ledger_id
+            renamed = await blnk.ledgers.update(ledger.ledger_id, name=f"{name}-renamed")
+            assert renamed.name == f"{name}-renamed"
+            assert ledger.ledger_id in [row.ledger_id for row in await blnk.ledgers.list(limit=100)]
+            await blnk.ledgers.list(filters={"name_eq": f"{name}-renamed"})
+            condition = {"field": "name", "operator": "eq", "value": f"{name}-renamed"}
+            await blnk.ledgers.filter(filters=[condition])  # type: ignore[list-item]
+            page = await blnk.ledgers.filter(filters=[condition], include_count=True)  # type: ignore[list-item]
+            assert isinstance(page, LedgerPage) and page.total_count == 1
+
+    asyncio.run(scenario())
+    cassette.finish()  # every recorded request was sent, in order

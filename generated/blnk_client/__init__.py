@@ -19,6 +19,7 @@ from ._exceptions import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
+from ._response import RawResponse
 from ._types import NOT_GIVEN, JSONValue, NotGiven
 from .client import AsyncBlnk, Blnk
 from .types import UNSET, Unset
@@ -47,6 +48,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
     "Unset",

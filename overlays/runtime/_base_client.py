@@ -11,12 +11,13 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 
 from ._error_response import error_from_response
 from ._exceptions import APIResponseValidationError, BlnkError
+from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -82,13 +83,16 @@ class BaseClient:
         if not response.is_success:
             raise error_from_response(response)
         try:
-            return parse(response)
+            parsed = parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise APIResponseValidationError(
                 f"{response.request.method} {response.request.url.path} answered {response.status_code} "
                 f"with a body this client cannot read: {type(exc).__name__}: {exc}",
                 response=response,
             ) from exc
+        if RAW_RESPONSE.get():
+            return cast(T, RawResponse(response, parsed))
+        return parsed
 
     def __repr__(self) -> str:
         key = "'<redacted>'" if self.__api_key else None

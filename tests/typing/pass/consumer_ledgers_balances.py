@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import assert_type
 
-from blnk_client import AsyncBlnk, Blnk, NotFoundError, Unset
+from blnk_client import AsyncBlnk, Blnk, NotFoundError, RawResponse, Unset
 from blnk_client.models import AllocationStrategy, Balance, BalanceLineage, BalancePage, Ledger
 from blnk_client.params import CreateLedgerRequestParams
 
@@ -33,6 +33,10 @@ def sync_flow(client: Blnk) -> int:
     assert_type(listed, list[Balance] | None)
     page = client.balances.filter(filters=[{"field": "currency", "operator": "eq", "value": "USD"}], include_count=True)
     assert_type(page, BalancePage | list[Balance])
+    raw = client.balances.with_raw_response.create(ledger_id=ledger.ledger_id, currency="GBP")
+    assert_type(raw, RawResponse[Balance])
+    assert_type(raw.parse(), Balance)
+    assert_type(raw.status_code, int)
     lineage = client.balances.lineage(tracked.balance_id)
     assert_type(lineage, BalanceLineage)
     try:
@@ -49,4 +53,6 @@ async def async_flow(client: AsyncBlnk) -> Ledger:
         assert_type(ledger, Ledger)
         balance = await client.balances.get("bln_1", include=[], with_queued=True)
         assert_type(balance, Balance)
+        raw = await client.ledgers.with_raw_response.get("ldg_1")
+        assert_type(raw, RawResponse[Ledger])
         return ledger

@@ -8,9 +8,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Literal, overload
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import RequiredWhen, check_constraints, check_path_param, check_required_when, coerce_enum
 from ...models import (
@@ -43,7 +45,12 @@ from . import (
     update_balance_identity,
 )
 
-__all__ = ["Balances", "AsyncBalances"]
+__all__ = [
+    "AsyncBalances",
+    "AsyncBalancesWithRawResponse",
+    "Balances",
+    "BalancesWithRawResponse",
+]
 
 _CREATE_BALANCE_RULES = (
     RequiredWhen(
@@ -55,6 +62,11 @@ _CREATE_BALANCE_RULES = (
 
 
 class Balances(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BalancesWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return BalancesWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -260,7 +272,24 @@ class Balances(SyncAPIResource):
         return self._client._request(request, get_balance_lineage._parse_response, timeout=timeout)
 
 
+class BalancesWithRawResponse:
+    def __init__(self, resource: Balances) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.filter = to_raw_response_wrapper(resource.filter)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.get_by_indicator = to_raw_response_wrapper(resource.get_by_indicator)
+        self.get_at = to_raw_response_wrapper(resource.get_at)
+        self.update_identity = to_raw_response_wrapper(resource.update_identity)
+        self.lineage = to_raw_response_wrapper(resource.lineage)
+
+
 class AsyncBalances(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBalancesWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncBalancesWithRawResponse(self)
+
     async def list(
         self,
         *,
@@ -464,3 +493,15 @@ class AsyncBalances(AsyncAPIResource):
             check_path_param("balance_id", balance_id),
         )
         return await self._client._request(request, get_balance_lineage._parse_response, timeout=timeout)
+
+
+class AsyncBalancesWithRawResponse:
+    def __init__(self, resource: AsyncBalances) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.filter = async_to_raw_response_wrapper(resource.filter)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.get_by_indicator = async_to_raw_response_wrapper(resource.get_by_indicator)
+        self.get_at = async_to_raw_response_wrapper(resource.get_at)
+        self.update_identity = async_to_raw_response_wrapper(resource.update_identity)
+        self.lineage = async_to_raw_response_wrapper(resource.lineage)

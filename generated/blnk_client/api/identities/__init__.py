@@ -7,18 +7,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from functools import cached_property
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import check_constraints, check_path_param
 from ...models import CreateIdentityRequest, Identity, MetaData
 from ...types import UNSET, Unset
 from . import create_identity, get_identity
 
-__all__ = ["Identities", "AsyncIdentities"]
+__all__ = [
+    "AsyncIdentities",
+    "AsyncIdentitiesWithRawResponse",
+    "Identities",
+    "IdentitiesWithRawResponse",
+]
 
 
 class Identities(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> IdentitiesWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return IdentitiesWithRawResponse(self)
+
     def create(
         self,
         *,
@@ -85,7 +97,18 @@ class Identities(SyncAPIResource):
         return self._client._request(request, get_identity._parse_response, timeout=timeout)
 
 
+class IdentitiesWithRawResponse:
+    def __init__(self, resource: Identities) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
 class AsyncIdentities(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncIdentitiesWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncIdentitiesWithRawResponse(self)
+
     async def create(
         self,
         *,
@@ -150,3 +173,9 @@ class AsyncIdentities(AsyncAPIResource):
             check_path_param("identity_id", identity_id),
         )
         return await self._client._request(request, get_identity._parse_response, timeout=timeout)
+
+
+class AsyncIdentitiesWithRawResponse:
+    def __init__(self, resource: AsyncIdentities) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import check_constraints, check_path_param, coerce_enum
 from ...models import (
@@ -27,10 +29,20 @@ from ...params import FilterConditionParams
 from ...types import UNSET, Unset
 from . import create_ledger, filter_ledgers, get_ledger, list_ledgers, update_ledger
 
-__all__ = ["Ledgers", "AsyncLedgers"]
+__all__ = [
+    "AsyncLedgers",
+    "AsyncLedgersWithRawResponse",
+    "Ledgers",
+    "LedgersWithRawResponse",
+]
 
 
 class Ledgers(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> LedgersWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return LedgersWithRawResponse(self)
+
     def list(
         self,
         *,
@@ -141,7 +153,21 @@ class Ledgers(SyncAPIResource):
         return self._client._request(request, filter_ledgers._parse_response, timeout=timeout, idempotent=True)
 
 
+class LedgersWithRawResponse:
+    def __init__(self, resource: Ledgers) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.filter = to_raw_response_wrapper(resource.filter)
+
+
 class AsyncLedgers(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncLedgersWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncLedgersWithRawResponse(self)
+
     async def list(
         self,
         *,
@@ -250,3 +276,12 @@ class AsyncLedgers(AsyncAPIResource):
             body=body,
         )
         return await self._client._request(request, filter_ledgers._parse_response, timeout=timeout, idempotent=True)
+
+
+class AsyncLedgersWithRawResponse:
+    def __init__(self, resource: AsyncLedgers) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.filter = async_to_raw_response_wrapper(resource.filter)
