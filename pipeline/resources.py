@@ -54,6 +54,13 @@ class Method:
     rules: list[dict[str, Any]]
     overloads: list[list[Argument]] = field(default_factory=list)
     exactly_one_of: tuple[tuple[str, ...], ...] = ()
+    item_type: str | None = None  # set when the operation is paginated (x-blnk-paginate)
+    page_size: int = 100
+
+    @property
+    def paginated_arguments(self) -> list[Argument]:
+        """The arguments of `<name>_all`: all but offset and include_count; limit becomes the page size."""
+        return [a for a in self.keyword_arguments if a.name not in ("offset", "include_count", "limit")]
 
     @property
     def rules_name(self) -> str:
@@ -184,6 +191,15 @@ def success_responses(endpoint: Endpoint) -> list[Any]:
     return [r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 300]
 
 
+def _item_type(endpoint: Endpoint, where: str) -> str:
+    for response in success_responses(endpoint):
+        candidates = response.prop.inner_properties if isinstance(response.prop, UnionProperty) else [response.prop]
+        for candidate in candidates:
+            if isinstance(candidate, ListProperty):
+                return _type(candidate.inner_property)
+    raise PlanError(f"{where}: x-blnk-paginate on an operation that answers no list")
+
+
 def success_type(endpoint: Endpoint) -> str:
     types = sorted({_type(r.prop) for r in success_responses(endpoint)})
     if not types:
@@ -290,6 +306,12 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                     exactly_one_of=exactly_one_of,
                 )
             )
+            if "x-blnk-paginate" in operation:
+                methods[-1].item_type = _item_type(endpoint, where)
+                limit = next((a for a in methods[-1].keyword_arguments if a.name == "limit"), None)
+                if limit is None or not any(a.name == "offset" for a in methods[-1].keyword_arguments):
+                    raise PlanError(f"{where}: x-blnk-paginate needs limit and offset arguments")
+                methods[-1].page_size = int(limit.constraints.get("maximum", 100))
         model_names = {str(m.class_info.name) for m in data.models} | {str(e.class_info.name) for e in data.enums}
         for method in methods:
             for annotation in [method.returns, *(a.annotation for a in method.path + method.keyword_arguments)]:
@@ -329,6 +351,13 @@ def _helper_imports(methods: list[Method]) -> set[str]:
     imports = {line for line, needle in HELPERS.items() if needle in text}
     if any(m.overloads for m in methods):
         imports |= {"from typing import Literal", "from typing import overload"}
+    if any(m.item_type for m in methods):
+        imports |= {
+            "from collections.abc import AsyncIterator",
+            "from collections.abc import Iterator",
+            "from ..._pagination import aiterate_pages",
+            "from ..._pagination import iterate_pages",
+        }
     if any(m.exactly_one_of for m in methods):
         imports.add("from ..._validation import check_exactly_one_of")
     if any(m.rules for m in methods):

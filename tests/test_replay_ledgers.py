@@ -108,3 +108,15 @@ def test_async_client_replays_the_same_traffic() -> None:
 
     asyncio.run(scenario())
     cassette.finish()  # every recorded request was sent, in order
+
+
+def test_ledger_pages(blnk: Blnk, cassette: Cassette) -> None:
+    prefix = cassette.value("prefix", "paged-")
+    created = [blnk.ledgers.create(name=f"{prefix}-{n}").ledger_id for n in range(5)]
+
+    listed = [row.ledger_id for row in blnk.ledgers.list_all(limit=2, filters={"name_like": f"{prefix}%"})]
+    assert sorted(listed) == sorted(created)  # three pages: 2 + 2 + 1
+
+    condition = {"field": "name", "operator": "like", "value": f"{prefix}%"}
+    filtered = [row.ledger_id for row in blnk.ledgers.filter_all(filters=[condition], limit=3)]  # type: ignore[list-item]
+    assert sorted(filtered) == sorted(created)  # two pages: 3 + 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
 from blnk_client import AsyncBlnk, Blnk, NotFoundError, RawResponse, Unset
@@ -37,6 +38,8 @@ def sync_flow(client: Blnk) -> int:
     assert_type(raw, RawResponse[Balance])
     assert_type(raw.parse(), Balance)
     assert_type(raw.status_code, int)
+    assert_type(client.balances.list_all(filters={"currency_eq": "USD"}), Iterator[Balance])
+    assert_type(client.ledgers.filter_all(limit=50), Iterator[Ledger])
     lineage = client.balances.lineage(tracked.balance_id)
     assert_type(lineage, BalanceLineage)
     try:
@@ -53,6 +56,9 @@ async def async_flow(client: AsyncBlnk) -> Ledger:
         assert_type(ledger, Ledger)
         balance = await client.balances.get("bln_1", include=[], with_queued=True)
         assert_type(balance, Balance)
+        assert_type(client.ledgers.list_all(), AsyncIterator[Ledger])
+        names = [row.name async for row in client.ledgers.list_all(limit=10)]
+        assert_type(names, list[str])
         raw = await client.ledgers.with_raw_response.get("ldg_1")
         assert_type(raw, RawResponse[Ledger])
         return ledger

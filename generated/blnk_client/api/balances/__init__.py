@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Literal, overload
 
+from ..._pagination import aiterate_pages, iterate_pages
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
@@ -92,6 +93,24 @@ class Balances(SyncAPIResource):
             filters=ListBalancesFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
         )
         return self._client._request(request, list_balances._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Balance]:
+        """Every row `list` can answer, fetched `limit` at a time."""
+        return iterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
 
     @overload
     def create(
@@ -189,6 +208,30 @@ class Balances(SyncAPIResource):
             body=body,
         )
         return self._client._request(request, filter_balances._parse_response, timeout=timeout, idempotent=True)
+
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Balance]:
+        """Every row `filter` can answer, fetched `limit` at a time."""
+        return iterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
 
     def get(
         self,
@@ -316,6 +359,24 @@ class AsyncBalances(AsyncAPIResource):
         )
         return await self._client._request(request, list_balances._parse_response, timeout=timeout)
 
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Balance]:
+        """Every row `list` can answer, fetched `limit` at a time (async for)."""
+        return aiterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
+
     @overload
     async def create(
         self,
@@ -412,6 +473,30 @@ class AsyncBalances(AsyncAPIResource):
             body=body,
         )
         return await self._client._request(request, filter_balances._parse_response, timeout=timeout, idempotent=True)
+
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Balance]:
+        """Every row `filter` can answer, fetched `limit` at a time (async for)."""
+        return aiterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
 
     async def get(
         self,

@@ -6,9 +6,10 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 
+from ..._pagination import aiterate_pages, iterate_pages
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
@@ -66,6 +67,24 @@ class Ledgers(SyncAPIResource):
             filters=ListLedgersFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
         )
         return self._client._request(request, list_ledgers._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Ledger]:
+        """Every row `list` can answer, fetched `limit` at a time."""
+        return iterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
 
     def create(
         self,
@@ -152,6 +171,30 @@ class Ledgers(SyncAPIResource):
         )
         return self._client._request(request, filter_ledgers._parse_response, timeout=timeout, idempotent=True)
 
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Ledger]:
+        """Every row `filter` can answer, fetched `limit` at a time."""
+        return iterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
+
 
 class LedgersWithRawResponse:
     def __init__(self, resource: Ledgers) -> None:
@@ -191,6 +234,24 @@ class AsyncLedgers(AsyncAPIResource):
             filters=ListLedgersFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
         )
         return await self._client._request(request, list_ledgers._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Ledger]:
+        """Every row `list` can answer, fetched `limit` at a time (async for)."""
+        return aiterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
 
     async def create(
         self,
@@ -276,6 +337,30 @@ class AsyncLedgers(AsyncAPIResource):
             body=body,
         )
         return await self._client._request(request, filter_ledgers._parse_response, timeout=timeout, idempotent=True)
+
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Ledger]:
+        """Every row `filter` can answer, fetched `limit` at a time (async for)."""
+        return aiterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
 
 
 class AsyncLedgersWithRawResponse:
