@@ -69,3 +69,18 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if report.when == "call" and report.failed:
         item.stash[FAILED] = True
     return report
+
+
+@pytest.fixture(scope="session", autouse=True)
+def webhook_receiver() -> Iterator[None]:
+    """While recording, keep the webhooks the server posts (see tests/webhook_receiver.py)."""
+    from tests.cassettes import recording
+    from tests.webhook_receiver import Receiver
+
+    if not recording():
+        yield
+        return
+    with Receiver(os.environ.get("BLNK_WEBHOOK_RECEIVER", "127.0.0.1:5099")) as receiver:
+        yield
+        receiver.settle()
+        receiver.save()
