@@ -24,7 +24,7 @@ class PlanError(Exception):
     """The resolved spec lacks something the resource layer needs (e.g. x-blnk-method)."""
 
 
-CONSTRAINT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "pattern")
+CONSTRAINT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "pattern", "minItems", "maxItems")
 
 
 @dataclass
@@ -173,6 +173,16 @@ def _argument(
         return Argument(
             name, _type(prop), required, value if required else f"UNSET if isinstance({name}, Unset) else {value}"
         )
+    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, EnumProperty):
+        enum = prop.inner_property.class_info.name
+        imports.add(f"from ...models import {enum}")
+        convert = f'[coerce_enum({enum}, item, "{name}") for item in {name}]'
+        return Argument(
+            name,
+            f"Sequence[{enum}]{unset}",
+            required,
+            convert if required else f"UNSET if isinstance({name}, Unset) else {convert}",
+        )
     if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
         model = prop.inner_property.class_info.name
         imports.add(f"from ...models import {model}")
@@ -189,6 +199,16 @@ def _argument(
 
 def success_responses(endpoint: Endpoint) -> list[Any]:
     return [r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 300]
+
+
+def _path_argument(prop: Any, imports: set[str]) -> Argument:
+    """Path segments are checked so they cannot change the route; enum segments must be members."""
+    name = prop.python_name
+    if isinstance(prop, EnumProperty):
+        enum = prop.class_info.name
+        imports.add(f"from ...models import {enum}")
+        return Argument(name, enum, True, f'coerce_enum({enum}, check_path_param("{name}", {name}), "{name}")')
+    return Argument(name, "str", True, f'check_path_param("{name}", {name})')
 
 
 def _item_type(endpoint: Endpoint, where: str) -> str:
@@ -284,10 +304,7 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
             }
             for arg in query:
                 arg.constraints = _constraints(raw_query.get(arg.name), schemas)
-            path = [
-                Argument(p.python_name, "str", True, f'check_path_param("{p.python_name}", {p.python_name})')
-                for p in endpoint.path_parameters
-            ]
+            path = [_path_argument(p, imports) for p in endpoint.path_parameters]
             summary = str(operation.get("summary") or "")
             description = str(operation.get("description") or "")
             methods.append(

@@ -9,7 +9,7 @@ from blnk_client._pagination import aiterate_pages, iterate_pages
 
 
 class Counted:
-    def __init__(self, data: Sequence[int]) -> None:
+    def __init__(self, data: Sequence[int] | None) -> None:
         self.data = data
 
 
@@ -49,6 +49,7 @@ def test_a_route_that_ignores_offset_does_not_repeat_rows() -> None:
 def test_counted_pages_and_null_pages() -> None:
     assert list(iterate_pages(lambda offset: Counted([1]) if offset == 0 else None, 5)) == [1]
     assert list(iterate_pages(lambda offset: None, 5)) == []
+    assert list(iterate_pages(lambda offset: Counted(None), 5)) == []  # {"data": null}: no match
 
 
 def test_async_twin_follows_the_same_rules() -> None:

@@ -16,7 +16,7 @@ T_co = TypeVar("T_co", covariant=True)
 
 class CountedPage(Protocol[T_co]):
     @property
-    def data(self) -> Sequence[T_co]: ...
+    def data(self) -> Sequence[T_co] | None: ...
 
 
 Page = Sequence[T] | CountedPage[T] | None
@@ -27,7 +27,7 @@ def _rows(page: Page[T]) -> Sequence[T]:
         return []
     if isinstance(page, Sequence):
         return page
-    return page.data
+    return page.data or []
 
 
 def _last_page(rows: Sequence[T], page_size: int) -> bool:

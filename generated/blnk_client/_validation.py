@@ -57,6 +57,8 @@ def coerce_enum(enum_cls: type[E], value: object, field: str, *, normalize: str 
 
 def check_path_param(field: str, value: object) -> str:
     """A path segment must be a non-empty string that cannot change which route is called."""
+    if isinstance(value, Enum):
+        value = value.value
     if not isinstance(value, str) or not value:
         raise BlnkValidationError(f"{field}: must be a non-empty string, got {value!r}", fields=(field,))
     if value in (".", "..") or "/" in value:
@@ -93,6 +95,12 @@ def _violation(value: object, rules: Mapping[str, object]) -> str | None:
             return f"must have at most {max_length} characters"
         if isinstance(pattern, str) and not re.search(pattern, value):
             return f"must match {pattern}"
+    elif isinstance(value, list | tuple):
+        min_items, max_items = rules.get("minItems"), rules.get("maxItems")
+        if isinstance(min_items, int) and len(value) < min_items:
+            return f"needs at least {min_items} item{'s' if min_items != 1 else ''}"
+        if isinstance(max_items, int) and len(value) > max_items:
+            return f"takes at most {max_items} items"
     elif isinstance(value, int) and not isinstance(value, bool):
         minimum, maximum = rules.get("minimum"), rules.get("maximum")
         if isinstance(minimum, int) and value < minimum:

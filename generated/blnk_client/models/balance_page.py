@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.balance import Balance
@@ -15,21 +17,27 @@ T = TypeVar("T", bound="BalancePage")
 
 @_attrs_define
 class BalancePage:
-    """
+    """With include_count. No match answers {"data": null} without total_count.
+
     Attributes:
-        data (list[Balance]):
-        total_count (int):
+        data (list[Balance] | None):
+        total_count (int | Unset):
     """
 
-    data: list[Balance]
-    total_count: int
+    data: list[Balance] | None
+    total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | None
+        if isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
 
         total_count = self.total_count
 
@@ -38,9 +46,10 @@ class BalancePage:
         field_dict.update(
             {
                 "data": data,
-                "total_count": total_count,
             }
         )
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
 
         return field_dict
 
@@ -49,14 +58,28 @@ class BalancePage:
         from ..models.balance import Balance  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Balance.from_dict(data_item_data)
 
-            data.append(data_item)
+        def _parse_data(data: object) -> list[Balance] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = Balance.from_dict(data_type_0_item_data)
 
-        total_count = d.pop("total_count")
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Balance] | None, data)
+
+        data = _parse_data(d.pop("data"))
+
+        total_count = d.pop("total_count", UNSET)
 
         balance_page = cls(
             data=data,

@@ -33,7 +33,7 @@ def sync_flow(client: Blnk) -> int:
     listed = client.balances.list(limit=5, filters={"currency_eq": "USD"})
     assert_type(listed, list[Balance] | None)
     page = client.balances.filter(filters=[{"field": "currency", "operator": "eq", "value": "USD"}], include_count=True)
-    assert_type(page, BalancePage | list[Balance])
+    assert_type(page, BalancePage | list[Balance] | None)
     raw = client.balances.with_raw_response.create(ledger_id=ledger.ledger_id, currency="GBP")
     assert_type(raw, RawResponse[Balance])
     assert_type(raw.parse(), Balance)

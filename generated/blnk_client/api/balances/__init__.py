@@ -187,7 +187,7 @@ class Balances(SyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> BalancePage | builtins.list[Balance]:
+    ) -> BalancePage | builtins.list[Balance] | None:
         """Filter balances"""
         body = FilterRequest(
             filters=UNSET
@@ -237,14 +237,16 @@ class Balances(SyncAPIResource):
         self,
         balance_id: str,
         *,
-        include: builtins.list[BalanceInclude] | Unset = UNSET,
+        include: Sequence[BalanceInclude] | Unset = UNSET,
         with_queued: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Get a balance"""
         request = get_balance._get_kwargs(
             check_path_param("balance_id", balance_id),
-            include=include,
+            include=UNSET
+            if isinstance(include, Unset)
+            else [coerce_enum(BalanceInclude, item, "include") for item in include],
             with_queued=with_queued,
         )
         return self._client._request(request, get_balance._parse_response, timeout=timeout)
@@ -452,7 +454,7 @@ class AsyncBalances(AsyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> BalancePage | builtins.list[Balance]:
+    ) -> BalancePage | builtins.list[Balance] | None:
         """Filter balances"""
         body = FilterRequest(
             filters=UNSET
@@ -502,14 +504,16 @@ class AsyncBalances(AsyncAPIResource):
         self,
         balance_id: str,
         *,
-        include: builtins.list[BalanceInclude] | Unset = UNSET,
+        include: Sequence[BalanceInclude] | Unset = UNSET,
         with_queued: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Get a balance"""
         request = get_balance._get_kwargs(
             check_path_param("balance_id", balance_id),
-            include=include,
+            include=UNSET
+            if isinstance(include, Unset)
+            else [coerce_enum(BalanceInclude, item, "include") for item in include],
             with_queued=with_queued,
         )
         return await self._client._request(request, get_balance._parse_response, timeout=timeout)

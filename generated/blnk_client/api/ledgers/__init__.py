@@ -149,7 +149,7 @@ class Ledgers(SyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> LedgerPage | builtins.list[Ledger]:
+    ) -> LedgerPage | builtins.list[Ledger] | None:
         """Filter ledgers"""
         body = FilterRequest(
             filters=UNSET
@@ -316,7 +316,7 @@ class AsyncLedgers(AsyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> LedgerPage | builtins.list[Ledger]:
+    ) -> LedgerPage | builtins.list[Ledger] | None:
         """Filter ledgers"""
         body = FilterRequest(
             filters=UNSET
