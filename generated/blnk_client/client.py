@@ -5,9 +5,11 @@ from __future__ import annotations
 from functools import cached_property
 
 from ._base_client import AsyncAPIClient, SyncAPIClient
+from .api.accounts import Accounts, AsyncAccounts
 from .api.balances import AsyncBalances, Balances
 from .api.identities import AsyncIdentities, Identities
 from .api.ledgers import AsyncLedgers, Ledgers
+from .api.metadata import AsyncMetadata, Metadata
 
 __all__ = ["AsyncBlnk", "Blnk"]
 
@@ -22,6 +24,10 @@ class Blnk(SyncAPIClient):
     """
 
     @cached_property
+    def accounts(self) -> Accounts:
+        return Accounts(self)
+
+    @cached_property
     def balances(self) -> Balances:
         return Balances(self)
 
@@ -32,6 +38,10 @@ class Blnk(SyncAPIClient):
     @cached_property
     def ledgers(self) -> Ledgers:
         return Ledgers(self)
+
+    @cached_property
+    def metadata(self) -> Metadata:
+        return Metadata(self)
 
 
 class AsyncBlnk(AsyncAPIClient):
@@ -44,6 +54,10 @@ class AsyncBlnk(AsyncAPIClient):
     """
 
     @cached_property
+    def accounts(self) -> AsyncAccounts:
+        return AsyncAccounts(self)
+
+    @cached_property
     def balances(self) -> AsyncBalances:
         return AsyncBalances(self)
 
@@ -54,3 +68,7 @@ class AsyncBlnk(AsyncAPIClient):
     @cached_property
     def ledgers(self) -> AsyncLedgers:
         return AsyncLedgers(self)
+
+    @cached_property
+    def metadata(self) -> AsyncMetadata:
+        return AsyncMetadata(self)

@@ -27,12 +27,63 @@ Free-form JSON object (Go map[string]interface{}); null when never set. Its numb
 SortOrderParams: TypeAlias = Literal["asc", "desc"]
 
 
+TokenizableFieldParams: TypeAlias = Literal[
+    "firstName", "lastName", "otherNames", "emailAddress", "phoneNumber", "street", "postCode"
+]
+
+
+class TokenizeIdentityRequestParams(TypedDict):
+    fields: list[TokenizableFieldParams]
+
+
 class UpdateBalanceIdentityRequestParams(TypedDict):
     identity_id: str
 
 
+class UpdateIdentityRequestParams(TypedDict):
+    """
+    Every field optional; empty strings are ignored rather than written.
+    """
+
+    identity_type: NotRequired[str]
+    organization_name: NotRequired[str]
+    category: NotRequired[str]
+    first_name: NotRequired[str]
+    last_name: NotRequired[str]
+    other_names: NotRequired[str]
+    gender: NotRequired[str]
+    dob: NotRequired[str]
+    email_address: NotRequired[str]
+    phone_number: NotRequired[str]
+    nationality: NotRequired[str]
+    street: NotRequired[str]
+    country: NotRequired[str]
+    state: NotRequired[str]
+    post_code: NotRequired[str]
+    city: NotRequired[str]
+    meta_data: NotRequired[MetaDataParams]
+
+
 class UpdateLedgerRequestParams(TypedDict):
     name: str
+
+
+class UpdateMetadataRequestParams(TypedDict):
+    meta_data: MetaDataParams
+
+
+class CreateAccountRequestParams(TypedDict):
+    """
+    Either balance_id alone, or ledger_id, identity_id and currency together (400 GEN_VALIDATION_ERROR otherwise); only the balance_id form can succeed (see the operation).
+    """
+
+    balance_id: NotRequired[str]
+    identity_id: NotRequired[str]
+    ledger_id: NotRequired[str]
+    currency: NotRequired[str]
+    bank_name: NotRequired[str]
+    number: NotRequired[str]
+    meta_data: NotRequired[MetaDataParams]
 
 
 class CreateBalanceRequestParams(TypedDict):
@@ -69,6 +120,10 @@ class CreateIdentityRequestParams(TypedDict):
 class CreateLedgerRequestParams(TypedDict):
     name: str
     meta_data: NotRequired[MetaDataParams]
+
+
+class DetokenizeIdentityRequestParams(TypedDict):
+    fields: list[TokenizableFieldParams]
 
 
 class FilterConditionParams(TypedDict):

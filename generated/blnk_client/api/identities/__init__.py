@@ -5,17 +5,49 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 
 from __future__ import annotations
 
+import builtins
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import check_constraints, check_path_param
-from ...models import CreateIdentityRequest, Identity, MetaData
+from ..._validation import check_constraints, check_path_param, coerce_enum
+from ...models import (
+    CreateIdentityRequest,
+    DetokenizedField,
+    DetokenizedFields,
+    DetokenizeIdentityRequest,
+    FilterCondition,
+    FilterRequest,
+    Identity,
+    IdentityPage,
+    IdentityTokenizedFields,
+    ListIdentitiesFilters,
+    LogicalOperator,
+    Message,
+    MetaData,
+    SortOrder,
+    TokenizableField,
+    TokenizeIdentityRequest,
+    UpdateIdentityRequest,
+)
+from ...params import FilterConditionParams
 from ...types import UNSET, Unset
-from . import create_identity, get_identity
+from . import (
+    create_identity,
+    delete_identity,
+    detokenize_identity,
+    detokenize_identity_field,
+    filter_identities,
+    get_identity,
+    get_identity_tokenized_fields,
+    list_identities,
+    tokenize_identity,
+    tokenize_identity_field,
+    update_identity,
+)
 
 __all__ = [
     "AsyncIdentities",
@@ -30,6 +62,32 @@ class Identities(SyncAPIResource):
     def with_raw_response(self) -> IdentitiesWithRawResponse:
         """The same methods, answering a RawResponse (status, headers, `parse()`)."""
         return IdentitiesWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Identity] | None:
+        """List identities
+
+        Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists."""
+        check_constraints(
+            "identities.list",
+            {
+                "limit": None if isinstance(limit, Unset) else limit,
+                "offset": None if isinstance(offset, Unset) else offset,
+            },
+            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+        )
+        request = list_identities._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters=ListIdentitiesFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
+        )
+        return self._client._request(request, list_identities._parse_response, timeout=timeout)
 
     def create(
         self,
@@ -96,11 +154,202 @@ class Identities(SyncAPIResource):
         )
         return self._client._request(request, get_identity._parse_response, timeout=timeout)
 
+    def update(
+        self,
+        identity_id: str,
+        *,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Update an identity
+
+        A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up."""
+        body = UpdateIdentityRequest(
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        request = update_identity._get_kwargs(
+            check_path_param("identity_id", identity_id),
+            body=body,
+        )
+        return self._client._request(request, update_identity._parse_response, timeout=timeout)
+
+    def delete(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Delete an identity"""
+        request = delete_identity._get_kwargs(
+            check_path_param("identity_id", identity_id),
+        )
+        return self._client._request(request, delete_identity._parse_response, timeout=timeout)
+
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IdentityPage | builtins.list[Identity] | None:
+        """Filter identities"""
+        body = FilterRequest(
+            filters=UNSET
+            if isinstance(filters, Unset)
+            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+            logical_operator=UNSET
+            if isinstance(logical_operator, Unset)
+            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+            include_count=include_count,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "identities.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}}
+        )
+        request = filter_identities._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, filter_identities._parse_response, timeout=timeout, idempotent=True)
+
+    def tokenized_fields(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IdentityTokenizedFields:
+        """The identity's tokenized fields"""
+        request = get_identity_tokenized_fields._get_kwargs(
+            check_path_param("identity_id", identity_id),
+        )
+        return self._client._request(request, get_identity_tokenized_fields._parse_response, timeout=timeout)
+
+    def tokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Tokenize one field of an identity
+
+        Replaces the stored value with a format-preserving token and records the field in meta_data.tokenized_fields. The field name is checked before the identity is looked up."""
+        request = tokenize_identity_field._get_kwargs(
+            check_path_param("identity_id", identity_id),
+            check_path_param("field", field),
+        )
+        return self._client._request(request, tokenize_identity_field._parse_response, timeout=timeout)
+
+    def detokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DetokenizedField:
+        """The original value of one tokenized field
+
+        Needs only identities:read, so a read-only key can read the PII back."""
+        request = detokenize_identity_field._get_kwargs(
+            check_path_param("identity_id", identity_id),
+            check_path_param("field", field),
+        )
+        return self._client._request(request, detokenize_identity_field._parse_response, timeout=timeout)
+
+    def tokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Tokenize several fields of an identity
+
+        The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized."""
+        body = TokenizeIdentityRequest(
+            fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
+        )
+        given = body.to_dict()
+        check_constraints("identities.tokenize", given, {"fields": {"minItems": 1}})
+        request = tokenize_identity._get_kwargs(
+            check_path_param("identity_id", identity_id),
+            body=body,
+        )
+        return self._client._request(request, tokenize_identity._parse_response, timeout=timeout)
+
+    def detokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DetokenizedFields:
+        """The original values of tokenized fields
+
+        An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested."""
+        body = DetokenizeIdentityRequest(
+            fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
+        )
+        request = detokenize_identity._get_kwargs(
+            check_path_param("identity_id", identity_id),
+            body=body,
+        )
+        return self._client._request(request, detokenize_identity._parse_response, timeout=timeout, idempotent=True)
+
 
 class IdentitiesWithRawResponse:
     def __init__(self, resource: Identities) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
         self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.filter = to_raw_response_wrapper(resource.filter)
+        self.tokenized_fields = to_raw_response_wrapper(resource.tokenized_fields)
+        self.tokenize_field = to_raw_response_wrapper(resource.tokenize_field)
+        self.detokenize_field = to_raw_response_wrapper(resource.detokenize_field)
+        self.tokenize = to_raw_response_wrapper(resource.tokenize)
+        self.detokenize = to_raw_response_wrapper(resource.detokenize)
 
 
 class AsyncIdentities(AsyncAPIResource):
@@ -108,6 +357,32 @@ class AsyncIdentities(AsyncAPIResource):
     def with_raw_response(self) -> AsyncIdentitiesWithRawResponse:
         """The same methods, answering a RawResponse (status, headers, `parse()`)."""
         return AsyncIdentitiesWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Identity] | None:
+        """List identities
+
+        Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists."""
+        check_constraints(
+            "identities.list",
+            {
+                "limit": None if isinstance(limit, Unset) else limit,
+                "offset": None if isinstance(offset, Unset) else offset,
+            },
+            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+        )
+        request = list_identities._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters=ListIdentitiesFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
+        )
+        return await self._client._request(request, list_identities._parse_response, timeout=timeout)
 
     async def create(
         self,
@@ -174,8 +449,201 @@ class AsyncIdentities(AsyncAPIResource):
         )
         return await self._client._request(request, get_identity._parse_response, timeout=timeout)
 
+    async def update(
+        self,
+        identity_id: str,
+        *,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Update an identity
+
+        A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up."""
+        body = UpdateIdentityRequest(
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        request = update_identity._get_kwargs(
+            check_path_param("identity_id", identity_id),
+            body=body,
+        )
+        return await self._client._request(request, update_identity._parse_response, timeout=timeout)
+
+    async def delete(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Delete an identity"""
+        request = delete_identity._get_kwargs(
+            check_path_param("identity_id", identity_id),
+        )
+        return await self._client._request(request, delete_identity._parse_response, timeout=timeout)
+
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IdentityPage | builtins.list[Identity] | None:
+        """Filter identities"""
+        body = FilterRequest(
+            filters=UNSET
+            if isinstance(filters, Unset)
+            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+            logical_operator=UNSET
+            if isinstance(logical_operator, Unset)
+            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+            include_count=include_count,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "identities.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}}
+        )
+        request = filter_identities._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, filter_identities._parse_response, timeout=timeout, idempotent=True)
+
+    async def tokenized_fields(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IdentityTokenizedFields:
+        """The identity's tokenized fields"""
+        request = get_identity_tokenized_fields._get_kwargs(
+            check_path_param("identity_id", identity_id),
+        )
+        return await self._client._request(request, get_identity_tokenized_fields._parse_response, timeout=timeout)
+
+    async def tokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Tokenize one field of an identity
+
+        Replaces the stored value with a format-preserving token and records the field in meta_data.tokenized_fields. The field name is checked before the identity is looked up."""
+        request = tokenize_identity_field._get_kwargs(
+            check_path_param("identity_id", identity_id),
+            check_path_param("field", field),
+        )
+        return await self._client._request(request, tokenize_identity_field._parse_response, timeout=timeout)
+
+    async def detokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DetokenizedField:
+        """The original value of one tokenized field
+
+        Needs only identities:read, so a read-only key can read the PII back."""
+        request = detokenize_identity_field._get_kwargs(
+            check_path_param("identity_id", identity_id),
+            check_path_param("field", field),
+        )
+        return await self._client._request(request, detokenize_identity_field._parse_response, timeout=timeout)
+
+    async def tokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Tokenize several fields of an identity
+
+        The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized."""
+        body = TokenizeIdentityRequest(
+            fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
+        )
+        given = body.to_dict()
+        check_constraints("identities.tokenize", given, {"fields": {"minItems": 1}})
+        request = tokenize_identity._get_kwargs(
+            check_path_param("identity_id", identity_id),
+            body=body,
+        )
+        return await self._client._request(request, tokenize_identity._parse_response, timeout=timeout)
+
+    async def detokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> DetokenizedFields:
+        """The original values of tokenized fields
+
+        An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested."""
+        body = DetokenizeIdentityRequest(
+            fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
+        )
+        request = detokenize_identity._get_kwargs(
+            check_path_param("identity_id", identity_id),
+            body=body,
+        )
+        return await self._client._request(
+            request, detokenize_identity._parse_response, timeout=timeout, idempotent=True
+        )
+
 
 class AsyncIdentitiesWithRawResponse:
     def __init__(self, resource: AsyncIdentities) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.filter = async_to_raw_response_wrapper(resource.filter)
+        self.tokenized_fields = async_to_raw_response_wrapper(resource.tokenized_fields)
+        self.tokenize_field = async_to_raw_response_wrapper(resource.tokenize_field)
+        self.detokenize_field = async_to_raw_response_wrapper(resource.detokenize_field)
+        self.tokenize = async_to_raw_response_wrapper(resource.tokenize)
+        self.detokenize = async_to_raw_response_wrapper(resource.detokenize)

@@ -1,35 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateIdentity")
+if TYPE_CHECKING:
+    from ..models.detokenized_fields_fields import DetokenizedFieldsFields
+
+
+T = TypeVar("T", bound="DetokenizedFields")
 
 
 @_attrs_define
-class UpdateIdentity:
+class DetokenizedFields:
     """
-    Example:
-        {'message': 'Identity updated successfully'}
-
     Attributes:
-        message (str):
+        fields (DetokenizedFieldsFields): Field name to original value.
     """
 
-    message: str
+    fields: DetokenizedFieldsFields
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        fields = self.fields.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "message": message,
+                "fields": fields,
             }
         )
 
@@ -37,15 +38,17 @@ class UpdateIdentity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        from ..models.detokenized_fields_fields import DetokenizedFieldsFields  # noqa: PLC0415
 
-        update_identity = cls(
-            message=message,
+        d = dict(src_dict)
+        fields = DetokenizedFieldsFields.from_dict(d.pop("fields"))
+
+        detokenized_fields = cls(
+            fields=fields,
         )
 
-        update_identity.additional_properties = d
-        return update_identity
+        detokenized_fields.additional_properties = d
+        return detokenized_fields
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,52 +6,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateIdentityResponse200")
+T = TypeVar("T", bound="ListAccountsFilters")
 
 
 @_attrs_define
-class UpdateIdentityResponse200:
-    """
-    Attributes:
-        message (str):
-    """
-
-    message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+class ListAccountsFilters:
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        list_accounts_filters = cls()
 
-        update_identity_response_200 = cls(
-            message=message,
-        )
-
-        update_identity_response_200.additional_properties = d
-        return update_identity_response_200
+        list_accounts_filters.additional_properties = d
+        return list_accounts_filters
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

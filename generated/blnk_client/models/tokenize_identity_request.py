@@ -6,42 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateAccountBody")
+from ..models.tokenizable_field import TokenizableField
+
+T = TypeVar("T", bound="TokenizeIdentityRequest")
 
 
 @_attrs_define
-class UpdateAccountBody:
+class TokenizeIdentityRequest:
     """
     Attributes:
-        bank_name (str):
-        number (str):
-        balance_id (str):
-        identity_id (str):
+        fields (list[TokenizableField]):
     """
 
-    bank_name: str
-    number: str
-    balance_id: str
-    identity_id: str
+    fields: list[TokenizableField]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_name = self.bank_name
-
-        number = self.number
-
-        balance_id = self.balance_id
-
-        identity_id = self.identity_id
+        fields = []
+        for fields_item_data in self.fields:
+            fields_item = fields_item_data.value
+            fields.append(fields_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "bank_name": bank_name,
-                "number": number,
-                "balance_id": balance_id,
-                "identity_id": identity_id,
+                "fields": fields,
             }
         )
 
@@ -50,23 +40,19 @@ class UpdateAccountBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bank_name = d.pop("bank_name")
+        fields = []
+        _fields = d.pop("fields")
+        for fields_item_data in _fields:
+            fields_item = TokenizableField(fields_item_data)
 
-        number = d.pop("number")
+            fields.append(fields_item)
 
-        balance_id = d.pop("balance_id")
-
-        identity_id = d.pop("identity_id")
-
-        update_account_body = cls(
-            bank_name=bank_name,
-            number=number,
-            balance_id=balance_id,
-            identity_id=identity_id,
+        tokenize_identity_request = cls(
+            fields=fields,
         )
 
-        update_account_body.additional_properties = d
-        return update_account_body
+        tokenize_identity_request.additional_properties = d
+        return tokenize_identity_request
 
     @property
     def additional_keys(self) -> list[str]:

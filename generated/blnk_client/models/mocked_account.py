@@ -6,46 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateAccountRequest")
+T = TypeVar("T", bound="MockedAccount")
 
 
 @_attrs_define
-class UpdateAccountRequest:
+class MockedAccount:
     """
-    Example:
-        {'bank_name': 'Bknk bank MFB', 'number': '30888334', 'balance_id': 'bln_0be360ca-86fe-457d-be43-daa3f966d8f0',
-            'identity_id': 'idt_0b5f333d-e0b8-4422-8e0e-5d41a767f1db'}
-
     Attributes:
-        bank_name (str):
-        number (str):
-        balance_id (str):
-        identity_id (str):
+        bank_name (str): Always "Blnk Bank".
+        account_number (str):
     """
 
     bank_name: str
-    number: str
-    balance_id: str
-    identity_id: str
+    account_number: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         bank_name = self.bank_name
 
-        number = self.number
-
-        balance_id = self.balance_id
-
-        identity_id = self.identity_id
+        account_number = self.account_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "bank_name": bank_name,
-                "number": number,
-                "balance_id": balance_id,
-                "identity_id": identity_id,
+                "account_number": account_number,
             }
         )
 
@@ -56,21 +42,15 @@ class UpdateAccountRequest:
         d = dict(src_dict)
         bank_name = d.pop("bank_name")
 
-        number = d.pop("number")
+        account_number = d.pop("account_number")
 
-        balance_id = d.pop("balance_id")
-
-        identity_id = d.pop("identity_id")
-
-        update_account_request = cls(
+        mocked_account = cls(
             bank_name=bank_name,
-            number=number,
-            balance_id=balance_id,
-            identity_id=identity_id,
+            account_number=account_number,
         )
 
-        update_account_request.additional_properties = d
-        return update_account_request
+        mocked_account.additional_properties = d
+        return mocked_account
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,13 @@ from typing import Any
 
 import httpx
 
-from ...models.create_account_body import CreateAccountBody
-from ...models.create_account_response_201 import CreateAccountResponse201
+from ...models.account import Account
+from ...models.create_account_request import CreateAccountRequest
 
 
 def _get_kwargs(
     *,
-    body: CreateAccountBody,
+    body: CreateAccountRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +29,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> CreateAccountResponse201:
+def _parse_response(response: httpx.Response) -> Account:
     if response.status_code == 201:
-        response_201 = CreateAccountResponse201.from_dict(response.json())
+        response_201 = Account.from_dict(response.json())
 
         return response_201
 

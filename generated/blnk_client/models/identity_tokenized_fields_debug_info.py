@@ -6,54 +6,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MetaData2")
+T = TypeVar("T", bound="IdentityTokenizedFieldsDebugInfo")
 
 
 @_attrs_define
-class MetaData2:
-    """
-    Example:
-        {'verified': True, 'reference': 'XYZ123456789'}
+class IdentityTokenizedFieldsDebugInfo:
+    """Only when meta_data.tokenized_fields is not an object."""
 
-    Attributes:
-        verified (bool):
-        reference (str):
-    """
-
-    verified: bool
-    reference: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        verified = self.verified
-
-        reference = self.reference
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verified": verified,
-                "reference": reference,
-            }
-        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        verified = d.pop("verified")
+        identity_tokenized_fields_debug_info = cls()
 
-        reference = d.pop("reference")
-
-        meta_data_2 = cls(
-            verified=verified,
-            reference=reference,
-        )
-
-        meta_data_2.additional_properties = d
-        return meta_data_2
+        identity_tokenized_fields_debug_info.additional_properties = d
+        return identity_tokenized_fields_debug_info
 
     @property
     def additional_keys(self) -> list[str]:

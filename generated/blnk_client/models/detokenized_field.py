@@ -6,42 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateAccountBody")
+T = TypeVar("T", bound="DetokenizedField")
 
 
 @_attrs_define
-class CreateAccountBody:
+class DetokenizedField:
     """
     Attributes:
-        bank_name (str):
-        number (str):
-        balance_id (str):
-        identity_id (str):
+        field (str): The field name as it was requested.
+        value (str):
     """
 
-    bank_name: str
-    number: str
-    balance_id: str
-    identity_id: str
+    field: str
+    value: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bank_name = self.bank_name
+        field = self.field
 
-        number = self.number
-
-        balance_id = self.balance_id
-
-        identity_id = self.identity_id
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "bank_name": bank_name,
-                "number": number,
-                "balance_id": balance_id,
-                "identity_id": identity_id,
+                "field": field,
+                "value": value,
             }
         )
 
@@ -50,23 +40,17 @@ class CreateAccountBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bank_name = d.pop("bank_name")
+        field = d.pop("field")
 
-        number = d.pop("number")
+        value = d.pop("value")
 
-        balance_id = d.pop("balance_id")
-
-        identity_id = d.pop("identity_id")
-
-        create_account_body = cls(
-            bank_name=bank_name,
-            number=number,
-            balance_id=balance_id,
-            identity_id=identity_id,
+        detokenized_field = cls(
+            field=field,
+            value=value,
         )
 
-        create_account_body.additional_properties = d
-        return create_account_body
+        detokenized_field.additional_properties = d
+        return detokenized_field
 
     @property
     def additional_keys(self) -> list[str]:

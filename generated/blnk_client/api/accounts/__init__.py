@@ -1,0 +1,304 @@
+"""The `accounts` resource: `Blnk().accounts` and `AsyncBlnk().accounts`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
+from ..._validation import check_constraints, check_exactly_one_of, check_path_param, coerce_enum
+from ...models import (
+    Account,
+    AccountInclude,
+    AccountPage,
+    CreateAccountRequest,
+    FilterCondition,
+    FilterRequest,
+    ListAccountsFilters,
+    LogicalOperator,
+    MetaData,
+    MockedAccount,
+    SortOrder,
+)
+from ...params import FilterConditionParams
+from ...types import UNSET, Unset
+from . import create_account, filter_accounts, get_account, get_mocked_account, list_accounts
+
+__all__ = [
+    "AsyncAccounts",
+    "AsyncAccountsWithRawResponse",
+    "Accounts",
+    "AccountsWithRawResponse",
+]
+
+
+class Accounts(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AccountsWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AccountsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Account] | None:
+        """List accounts
+
+        Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply."""
+        check_constraints(
+            "accounts.list",
+            {
+                "limit": None if isinstance(limit, Unset) else limit,
+                "offset": None if isinstance(offset, Unset) else offset,
+            },
+            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+        )
+        request = list_accounts._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters=ListAccountsFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
+        )
+        return self._client._request(request, list_accounts._parse_response, timeout=timeout)
+
+    def create(
+        self,
+        *,
+        balance_id: str | Unset = UNSET,
+        identity_id: str | Unset = UNSET,
+        ledger_id: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        bank_name: str | Unset = UNSET,
+        number: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Account:
+        """Create an account
+
+        The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE."""
+        body = CreateAccountRequest(
+            balance_id=balance_id,
+            identity_id=identity_id,
+            ledger_id=ledger_id,
+            currency=currency,
+            bank_name=bank_name,
+            number=number,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        given = body.to_dict()
+        check_exactly_one_of("accounts.create", given, (("balance_id", "ledger_id"), ("balance_id", "currency")))
+        request = create_account._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, create_account._parse_response, timeout=timeout)
+
+    def get(
+        self,
+        account_id: str,
+        *,
+        include: Sequence[AccountInclude] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Account:
+        """Get an account"""
+        request = get_account._get_kwargs(
+            check_path_param("account_id", account_id),
+            include=UNSET
+            if isinstance(include, Unset)
+            else [coerce_enum(AccountInclude, item, "include") for item in include],
+        )
+        return self._client._request(request, get_account._parse_response, timeout=timeout)
+
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AccountPage | builtins.list[Account] | None:
+        """Filter accounts"""
+        body = FilterRequest(
+            filters=UNSET
+            if isinstance(filters, Unset)
+            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+            logical_operator=UNSET
+            if isinstance(logical_operator, Unset)
+            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+            include_count=include_count,
+        )
+        given = body.to_dict()
+        check_constraints("accounts.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
+        request = filter_accounts._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, filter_accounts._parse_response, timeout=timeout, idempotent=True)
+
+    def mocked(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> MockedAccount:
+        """A made-up bank account number
+
+        A test helper (gofakeit AchAccount); nothing is stored."""
+        request = get_mocked_account._get_kwargs()
+        return self._client._request(request, get_mocked_account._parse_response, timeout=timeout)
+
+
+class AccountsWithRawResponse:
+    def __init__(self, resource: Accounts) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.filter = to_raw_response_wrapper(resource.filter)
+        self.mocked = to_raw_response_wrapper(resource.mocked)
+
+
+class AsyncAccounts(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountsWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncAccountsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Account] | None:
+        """List accounts
+
+        Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply."""
+        check_constraints(
+            "accounts.list",
+            {
+                "limit": None if isinstance(limit, Unset) else limit,
+                "offset": None if isinstance(offset, Unset) else offset,
+            },
+            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+        )
+        request = list_accounts._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters=ListAccountsFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
+        )
+        return await self._client._request(request, list_accounts._parse_response, timeout=timeout)
+
+    async def create(
+        self,
+        *,
+        balance_id: str | Unset = UNSET,
+        identity_id: str | Unset = UNSET,
+        ledger_id: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        bank_name: str | Unset = UNSET,
+        number: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Account:
+        """Create an account
+
+        The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE."""
+        body = CreateAccountRequest(
+            balance_id=balance_id,
+            identity_id=identity_id,
+            ledger_id=ledger_id,
+            currency=currency,
+            bank_name=bank_name,
+            number=number,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        given = body.to_dict()
+        check_exactly_one_of("accounts.create", given, (("balance_id", "ledger_id"), ("balance_id", "currency")))
+        request = create_account._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, create_account._parse_response, timeout=timeout)
+
+    async def get(
+        self,
+        account_id: str,
+        *,
+        include: Sequence[AccountInclude] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Account:
+        """Get an account"""
+        request = get_account._get_kwargs(
+            check_path_param("account_id", account_id),
+            include=UNSET
+            if isinstance(include, Unset)
+            else [coerce_enum(AccountInclude, item, "include") for item in include],
+        )
+        return await self._client._request(request, get_account._parse_response, timeout=timeout)
+
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AccountPage | builtins.list[Account] | None:
+        """Filter accounts"""
+        body = FilterRequest(
+            filters=UNSET
+            if isinstance(filters, Unset)
+            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+            logical_operator=UNSET
+            if isinstance(logical_operator, Unset)
+            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+            include_count=include_count,
+        )
+        given = body.to_dict()
+        check_constraints("accounts.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
+        request = filter_accounts._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, filter_accounts._parse_response, timeout=timeout, idempotent=True)
+
+    async def mocked(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> MockedAccount:
+        """A made-up bank account number
+
+        A test helper (gofakeit AchAccount); nothing is stored."""
+        request = get_mocked_account._get_kwargs()
+        return await self._client._request(request, get_mocked_account._parse_response, timeout=timeout)
+
+
+class AsyncAccountsWithRawResponse:
+    def __init__(self, resource: AsyncAccounts) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.filter = async_to_raw_response_wrapper(resource.filter)
+        self.mocked = async_to_raw_response_wrapper(resource.mocked)

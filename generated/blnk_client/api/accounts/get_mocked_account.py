@@ -1,0 +1,29 @@
+"""GET /mocked-account: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.mocked_account import MockedAccount
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/mocked-account",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> MockedAccount:
+    if response.status_code == 200:
+        response_200 = MockedAccount.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError("GET /mocked-account: unexpected success status " + str(response.status_code))

@@ -1,0 +1,66 @@
+"""POST /identities/filter: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any, cast
+
+import httpx
+
+from ...models.filter_request import FilterRequest
+from ...models.identity import Identity
+from ...models.identity_page import IdentityPage
+
+
+def _get_kwargs(
+    *,
+    body: FilterRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/identities/filter",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> IdentityPage | list[Identity] | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> IdentityPage | list[Identity] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_0 = []
+                _response_200_type_0_type_0 = data
+                for response_200_type_0_type_0_item_data in _response_200_type_0_type_0:
+                    response_200_type_0_type_0_item = Identity.from_dict(response_200_type_0_type_0_item_data)
+
+                    response_200_type_0_type_0.append(response_200_type_0_type_0_item)
+
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1 = IdentityPage.from_dict(data)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IdentityPage | list[Identity] | None, data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise ValueError("POST /identities/filter: unexpected success status " + str(response.status_code))

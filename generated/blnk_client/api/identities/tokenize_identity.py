@@ -1,0 +1,42 @@
+"""POST /identities/{identity_id}/tokenize: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.message import Message
+from ...models.tokenize_identity_request import TokenizeIdentityRequest
+
+
+def _get_kwargs(
+    identity_id: str,
+    *,
+    body: TokenizeIdentityRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/identities/{identity_id}/tokenize".format(
+            identity_id=quote(str(identity_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Message:
+    if response.status_code == 200:
+        response_200 = Message.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError("POST /identities/{identity_id}/tokenize: unexpected success status " + str(response.status_code))

@@ -1,0 +1,85 @@
+"""The `metadata` resource: `Blnk().metadata` and `AsyncBlnk().metadata`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
+from ..._validation import check_path_param
+from ...models import MetaData, MetadataResponse, UpdateMetadataRequest
+from . import update_metadata
+
+__all__ = [
+    "AsyncMetadata",
+    "AsyncMetadataWithRawResponse",
+    "Metadata",
+    "MetadataWithRawResponse",
+]
+
+
+class Metadata(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> MetadataWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return MetadataWithRawResponse(self)
+
+    def update(
+        self,
+        entity_id: str,
+        *,
+        meta_data: Mapping[str, JSONValue] | None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> MetadataResponse:
+        """Merge keys into an entity's metadata
+
+        The entity type comes from the id's prefix: txn_ and bulk_ (transactions), ldg_ (ledgers), bln_ (balances), idt_ (identities); any other prefix answers 400 META_INVALID_ENTITY_ID and a missing entity 404 META_ENTITY_NOT_FOUND. The new keys are merged shallowly into the stored object (a key's value is replaced, nested objects are not merged) and the merged object is answered. For a transaction every row whose parent_transaction is that id is updated too, and only the keys sent are answered. Scoped API keys are refused (403 AUTH_UNKNOWN_RESOURCE: the first path segment is not a resource), so only the master key can call this."""
+        body = UpdateMetadataRequest(
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        request = update_metadata._get_kwargs(
+            check_path_param("entity_id", entity_id),
+            body=body,
+        )
+        return self._client._request(request, update_metadata._parse_response, timeout=timeout)
+
+
+class MetadataWithRawResponse:
+    def __init__(self, resource: Metadata) -> None:
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncMetadata(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncMetadataWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncMetadataWithRawResponse(self)
+
+    async def update(
+        self,
+        entity_id: str,
+        *,
+        meta_data: Mapping[str, JSONValue] | None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> MetadataResponse:
+        """Merge keys into an entity's metadata
+
+        The entity type comes from the id's prefix: txn_ and bulk_ (transactions), ldg_ (ledgers), bln_ (balances), idt_ (identities); any other prefix answers 400 META_INVALID_ENTITY_ID and a missing entity 404 META_ENTITY_NOT_FOUND. The new keys are merged shallowly into the stored object (a key's value is replaced, nested objects are not merged) and the merged object is answered. For a transaction every row whose parent_transaction is that id is updated too, and only the keys sent are answered. Scoped API keys are refused (403 AUTH_UNKNOWN_RESOURCE: the first path segment is not a resource), so only the master key can call this."""
+        body = UpdateMetadataRequest(
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        request = update_metadata._get_kwargs(
+            check_path_param("entity_id", entity_id),
+            body=body,
+        )
+        return await self._client._request(request, update_metadata._parse_response, timeout=timeout)
+
+
+class AsyncMetadataWithRawResponse:
+    def __init__(self, resource: AsyncMetadata) -> None:
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.meta_data import MetaData
+
+
+T = TypeVar("T", bound="AccountBalance")
+
+
+@_attrs_define
+class AccountBalance:
+    """The balance columns an account embeds (database/account.go): no indicator or allocation_strategy, inflight amounts
+    null, version 0 and track_fund_lineage false whatever is stored.
+
+        Attributes:
+            balance_id (str):
+            balance (int):
+            credit_balance (int):
+            debit_balance (int):
+            inflight_balance (int | None): Always null here.
+            inflight_credit_balance (int | None): Always null here.
+            inflight_debit_balance (int | None): Always null here.
+            currency (str):
+            ledger_id (str):
+            identity_id (str):
+            created_at (datetime.datetime):
+            inflight_expires_at (datetime.datetime): Always zero time.
+            version (int): Always 0 here.
+            track_fund_lineage (bool): Always false here.
+            meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
+                pass through float64 on the server: integers beyond 2**53 come back rounded.
+    """
+
+    balance_id: str
+    balance: int
+    credit_balance: int
+    debit_balance: int
+    inflight_balance: int | None
+    inflight_credit_balance: int | None
+    inflight_debit_balance: int | None
+    currency: str
+    ledger_id: str
+    identity_id: str
+    created_at: datetime.datetime
+    inflight_expires_at: datetime.datetime
+    version: int
+    track_fund_lineage: bool
+    meta_data: MetaData | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.meta_data import MetaData  # noqa: PLC0415
+
+        balance_id = self.balance_id
+
+        balance = self.balance
+
+        credit_balance = self.credit_balance
+
+        debit_balance = self.debit_balance
+
+        inflight_balance: int | None
+        inflight_balance = self.inflight_balance
+
+        inflight_credit_balance: int | None
+        inflight_credit_balance = self.inflight_credit_balance
+
+        inflight_debit_balance: int | None
+        inflight_debit_balance = self.inflight_debit_balance
+
+        currency = self.currency
+
+        ledger_id = self.ledger_id
+
+        identity_id = self.identity_id
+
+        created_at = self.created_at.isoformat()
+
+        inflight_expires_at = self.inflight_expires_at.isoformat()
+
+        version = self.version
+
+        track_fund_lineage = self.track_fund_lineage
+
+        meta_data: dict[str, Any] | None
+        if isinstance(self.meta_data, MetaData):
+            meta_data = self.meta_data.to_dict()
+        else:
+            meta_data = self.meta_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance_id": balance_id,
+                "balance": balance,
+                "credit_balance": credit_balance,
+                "debit_balance": debit_balance,
+                "inflight_balance": inflight_balance,
+                "inflight_credit_balance": inflight_credit_balance,
+                "inflight_debit_balance": inflight_debit_balance,
+                "currency": currency,
+                "ledger_id": ledger_id,
+                "identity_id": identity_id,
+                "created_at": created_at,
+                "inflight_expires_at": inflight_expires_at,
+                "version": version,
+                "track_fund_lineage": track_fund_lineage,
+                "meta_data": meta_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta_data import MetaData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        balance_id = d.pop("balance_id")
+
+        balance = d.pop("balance")
+
+        credit_balance = d.pop("credit_balance")
+
+        debit_balance = d.pop("debit_balance")
+
+        def _parse_inflight_balance(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        inflight_balance = _parse_inflight_balance(d.pop("inflight_balance"))
+
+        def _parse_inflight_credit_balance(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        inflight_credit_balance = _parse_inflight_credit_balance(d.pop("inflight_credit_balance"))
+
+        def _parse_inflight_debit_balance(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        inflight_debit_balance = _parse_inflight_debit_balance(d.pop("inflight_debit_balance"))
+
+        currency = d.pop("currency")
+
+        ledger_id = d.pop("ledger_id")
+
+        identity_id = d.pop("identity_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        inflight_expires_at = datetime.datetime.fromisoformat(d.pop("inflight_expires_at"))
+
+        version = d.pop("version")
+
+        track_fund_lineage = d.pop("track_fund_lineage")
+
+        def _parse_meta_data(data: object) -> MetaData | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+
+                return componentsschemas_meta_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetaData | None, data)
+
+        meta_data = _parse_meta_data(d.pop("meta_data"))
+
+        account_balance = cls(
+            balance_id=balance_id,
+            balance=balance,
+            credit_balance=credit_balance,
+            debit_balance=debit_balance,
+            inflight_balance=inflight_balance,
+            inflight_credit_balance=inflight_credit_balance,
+            inflight_debit_balance=inflight_debit_balance,
+            currency=currency,
+            ledger_id=ledger_id,
+            identity_id=identity_id,
+            created_at=created_at,
+            inflight_expires_at=inflight_expires_at,
+            version=version,
+            track_fund_lineage=track_fund_lineage,
+            meta_data=meta_data,
+        )
+
+        account_balance.additional_properties = d
+        return account_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identity_tokenized_fields_debug_info import IdentityTokenizedFieldsDebugInfo
+
+
+T = TypeVar("T", bound="IdentityTokenizedFields")
+
+
+@_attrs_define
+class IdentityTokenizedFields:
+    """
+    Attributes:
+        tokenized_fields (list[str]): Go struct names (FirstName, EmailAddress, ...).
+        debug_info (IdentityTokenizedFieldsDebugInfo | Unset): Only when meta_data.tokenized_fields is not an object.
+    """
+
+    tokenized_fields: list[str]
+    debug_info: IdentityTokenizedFieldsDebugInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tokenized_fields = self.tokenized_fields
+
+        debug_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.debug_info, Unset):
+            debug_info = self.debug_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tokenized_fields": tokenized_fields,
+            }
+        )
+        if debug_info is not UNSET:
+            field_dict["debug_info"] = debug_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.identity_tokenized_fields_debug_info import IdentityTokenizedFieldsDebugInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        tokenized_fields = cast(list[str], d.pop("tokenized_fields"))
+
+        _debug_info = d.pop("debug_info", UNSET)
+        debug_info: IdentityTokenizedFieldsDebugInfo | Unset
+        if isinstance(_debug_info, Unset):
+            debug_info = UNSET
+        else:
+            debug_info = IdentityTokenizedFieldsDebugInfo.from_dict(_debug_info)
+
+        identity_tokenized_fields = cls(
+            tokenized_fields=tokenized_fields,
+            debug_info=debug_info,
+        )
+
+        identity_tokenized_fields.additional_properties = d
+        return identity_tokenized_fields
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
