@@ -10,6 +10,7 @@ from .api.balances import AsyncBalances, Balances
 from .api.identities import AsyncIdentities, Identities
 from .api.ledgers import AsyncLedgers, Ledgers
 from .api.metadata import AsyncMetadata, Metadata
+from .api.transactions import AsyncTransactions, Transactions
 
 __all__ = ["AsyncBlnk", "Blnk"]
 
@@ -43,6 +44,10 @@ class Blnk(SyncAPIClient):
     def metadata(self) -> Metadata:
         return Metadata(self)
 
+    @cached_property
+    def transactions(self) -> Transactions:
+        return Transactions(self)
+
 
 class AsyncBlnk(AsyncAPIClient):
     """An asynchronous Blnk Core client.
@@ -72,3 +77,7 @@ class AsyncBlnk(AsyncAPIClient):
     @cached_property
     def metadata(self) -> AsyncMetadata:
         return AsyncMetadata(self)
+
+    @cached_property
+    def transactions(self) -> AsyncTransactions:
+        return AsyncTransactions(self)

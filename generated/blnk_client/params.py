@@ -7,12 +7,47 @@ from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 AllocationStrategyParams: TypeAlias = Literal["FIFO", "LIFO", "PROPORTIONAL"]
 
 
+class BulkCommitInflightItemParams(TypedDict):
+    transaction_id: str
+    amount: NotRequired[float]
+    precise_amount: NotRequired[int]
+
+
+class BulkCommitInflightRequestParams(TypedDict):
+    transactions: list[BulkCommitInflightItemParams]
+    skip_queue: NotRequired[bool]
+    dry_run: NotRequired[bool]
+
+
+TransactionIdParams: TypeAlias = str
+
+
+class BulkVoidInflightRequestParams(TypedDict):
+    transaction_ids: list[TransactionIdParams]
+    skip_queue: NotRequired[bool]
+    dry_run: NotRequired[bool]
+
+
+class DistributionParams(TypedDict):
+    """
+    One leg of a split. Give distribution (a percentage "10%", a fixed amount in major units "100", or "left") or precise_distribution (minor units, or "left"); one "left" at most.
+    """
+
+    identifier: str
+    distribution: NotRequired[str]
+    precise_distribution: NotRequired[str]
+    transaction_id: NotRequired[str]
+
+
 FilterOperatorParams: TypeAlias = Literal[
     "eq", "ne", "gt", "gte", "lt", "lte", "in", "between", "like", "ilike", "isnull", "isnotnull"
 ]
 
 
 FilterValueParams: TypeAlias = str | float | bool
+
+
+InflightActionParams: TypeAlias = Literal["commit", "void"]
 
 
 LogicalOperatorParams: TypeAlias = Literal["and", "or"]
@@ -22,6 +57,17 @@ MetaDataParams: TypeAlias = dict[str, Any]
 """
 Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
 """
+
+
+class RefundTransactionRequestParams(TypedDict):
+    """
+    Optional; an empty body queues a plain refund.
+    """
+
+    skip_queue: NotRequired[bool]
+    dry_run: NotRequired[bool]
+    description: NotRequired[str]
+    meta_data: NotRequired[MetaDataParams]
 
 
 SortOrderParams: TypeAlias = Literal["asc", "desc"]
@@ -62,6 +108,14 @@ class UpdateIdentityRequestParams(TypedDict):
     post_code: NotRequired[str]
     city: NotRequired[str]
     meta_data: NotRequired[MetaDataParams]
+
+
+class UpdateInflightTransactionRequestParams(TypedDict):
+    status: InflightActionParams
+    amount: NotRequired[float]
+    precise_amount: NotRequired[int]
+    skip_queue: NotRequired[bool]
+    dry_run: NotRequired[bool]
 
 
 class UpdateLedgerRequestParams(TypedDict):
@@ -122,6 +176,30 @@ class CreateLedgerRequestParams(TypedDict):
     meta_data: NotRequired[MetaDataParams]
 
 
+class CreateTransactionRequestParams(TypedDict):
+    amount: NotRequired[float]
+    precise_amount: NotRequired[int]
+    precision: NotRequired[float]
+    currency: str
+    reference: str
+    description: str
+    source: NotRequired[str]
+    sources: NotRequired[list[DistributionParams]]
+    destination: NotRequired[str]
+    destinations: NotRequired[list[DistributionParams]]
+    allow_overdraft: NotRequired[bool]
+    overdraft_limit: NotRequired[float]
+    inflight: NotRequired[bool]
+    inflight_expiry_date: NotRequired[str]
+    inflight_commit_date: NotRequired[str]
+    scheduled_for: NotRequired[str]
+    effective_date: NotRequired[str]
+    skip_queue: NotRequired[bool]
+    atomic: NotRequired[bool]
+    dry_run: NotRequired[bool]
+    meta_data: NotRequired[MetaDataParams]
+
+
 class DetokenizeIdentityRequestParams(TypedDict):
     fields: list[TokenizableFieldParams]
 
@@ -145,3 +223,12 @@ class FilterRequestParams(TypedDict):
     sort_by: NotRequired[str]
     sort_order: NotRequired[SortOrderParams]
     include_count: NotRequired[bool]
+
+
+class BulkTransactionRequestParams(TypedDict):
+    transactions: list[CreateTransactionRequestParams]
+    inflight: NotRequired[bool]
+    atomic: NotRequired[bool]
+    run_async: NotRequired[bool]
+    skip_queue: NotRequired[bool]
+    dry_run: NotRequired[bool]

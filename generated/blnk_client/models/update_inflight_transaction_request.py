@@ -6,24 +6,41 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.inflight_action import InflightAction
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UpdateInflightTransactionRequest")
 
 
 @_attrs_define
 class UpdateInflightTransactionRequest:
     """
-    Example:
-        {'status': 'void'}
-
     Attributes:
-        status (str):
+        status (InflightAction): Lower-case and case-sensitive on the server.
+        amount (float | Unset): A partial commit in major units (the hold's stored precision applies); 0 or absent
+            commits all that remains.
+        precise_amount (int | Unset): A partial commit in minor units; wins over amount. Ignored by a void.
+        skip_queue (bool | Unset):  Default: False.
+        dry_run (bool | Unset):  Default: False.
     """
 
-    status: str
+    status: InflightAction
+    amount: float | Unset = UNSET
+    precise_amount: int | Unset = UNSET
+    skip_queue: bool | Unset = False
+    dry_run: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        status = self.status.value
+
+        amount = self.amount
+
+        precise_amount = self.precise_amount
+
+        skip_queue = self.skip_queue
+
+        dry_run = self.dry_run
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -32,16 +49,36 @@ class UpdateInflightTransactionRequest:
                 "status": status,
             }
         )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if precise_amount is not UNSET:
+            field_dict["precise_amount"] = precise_amount
+        if skip_queue is not UNSET:
+            field_dict["skip_queue"] = skip_queue
+        if dry_run is not UNSET:
+            field_dict["dry_run"] = dry_run
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        status = InflightAction(d.pop("status"))
+
+        amount = d.pop("amount", UNSET)
+
+        precise_amount = d.pop("precise_amount", UNSET)
+
+        skip_queue = d.pop("skip_queue", UNSET)
+
+        dry_run = d.pop("dry_run", UNSET)
 
         update_inflight_transaction_request = cls(
             status=status,
+            amount=amount,
+            precise_amount=precise_amount,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
         )
 
         update_inflight_transaction_request.additional_properties = d

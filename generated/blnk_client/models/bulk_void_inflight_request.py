@@ -1,51 +1,68 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="MetaData1")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkVoidInflightRequest")
 
 
 @_attrs_define
-class MetaData1:
+class BulkVoidInflightRequest:
     """
-    Example:
-        {'refunded_transaction_id': 'txn_5bbbe4d3-2d82-4da1-8191-aaa491d025de'}
-
     Attributes:
-        refunded_transaction_id (str):
+        transaction_ids (list[str]):
+        skip_queue (bool | Unset):  Default: False.
+        dry_run (bool | Unset):  Default: False.
     """
 
-    refunded_transaction_id: str
+    transaction_ids: list[str]
+    skip_queue: bool | Unset = False
+    dry_run: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        refunded_transaction_id = self.refunded_transaction_id
+        transaction_ids = self.transaction_ids
+
+        skip_queue = self.skip_queue
+
+        dry_run = self.dry_run
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "refunded_transaction_id": refunded_transaction_id,
+                "transaction_ids": transaction_ids,
             }
         )
+        if skip_queue is not UNSET:
+            field_dict["skip_queue"] = skip_queue
+        if dry_run is not UNSET:
+            field_dict["dry_run"] = dry_run
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        refunded_transaction_id = d.pop("refunded_transaction_id")
+        transaction_ids = cast(list[str], d.pop("transaction_ids"))
 
-        meta_data_1 = cls(
-            refunded_transaction_id=refunded_transaction_id,
+        skip_queue = d.pop("skip_queue", UNSET)
+
+        dry_run = d.pop("dry_run", UNSET)
+
+        bulk_void_inflight_request = cls(
+            transaction_ids=transaction_ids,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
         )
 
-        meta_data_1.additional_properties = d
-        return meta_data_1
+        bulk_void_inflight_request.additional_properties = d
+        return bulk_void_inflight_request
 
     @property
     def additional_keys(self) -> list[str]:

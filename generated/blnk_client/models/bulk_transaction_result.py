@@ -6,40 +6,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Destination")
+from ..models.bulk_batch_status import BulkBatchStatus
+
+T = TypeVar("T", bound="BulkTransactionResult")
 
 
 @_attrs_define
-class Destination:
+class BulkTransactionResult:
     """
-    Example:
-        {'identifier': 'bln_f2073f6b-905a-4e3e-b5a2-8d1b3dc2fb7f', 'distribution': '20%', 'narration': 'For groceries'}
-
     Attributes:
-        identifier (str):
-        distribution (str):
-        narration (str):
+        batch_id (str): bulk_<uuid>; the items' parent_transaction.
+        status (BulkBatchStatus):
+        transaction_count (int):
     """
 
-    identifier: str
-    distribution: str
-    narration: str
+    batch_id: str
+    status: BulkBatchStatus
+    transaction_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
+        batch_id = self.batch_id
 
-        distribution = self.distribution
+        status = self.status.value
 
-        narration = self.narration
+        transaction_count = self.transaction_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "identifier": identifier,
-                "distribution": distribution,
-                "narration": narration,
+                "batch_id": batch_id,
+                "status": status,
+                "transaction_count": transaction_count,
             }
         )
 
@@ -48,20 +47,20 @@ class Destination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = d.pop("identifier")
+        batch_id = d.pop("batch_id")
 
-        distribution = d.pop("distribution")
+        status = BulkBatchStatus(d.pop("status"))
 
-        narration = d.pop("narration")
+        transaction_count = d.pop("transaction_count")
 
-        destination = cls(
-            identifier=identifier,
-            distribution=distribution,
-            narration=narration,
+        bulk_transaction_result = cls(
+            batch_id=batch_id,
+            status=status,
+            transaction_count=transaction_count,
         )
 
-        destination.additional_properties = d
-        return destination
+        bulk_transaction_result.additional_properties = d
+        return bulk_transaction_result
 
     @property
     def additional_keys(self) -> list[str]:

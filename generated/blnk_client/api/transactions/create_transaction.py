@@ -7,13 +7,14 @@ from typing import Any
 
 import httpx
 
-from ...models.record_transaction_body import RecordTransactionBody
-from ...models.record_transaction_response_201 import RecordTransactionResponse201
+from ...models.create_transaction_request import CreateTransactionRequest
+from ...models.transaction import Transaction
+from ...models.transaction_preview import TransactionPreview
 
 
 def _get_kwargs(
     *,
-    body: RecordTransactionBody,
+    body: CreateTransactionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,9 +30,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> RecordTransactionResponse201:
+def _parse_response(response: httpx.Response) -> Transaction | TransactionPreview:
+    if response.status_code == 200:
+        response_200 = TransactionPreview.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 201:
-        response_201 = RecordTransactionResponse201.from_dict(response.json())
+        response_201 = Transaction.from_dict(response.json())
 
         return response_201
 

@@ -6,41 +6,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Source")
+from ..models.bulk_batch_status import BulkBatchStatus
+
+T = TypeVar("T", bound="BulkTransactionAccepted")
 
 
 @_attrs_define
-class Source:
+class BulkTransactionAccepted:
     """
-    Example:
-        {'identifier': 'bln_f2073f6b-905a-4e3e-b5a2-8d1b3dc2fb7f', 'distribution': '10%', 'narration': 'Monthly
-            contribution'}
-
     Attributes:
-        identifier (str):
-        distribution (str):
-        narration (str):
+        message (str):
+        batch_id (str):
+        status (BulkBatchStatus):
     """
 
-    identifier: str
-    distribution: str
-    narration: str
+    message: str
+    batch_id: str
+    status: BulkBatchStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identifier = self.identifier
+        message = self.message
 
-        distribution = self.distribution
+        batch_id = self.batch_id
 
-        narration = self.narration
+        status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "identifier": identifier,
-                "distribution": distribution,
-                "narration": narration,
+                "message": message,
+                "batch_id": batch_id,
+                "status": status,
             }
         )
 
@@ -49,20 +47,20 @@ class Source:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        identifier = d.pop("identifier")
+        message = d.pop("message")
 
-        distribution = d.pop("distribution")
+        batch_id = d.pop("batch_id")
 
-        narration = d.pop("narration")
+        status = BulkBatchStatus(d.pop("status"))
 
-        source = cls(
-            identifier=identifier,
-            distribution=distribution,
-            narration=narration,
+        bulk_transaction_accepted = cls(
+            message=message,
+            batch_id=batch_id,
+            status=status,
         )
 
-        source.additional_properties = d
-        return source
+        bulk_transaction_accepted.additional_properties = d
+        return bulk_transaction_accepted
 
     @property
     def additional_keys(self) -> list[str]:

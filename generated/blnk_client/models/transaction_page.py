@@ -1,32 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateInflightTransactionBody")
+if TYPE_CHECKING:
+    from ..models.transaction import Transaction
+
+
+T = TypeVar("T", bound="TransactionPage")
 
 
 @_attrs_define
-class UpdateInflightTransactionBody:
+class TransactionPage:
     """
     Attributes:
-        status (str):
+        data (list[Transaction]):
+        total_count (int):
     """
 
-    status: str
+    data: list[Transaction]
+    total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
+                "data": data,
+                "total_count": total_count,
             }
         )
 
@@ -34,15 +46,25 @@ class UpdateInflightTransactionBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        from ..models.transaction import Transaction  # noqa: PLC0415
 
-        update_inflight_transaction_body = cls(
-            status=status,
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Transaction.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        total_count = d.pop("total_count")
+
+        transaction_page = cls(
+            data=data,
+            total_count=total_count,
         )
 
-        update_inflight_transaction_body.additional_properties = d
-        return update_inflight_transaction_body
+        transaction_page.additional_properties = d
+        return transaction_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,866 @@
+"""The `transactions` resource: `Blnk().transactions` and `AsyncBlnk().transactions`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from functools import cached_property
+
+from ..._pagination import aiterate_pages, iterate_pages
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
+from ..._validation import check_constraints, check_exactly_one_of, check_path_param, coerce_enum
+from ...models import (
+    BulkCommitInflightItem,
+    BulkCommitInflightRequest,
+    BulkInflightResponse,
+    BulkTransactionAccepted,
+    BulkTransactionPreview,
+    BulkTransactionRequest,
+    BulkTransactionResult,
+    BulkVoidInflightRequest,
+    CreateTransactionRequest,
+    Distribution,
+    FilterCondition,
+    FilterRequest,
+    InflightAction,
+    InflightTransaction,
+    ListTransactionsFilters,
+    LogicalOperator,
+    MetaData,
+    RecoverResult,
+    RefundTransactionRequest,
+    SortOrder,
+    Transaction,
+    TransactionLineage,
+    TransactionPage,
+    TransactionPreview,
+    UpdateInflightTransactionRequest,
+)
+from ...params import (
+    BulkCommitInflightItemParams,
+    CreateTransactionRequestParams,
+    DistributionParams,
+    FilterConditionParams,
+)
+from ...types import UNSET, Unset
+from . import (
+    bulk_commit_inflight_transactions,
+    bulk_void_inflight_transactions,
+    create_bulk_transactions,
+    create_transaction,
+    filter_transactions,
+    get_transaction,
+    get_transaction_by_reference,
+    get_transaction_lineage,
+    list_transactions,
+    recover_queued_transactions,
+    refund_transaction,
+    update_inflight_transaction,
+)
+
+__all__ = [
+    "AsyncTransactions",
+    "AsyncTransactionsWithRawResponse",
+    "Transactions",
+    "TransactionsWithRawResponse",
+]
+
+
+class Transactions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> TransactionsWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return TransactionsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Transaction]:
+        """List transactions
+
+        Newest first. sort_by, sort_order and include_count are ignored on this route."""
+        check_constraints(
+            "transactions.list",
+            {
+                "limit": None if isinstance(limit, Unset) else limit,
+                "offset": None if isinstance(offset, Unset) else offset,
+            },
+            {"limit": {"minimum": 1}, "offset": {"minimum": 0}},
+        )
+        request = list_transactions._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters=ListTransactionsFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
+        )
+        return self._client._request(request, list_transactions._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Transaction]:
+        """Every row `list` can answer, fetched `limit` at a time."""
+        return iterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
+
+    def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction | TransactionPreview:
+        """Record a transaction
+
+        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written."""
+        body = CreateTransactionRequest(
+            currency=currency,
+            reference=reference,
+            description=description,
+            amount=amount,
+            precise_amount=precise_amount,
+            precision=precision,
+            source=source,
+            sources=UNSET
+            if isinstance(sources, Unset)
+            else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in sources],
+            destination=destination,
+            destinations=UNSET
+            if isinstance(destinations, Unset)
+            else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in destinations],
+            allow_overdraft=allow_overdraft,
+            overdraft_limit=overdraft_limit,
+            inflight=inflight,
+            inflight_expiry_date=inflight_expiry_date,
+            inflight_commit_date=inflight_commit_date,
+            scheduled_for=scheduled_for,
+            effective_date=effective_date,
+            skip_queue=skip_queue,
+            atomic=atomic,
+            dry_run=dry_run,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        given = body.to_dict()
+        check_exactly_one_of(
+            "transactions.create",
+            given,
+            (("amount", "precise_amount"), ("source", "sources"), ("destination", "destinations")),
+        )
+        check_constraints(
+            "transactions.create",
+            given,
+            {
+                "currency": {"minLength": 1},
+                "reference": {"minLength": 1},
+                "description": {"minLength": 1},
+                "amount": {"minimum": 0},
+                "precise_amount": {"minimum": 0},
+                "precision": {"minimum": 0},
+            },
+        )
+        request = create_transaction._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, create_transaction._parse_response, timeout=timeout)
+
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
+        """Record up to 10,000 transactions as one batch
+
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the items are only queued although the answer says "applied". A synchronous failure answers {error, batch_id, error_detail} with the classified code; with atomic the applied items are rolled back."""
+        body = BulkTransactionRequest(
+            transactions=[
+                CreateTransactionRequest.from_dict(item) if isinstance(item, Mapping) else item for item in transactions
+            ],
+            inflight=inflight,
+            atomic=atomic,
+            run_async=run_async,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints("transactions.create_bulk", given, {"transactions": {"minItems": 1, "maxItems": 10000}})
+        request = create_bulk_transactions._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, create_bulk_transactions._parse_response, timeout=timeout)
+
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Transaction] | TransactionPage:
+        """Filter transactions
+
+        Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only)."""
+        body = FilterRequest(
+            filters=UNSET
+            if isinstance(filters, Unset)
+            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+            logical_operator=UNSET
+            if isinstance(logical_operator, Unset)
+            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+            include_count=include_count,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "transactions.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}}
+        )
+        request = filter_transactions._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, filter_transactions._parse_response, timeout=timeout, idempotent=True)
+
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Transaction]:
+        """Every row `filter` can answer, fetched `limit` at a time."""
+        return iterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
+
+    def get(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction:
+        """Get a transaction
+
+        This route does not select effective_date; the row you got from a queued create stays QUEUED."""
+        request = get_transaction._get_kwargs(
+            check_path_param("transaction_id", transaction_id),
+        )
+        return self._client._request(request, get_transaction._parse_response, timeout=timeout)
+
+    def get_by_reference(
+        self,
+        reference: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction:
+        """Get a transaction by its reference
+
+        The outcome of a queued transaction is the row with reference `<reference>_q`. This route answers precision 0 and an empty hash, and no effective_date."""
+        request = get_transaction_by_reference._get_kwargs(
+            check_path_param("reference", reference),
+        )
+        return self._client._request(request, get_transaction_by_reference._parse_response, timeout=timeout)
+
+    def lineage(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> TransactionLineage:
+        """Which providers funded a transaction, and its shadow transactions
+
+        Lineage is written asynchronously (a DB outbox), shortly after the transaction applies."""
+        request = get_transaction_lineage._get_kwargs(
+            check_path_param("transaction_id", transaction_id),
+        )
+        return self._client._request(request, get_transaction_lineage._parse_response, timeout=timeout)
+
+    def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> InflightTransaction | TransactionPreview:
+        """Commit or void an inflight transaction
+
+        Queued by default: 200 with the still-INFLIGHT transaction plus "queued": true, and a second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        body = UpdateInflightTransactionRequest(
+            status=coerce_enum(InflightAction, status, "status"),
+            amount=amount,
+            precise_amount=precise_amount,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "transactions.update_inflight", given, {"amount": {"minimum": 0}, "precise_amount": {"minimum": 1}}
+        )
+        request = update_inflight_transaction._get_kwargs(
+            check_path_param("transaction_id", transaction_id),
+            body=body,
+        )
+        return self._client._request(request, update_inflight_transaction._parse_response, timeout=timeout)
+
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview:
+        """Commit up to 100 inflight transactions
+
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        body = BulkCommitInflightRequest(
+            transactions=[
+                BulkCommitInflightItem.from_dict(item) if isinstance(item, Mapping) else item for item in transactions
+            ],
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints("transactions.bulk_commit", given, {"transactions": {"minItems": 1, "maxItems": 100}})
+        request = bulk_commit_inflight_transactions._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, bulk_commit_inflight_transactions._parse_response, timeout=timeout)
+
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview:
+        """Void up to 100 inflight transactions
+
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        body = BulkVoidInflightRequest(
+            transaction_ids=transaction_ids,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints("transactions.bulk_void", given, {"transaction_ids": {"minItems": 1, "maxItems": 100}})
+        request = bulk_void_inflight_transactions._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, bulk_void_inflight_transactions._parse_response, timeout=timeout)
+
+    def refund(
+        self,
+        transaction_id: str,
+        *,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction | TransactionPreview:
+        """Refund a transaction
+
+        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
+        body = RefundTransactionRequest(
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            description=description,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        request = refund_transaction._get_kwargs(
+            check_path_param("transaction_id", transaction_id),
+            body=body,
+        )
+        return self._client._request(request, refund_transaction._parse_response, timeout=timeout)
+
+    def recover(
+        self,
+        *,
+        threshold: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RecoverResult:
+        """Re-enqueue queued transactions stuck longer than a threshold"""
+        request = recover_queued_transactions._get_kwargs(
+            threshold=threshold,
+        )
+        return self._client._request(request, recover_queued_transactions._parse_response, timeout=timeout)
+
+
+class TransactionsWithRawResponse:
+    def __init__(self, resource: Transactions) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.create_bulk = to_raw_response_wrapper(resource.create_bulk)
+        self.filter = to_raw_response_wrapper(resource.filter)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.get_by_reference = to_raw_response_wrapper(resource.get_by_reference)
+        self.lineage = to_raw_response_wrapper(resource.lineage)
+        self.update_inflight = to_raw_response_wrapper(resource.update_inflight)
+        self.bulk_commit = to_raw_response_wrapper(resource.bulk_commit)
+        self.bulk_void = to_raw_response_wrapper(resource.bulk_void)
+        self.refund = to_raw_response_wrapper(resource.refund)
+        self.recover = to_raw_response_wrapper(resource.recover)
+
+
+class AsyncTransactions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncTransactionsWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncTransactionsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Transaction]:
+        """List transactions
+
+        Newest first. sort_by, sort_order and include_count are ignored on this route."""
+        check_constraints(
+            "transactions.list",
+            {
+                "limit": None if isinstance(limit, Unset) else limit,
+                "offset": None if isinstance(offset, Unset) else offset,
+            },
+            {"limit": {"minimum": 1}, "offset": {"minimum": 0}},
+        )
+        request = list_transactions._get_kwargs(
+            limit=limit,
+            offset=offset,
+            filters=ListTransactionsFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
+        )
+        return await self._client._request(request, list_transactions._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Transaction]:
+        """Every row `list` can answer, fetched `limit` at a time (async for)."""
+        return aiterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
+
+    async def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction | TransactionPreview:
+        """Record a transaction
+
+        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written."""
+        body = CreateTransactionRequest(
+            currency=currency,
+            reference=reference,
+            description=description,
+            amount=amount,
+            precise_amount=precise_amount,
+            precision=precision,
+            source=source,
+            sources=UNSET
+            if isinstance(sources, Unset)
+            else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in sources],
+            destination=destination,
+            destinations=UNSET
+            if isinstance(destinations, Unset)
+            else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in destinations],
+            allow_overdraft=allow_overdraft,
+            overdraft_limit=overdraft_limit,
+            inflight=inflight,
+            inflight_expiry_date=inflight_expiry_date,
+            inflight_commit_date=inflight_commit_date,
+            scheduled_for=scheduled_for,
+            effective_date=effective_date,
+            skip_queue=skip_queue,
+            atomic=atomic,
+            dry_run=dry_run,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        given = body.to_dict()
+        check_exactly_one_of(
+            "transactions.create",
+            given,
+            (("amount", "precise_amount"), ("source", "sources"), ("destination", "destinations")),
+        )
+        check_constraints(
+            "transactions.create",
+            given,
+            {
+                "currency": {"minLength": 1},
+                "reference": {"minLength": 1},
+                "description": {"minLength": 1},
+                "amount": {"minimum": 0},
+                "precise_amount": {"minimum": 0},
+                "precision": {"minimum": 0},
+            },
+        )
+        request = create_transaction._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, create_transaction._parse_response, timeout=timeout)
+
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
+        """Record up to 10,000 transactions as one batch
+
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the items are only queued although the answer says "applied". A synchronous failure answers {error, batch_id, error_detail} with the classified code; with atomic the applied items are rolled back."""
+        body = BulkTransactionRequest(
+            transactions=[
+                CreateTransactionRequest.from_dict(item) if isinstance(item, Mapping) else item for item in transactions
+            ],
+            inflight=inflight,
+            atomic=atomic,
+            run_async=run_async,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints("transactions.create_bulk", given, {"transactions": {"minItems": 1, "maxItems": 10000}})
+        request = create_bulk_transactions._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, create_bulk_transactions._parse_response, timeout=timeout)
+
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Transaction] | TransactionPage:
+        """Filter transactions
+
+        Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only)."""
+        body = FilterRequest(
+            filters=UNSET
+            if isinstance(filters, Unset)
+            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+            logical_operator=UNSET
+            if isinstance(logical_operator, Unset)
+            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+            limit=limit,
+            offset=offset,
+            sort_by=sort_by,
+            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+            include_count=include_count,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "transactions.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}}
+        )
+        request = filter_transactions._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(
+            request, filter_transactions._parse_response, timeout=timeout, idempotent=True
+        )
+
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Transaction]:
+        """Every row `filter` can answer, fetched `limit` at a time (async for)."""
+        return aiterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+        )
+
+    async def get(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction:
+        """Get a transaction
+
+        This route does not select effective_date; the row you got from a queued create stays QUEUED."""
+        request = get_transaction._get_kwargs(
+            check_path_param("transaction_id", transaction_id),
+        )
+        return await self._client._request(request, get_transaction._parse_response, timeout=timeout)
+
+    async def get_by_reference(
+        self,
+        reference: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction:
+        """Get a transaction by its reference
+
+        The outcome of a queued transaction is the row with reference `<reference>_q`. This route answers precision 0 and an empty hash, and no effective_date."""
+        request = get_transaction_by_reference._get_kwargs(
+            check_path_param("reference", reference),
+        )
+        return await self._client._request(request, get_transaction_by_reference._parse_response, timeout=timeout)
+
+    async def lineage(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> TransactionLineage:
+        """Which providers funded a transaction, and its shadow transactions
+
+        Lineage is written asynchronously (a DB outbox), shortly after the transaction applies."""
+        request = get_transaction_lineage._get_kwargs(
+            check_path_param("transaction_id", transaction_id),
+        )
+        return await self._client._request(request, get_transaction_lineage._parse_response, timeout=timeout)
+
+    async def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> InflightTransaction | TransactionPreview:
+        """Commit or void an inflight transaction
+
+        Queued by default: 200 with the still-INFLIGHT transaction plus "queued": true, and a second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        body = UpdateInflightTransactionRequest(
+            status=coerce_enum(InflightAction, status, "status"),
+            amount=amount,
+            precise_amount=precise_amount,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "transactions.update_inflight", given, {"amount": {"minimum": 0}, "precise_amount": {"minimum": 1}}
+        )
+        request = update_inflight_transaction._get_kwargs(
+            check_path_param("transaction_id", transaction_id),
+            body=body,
+        )
+        return await self._client._request(request, update_inflight_transaction._parse_response, timeout=timeout)
+
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview:
+        """Commit up to 100 inflight transactions
+
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        body = BulkCommitInflightRequest(
+            transactions=[
+                BulkCommitInflightItem.from_dict(item) if isinstance(item, Mapping) else item for item in transactions
+            ],
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints("transactions.bulk_commit", given, {"transactions": {"minItems": 1, "maxItems": 100}})
+        request = bulk_commit_inflight_transactions._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, bulk_commit_inflight_transactions._parse_response, timeout=timeout)
+
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview:
+        """Void up to 100 inflight transactions
+
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        body = BulkVoidInflightRequest(
+            transaction_ids=transaction_ids,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints("transactions.bulk_void", given, {"transaction_ids": {"minItems": 1, "maxItems": 100}})
+        request = bulk_void_inflight_transactions._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, bulk_void_inflight_transactions._parse_response, timeout=timeout)
+
+    async def refund(
+        self,
+        transaction_id: str,
+        *,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction | TransactionPreview:
+        """Refund a transaction
+
+        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
+        body = RefundTransactionRequest(
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            description=description,
+            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        )
+        request = refund_transaction._get_kwargs(
+            check_path_param("transaction_id", transaction_id),
+            body=body,
+        )
+        return await self._client._request(request, refund_transaction._parse_response, timeout=timeout)
+
+    async def recover(
+        self,
+        *,
+        threshold: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RecoverResult:
+        """Re-enqueue queued transactions stuck longer than a threshold"""
+        request = recover_queued_transactions._get_kwargs(
+            threshold=threshold,
+        )
+        return await self._client._request(request, recover_queued_transactions._parse_response, timeout=timeout)
+
+
+class AsyncTransactionsWithRawResponse:
+    def __init__(self, resource: AsyncTransactions) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.create_bulk = async_to_raw_response_wrapper(resource.create_bulk)
+        self.filter = async_to_raw_response_wrapper(resource.filter)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.get_by_reference = async_to_raw_response_wrapper(resource.get_by_reference)
+        self.lineage = async_to_raw_response_wrapper(resource.lineage)
+        self.update_inflight = async_to_raw_response_wrapper(resource.update_inflight)
+        self.bulk_commit = async_to_raw_response_wrapper(resource.bulk_commit)
+        self.bulk_void = async_to_raw_response_wrapper(resource.bulk_void)
+        self.refund = async_to_raw_response_wrapper(resource.refund)
+        self.recover = async_to_raw_response_wrapper(resource.recover)

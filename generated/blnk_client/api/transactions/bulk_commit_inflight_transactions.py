@@ -1,0 +1,55 @@
+"""POST /transactions/inflight/bulk/commit: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.bulk_commit_inflight_request import BulkCommitInflightRequest
+from ...models.bulk_inflight_response import BulkInflightResponse
+from ...models.bulk_transaction_preview import BulkTransactionPreview
+
+
+def _get_kwargs(
+    *,
+    body: BulkCommitInflightRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/transactions/inflight/bulk/commit",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> BulkInflightResponse | BulkTransactionPreview:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> BulkInflightResponse | BulkTransactionPreview:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = BulkInflightResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = BulkTransactionPreview.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise ValueError("POST /transactions/inflight/bulk/commit: unexpected success status " + str(response.status_code))

@@ -1,0 +1,34 @@
+"""GET /transactions/reference/{reference}: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.transaction import Transaction
+
+
+def _get_kwargs(
+    reference: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/transactions/reference/{reference}".format(
+            reference=quote(str(reference), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> Transaction:
+    if response.status_code == 200:
+        response_200 = Transaction.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError("GET /transactions/reference/{reference}: unexpected success status " + str(response.status_code))

@@ -1,0 +1,56 @@
+"""GET /transactions: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.list_transactions_filters import ListTransactionsFilters
+from ...models.transaction import Transaction
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    filters: ListTransactionsFilters | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_filters: dict[str, Any] | Unset = UNSET
+    if not isinstance(filters, Unset):
+        json_filters = filters.to_dict()
+    if not isinstance(json_filters, Unset):
+        params.update(json_filters)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/transactions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[Transaction]:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Transaction.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    raise ValueError("GET /transactions: unexpected success status " + str(response.status_code))

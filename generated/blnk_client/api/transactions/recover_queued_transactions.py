@@ -1,0 +1,40 @@
+"""POST /transactions/recover: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.recover_result import RecoverResult
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    threshold: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["threshold"] = threshold
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/transactions/recover",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> RecoverResult:
+    if response.status_code == 200:
+        response_200 = RecoverResult.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError("POST /transactions/recover: unexpected success status " + str(response.status_code))

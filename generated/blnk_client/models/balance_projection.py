@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.projection_role import ProjectionRole
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BalanceProjection")
+
+
+@_attrs_define
+class BalanceProjection:
+    """One balance before and after the projected transaction; amounts are integer strings in minor units.
+
+    Attributes:
+        balance_id (str):
+        role (ProjectionRole):
+        currency (str):
+        current_balance (str):
+        current_available (str):
+        current_credit_balance (str):
+        current_debit_balance (str):
+        current_inflight_debit_balance (str):
+        current_inflight_credit_balance (str):
+        resulting_balance (str):
+        resulting_available (str):
+        resulting_credit_balance (str):
+        resulting_debit_balance (str):
+        resulting_inflight_debit_balance (str):
+        resulting_inflight_credit_balance (str):
+        virtual (bool | Unset): An @indicator balance a real post would create; projected from zero.
+    """
+
+    balance_id: str
+    role: ProjectionRole
+    currency: str
+    current_balance: str
+    current_available: str
+    current_credit_balance: str
+    current_debit_balance: str
+    current_inflight_debit_balance: str
+    current_inflight_credit_balance: str
+    resulting_balance: str
+    resulting_available: str
+    resulting_credit_balance: str
+    resulting_debit_balance: str
+    resulting_inflight_debit_balance: str
+    resulting_inflight_credit_balance: str
+    virtual: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance_id = self.balance_id
+
+        role = self.role.value
+
+        currency = self.currency
+
+        current_balance = self.current_balance
+
+        current_available = self.current_available
+
+        current_credit_balance = self.current_credit_balance
+
+        current_debit_balance = self.current_debit_balance
+
+        current_inflight_debit_balance = self.current_inflight_debit_balance
+
+        current_inflight_credit_balance = self.current_inflight_credit_balance
+
+        resulting_balance = self.resulting_balance
+
+        resulting_available = self.resulting_available
+
+        resulting_credit_balance = self.resulting_credit_balance
+
+        resulting_debit_balance = self.resulting_debit_balance
+
+        resulting_inflight_debit_balance = self.resulting_inflight_debit_balance
+
+        resulting_inflight_credit_balance = self.resulting_inflight_credit_balance
+
+        virtual = self.virtual
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance_id": balance_id,
+                "role": role,
+                "currency": currency,
+                "current_balance": current_balance,
+                "current_available": current_available,
+                "current_credit_balance": current_credit_balance,
+                "current_debit_balance": current_debit_balance,
+                "current_inflight_debit_balance": current_inflight_debit_balance,
+                "current_inflight_credit_balance": current_inflight_credit_balance,
+                "resulting_balance": resulting_balance,
+                "resulting_available": resulting_available,
+                "resulting_credit_balance": resulting_credit_balance,
+                "resulting_debit_balance": resulting_debit_balance,
+                "resulting_inflight_debit_balance": resulting_inflight_debit_balance,
+                "resulting_inflight_credit_balance": resulting_inflight_credit_balance,
+            }
+        )
+        if virtual is not UNSET:
+            field_dict["virtual"] = virtual
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        balance_id = d.pop("balance_id")
+
+        role = ProjectionRole(d.pop("role"))
+
+        currency = d.pop("currency")
+
+        current_balance = d.pop("current_balance")
+
+        current_available = d.pop("current_available")
+
+        current_credit_balance = d.pop("current_credit_balance")
+
+        current_debit_balance = d.pop("current_debit_balance")
+
+        current_inflight_debit_balance = d.pop("current_inflight_debit_balance")
+
+        current_inflight_credit_balance = d.pop("current_inflight_credit_balance")
+
+        resulting_balance = d.pop("resulting_balance")
+
+        resulting_available = d.pop("resulting_available")
+
+        resulting_credit_balance = d.pop("resulting_credit_balance")
+
+        resulting_debit_balance = d.pop("resulting_debit_balance")
+
+        resulting_inflight_debit_balance = d.pop("resulting_inflight_debit_balance")
+
+        resulting_inflight_credit_balance = d.pop("resulting_inflight_credit_balance")
+
+        virtual = d.pop("virtual", UNSET)
+
+        balance_projection = cls(
+            balance_id=balance_id,
+            role=role,
+            currency=currency,
+            current_balance=current_balance,
+            current_available=current_available,
+            current_credit_balance=current_credit_balance,
+            current_debit_balance=current_debit_balance,
+            current_inflight_debit_balance=current_inflight_debit_balance,
+            current_inflight_credit_balance=current_inflight_credit_balance,
+            resulting_balance=resulting_balance,
+            resulting_available=resulting_available,
+            resulting_credit_balance=resulting_credit_balance,
+            resulting_debit_balance=resulting_debit_balance,
+            resulting_inflight_debit_balance=resulting_inflight_debit_balance,
+            resulting_inflight_credit_balance=resulting_inflight_credit_balance,
+            virtual=virtual,
+        )
+
+        balance_projection.additional_properties = d
+        return balance_projection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

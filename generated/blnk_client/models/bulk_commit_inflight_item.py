@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkCommitInflightItem")
+
+
+@_attrs_define
+class BulkCommitInflightItem:
+    """
+    Attributes:
+        transaction_id (str):
+        amount (float | Unset): 0 or absent commits all that remains.
+        precise_amount (int | Unset): Wins over amount.
+    """
+
+    transaction_id: str
+    amount: float | Unset = UNSET
+    precise_amount: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_id = self.transaction_id
+
+        amount = self.amount
+
+        precise_amount = self.precise_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction_id": transaction_id,
+            }
+        )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if precise_amount is not UNSET:
+            field_dict["precise_amount"] = precise_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transaction_id = d.pop("transaction_id")
+
+        amount = d.pop("amount", UNSET)
+
+        precise_amount = d.pop("precise_amount", UNSET)
+
+        bulk_commit_inflight_item = cls(
+            transaction_id=transaction_id,
+            amount=amount,
+            precise_amount=precise_amount,
+        )
+
+        bulk_commit_inflight_item.additional_properties = d
+        return bulk_commit_inflight_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bulk_commit_inflight_item import BulkCommitInflightItem
+
+
+T = TypeVar("T", bound="BulkCommitInflightRequest")
+
+
+@_attrs_define
+class BulkCommitInflightRequest:
+    """
+    Attributes:
+        transactions (list[BulkCommitInflightItem]):
+        skip_queue (bool | Unset):  Default: False.
+        dry_run (bool | Unset):  Default: False.
+    """
+
+    transactions: list[BulkCommitInflightItem]
+    skip_queue: bool | Unset = False
+    dry_run: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
+
+        skip_queue = self.skip_queue
+
+        dry_run = self.dry_run
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transactions": transactions,
+            }
+        )
+        if skip_queue is not UNSET:
+            field_dict["skip_queue"] = skip_queue
+        if dry_run is not UNSET:
+            field_dict["dry_run"] = dry_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_commit_inflight_item import BulkCommitInflightItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = BulkCommitInflightItem.from_dict(transactions_item_data)
+
+            transactions.append(transactions_item)
+
+        skip_queue = d.pop("skip_queue", UNSET)
+
+        dry_run = d.pop("dry_run", UNSET)
+
+        bulk_commit_inflight_request = cls(
+            transactions=transactions,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+        )
+
+        bulk_commit_inflight_request.additional_properties = d
+        return bulk_commit_inflight_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

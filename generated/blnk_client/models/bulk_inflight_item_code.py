@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class BulkInflightItemCode(StrEnum):
+    ALREADY_COMMITTED = "ALREADY_COMMITTED"
+    ALREADY_QUEUED = "ALREADY_QUEUED"
+    ALREADY_VOIDED = "ALREADY_VOIDED"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+    INVALID_AMOUNT = "INVALID_AMOUNT"
+    LOCKED = "LOCKED"
+    NOT_FOUND = "NOT_FOUND"
+    NOT_INFLIGHT = "NOT_INFLIGHT"
+    QUEUED = "QUEUED"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "BulkInflightItemCode | None":
+        # A newer server may send a value this client does not know: keep it rather than fail
+        # to parse the whole response. Requests never take such a value (see coerce_enum).
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

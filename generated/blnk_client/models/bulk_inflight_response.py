@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bulk_inflight_result import BulkInflightResult
+
+
+T = TypeVar("T", bound="BulkInflightResponse")
+
+
+@_attrs_define
+class BulkInflightResponse:
+    """succeeded + failed is the number of items; queued items count as succeeded.
+
+    Attributes:
+        succeeded (int):
+        failed (int):
+        results (list[BulkInflightResult]):
+    """
+
+    succeeded: int
+    failed: int
+    results: list[BulkInflightResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        succeeded = self.succeeded
+
+        failed = self.failed
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "succeeded": succeeded,
+                "failed": failed,
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bulk_inflight_result import BulkInflightResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        succeeded = d.pop("succeeded")
+
+        failed = d.pop("failed")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = BulkInflightResult.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        bulk_inflight_response = cls(
+            succeeded=succeeded,
+            failed=failed,
+            results=results,
+        )
+
+        bulk_inflight_response.additional_properties = d
+        return bulk_inflight_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

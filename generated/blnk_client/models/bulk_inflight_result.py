@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.bulk_inflight_item_code import BulkInflightItemCode
+from ..models.bulk_inflight_item_status import BulkInflightItemStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkInflightResult")
+
+
+@_attrs_define
+class BulkInflightResult:
+    """
+    Attributes:
+        transaction_id (str):
+        status (BulkInflightItemStatus):
+        code (BulkInflightItemCode | Unset): Per-item codes of the bulk inflight routes; not the error catalog's.
+        message (str | Unset):
+    """
+
+    transaction_id: str
+    status: BulkInflightItemStatus
+    code: BulkInflightItemCode | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_id = self.transaction_id
+
+        status = self.status.value
+
+        code: str | Unset = UNSET
+        if not isinstance(self.code, Unset):
+            code = self.code.value
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction_id": transaction_id,
+                "status": status,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transaction_id = d.pop("transaction_id")
+
+        status = BulkInflightItemStatus(d.pop("status"))
+
+        _code = d.pop("code", UNSET)
+        code: BulkInflightItemCode | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = BulkInflightItemCode(_code)
+
+        message = d.pop("message", UNSET)
+
+        bulk_inflight_result = cls(
+            transaction_id=transaction_id,
+            status=status,
+            code=code,
+            message=message,
+        )
+
+        bulk_inflight_result.additional_properties = d
+        return bulk_inflight_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

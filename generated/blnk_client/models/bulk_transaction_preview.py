@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.balance_projection import BalanceProjection
+    from ..models.transaction_preview import TransactionPreview
+
+
+T = TypeVar("T", bound="BulkTransactionPreview")
+
+
+@_attrs_define
+class BulkTransactionPreview:
+    """
+    Attributes:
+        dry_run (bool):
+        would_apply (bool): False when any item would be rejected.
+        cumulative (bool): Items projected against each other's effects (skip_queue only).
+        atomic (bool):
+        results (list[TransactionPreview]):
+        balances (list[BalanceProjection] | Unset):
+        notes (list[str] | Unset):
+    """
+
+    dry_run: bool
+    would_apply: bool
+    cumulative: bool
+    atomic: bool
+    results: list[TransactionPreview]
+    balances: list[BalanceProjection] | Unset = UNSET
+    notes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dry_run = self.dry_run
+
+        would_apply = self.would_apply
+
+        cumulative = self.cumulative
+
+        atomic = self.atomic
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        balances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.balances, Unset):
+            balances = []
+            for balances_item_data in self.balances:
+                balances_item = balances_item_data.to_dict()
+                balances.append(balances_item)
+
+        notes: list[str] | Unset = UNSET
+        if not isinstance(self.notes, Unset):
+            notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dry_run": dry_run,
+                "would_apply": would_apply,
+                "cumulative": cumulative,
+                "atomic": atomic,
+                "results": results,
+            }
+        )
+        if balances is not UNSET:
+            field_dict["balances"] = balances
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.balance_projection import BalanceProjection  # noqa: PLC0415
+        from ..models.transaction_preview import TransactionPreview  # noqa: PLC0415
+
+        d = dict(src_dict)
+        dry_run = d.pop("dry_run")
+
+        would_apply = d.pop("would_apply")
+
+        cumulative = d.pop("cumulative")
+
+        atomic = d.pop("atomic")
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = TransactionPreview.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        _balances = d.pop("balances", UNSET)
+        balances: list[BalanceProjection] | Unset = UNSET
+        if _balances is not UNSET:
+            balances = []
+            for balances_item_data in _balances:
+                balances_item = BalanceProjection.from_dict(balances_item_data)
+
+                balances.append(balances_item)
+
+        notes = cast(list[str], d.pop("notes", UNSET))
+
+        bulk_transaction_preview = cls(
+            dry_run=dry_run,
+            would_apply=would_apply,
+            cumulative=cumulative,
+            atomic=atomic,
+            results=results,
+            balances=balances,
+            notes=notes,
+        )
+
+        bulk_transaction_preview.additional_properties = d
+        return bulk_transaction_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_transaction_request import CreateTransactionRequest
+
+
+T = TypeVar("T", bound="BulkTransactionRequest")
+
+
+@_attrs_define
+class BulkTransactionRequest:
+    """
+    Attributes:
+        transactions (list[CreateTransactionRequest]):
+        inflight (bool | Unset): Overwrites every item's inflight. Default: False.
+        atomic (bool | Unset): Roll back the batch when one item fails. Default: False.
+        run_async (bool | Unset): Answer 202 at once and process in the background. Default: False.
+        skip_queue (bool | Unset): Overwrites every item's skip_queue. Default: False.
+        dry_run (bool | Unset):  Default: False.
+    """
+
+    transactions: list[CreateTransactionRequest]
+    inflight: bool | Unset = False
+    atomic: bool | Unset = False
+    run_async: bool | Unset = False
+    skip_queue: bool | Unset = False
+    dry_run: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
+
+        inflight = self.inflight
+
+        atomic = self.atomic
+
+        run_async = self.run_async
+
+        skip_queue = self.skip_queue
+
+        dry_run = self.dry_run
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transactions": transactions,
+            }
+        )
+        if inflight is not UNSET:
+            field_dict["inflight"] = inflight
+        if atomic is not UNSET:
+            field_dict["atomic"] = atomic
+        if run_async is not UNSET:
+            field_dict["run_async"] = run_async
+        if skip_queue is not UNSET:
+            field_dict["skip_queue"] = skip_queue
+        if dry_run is not UNSET:
+            field_dict["dry_run"] = dry_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_transaction_request import CreateTransactionRequest  # noqa: PLC0415
+
+        d = dict(src_dict)
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = CreateTransactionRequest.from_dict(transactions_item_data)
+
+            transactions.append(transactions_item)
+
+        inflight = d.pop("inflight", UNSET)
+
+        atomic = d.pop("atomic", UNSET)
+
+        run_async = d.pop("run_async", UNSET)
+
+        skip_queue = d.pop("skip_queue", UNSET)
+
+        dry_run = d.pop("dry_run", UNSET)
+
+        bulk_transaction_request = cls(
+            transactions=transactions,
+            inflight=inflight,
+            atomic=atomic,
+            run_async=run_async,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+        )
+
+        bulk_transaction_request.additional_properties = d
+        return bulk_transaction_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

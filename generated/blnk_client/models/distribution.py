@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Distribution")
+
+
+@_attrs_define
+class Distribution:
+    """One leg of a split. Give distribution (a percentage "10%", a fixed amount in major units "100", or "left") or
+    precise_distribution (minor units, or "left"); one "left" at most.
+
+        Attributes:
+            identifier (str): A balance id or an @indicator.
+            distribution (str | Unset):
+            precise_distribution (str | Unset): An integer string in minor units, or "left".
+            transaction_id (str | Unset): The leg's transaction (server-assigned; may belong to another identifier's leg).
+    """
+
+    identifier: str
+    distribution: str | Unset = UNSET
+    precise_distribution: str | Unset = UNSET
+    transaction_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identifier = self.identifier
+
+        distribution = self.distribution
+
+        precise_distribution = self.precise_distribution
+
+        transaction_id = self.transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identifier": identifier,
+            }
+        )
+        if distribution is not UNSET:
+            field_dict["distribution"] = distribution
+        if precise_distribution is not UNSET:
+            field_dict["precise_distribution"] = precise_distribution
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        identifier = d.pop("identifier")
+
+        distribution = d.pop("distribution", UNSET)
+
+        precise_distribution = d.pop("precise_distribution", UNSET)
+
+        transaction_id = d.pop("transaction_id", UNSET)
+
+        distribution = cls(
+            identifier=identifier,
+            distribution=distribution,
+            precise_distribution=precise_distribution,
+            transaction_id=transaction_id,
+        )
+
+        distribution.additional_properties = d
+        return distribution
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,350 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transaction_status import TransactionStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.distribution import Distribution
+    from ..models.meta_data import MetaData
+
+
+T = TypeVar("T", bound="InflightTransaction")
+
+
+@_attrs_define
+class InflightTransaction:
+    """The answer of PUT /transactions/inflight/{transaction_id}: the still-INFLIGHT hold plus queued true when the action
+    was queued (the default), or the new APPLIED or VOID child (no queued field) with skip_queue.
+
+        Attributes:
+            transaction_id (str): txn_<uuid>
+            parent_transaction (str): The parent row (a queued create, a hold, a bulk_<uuid> batch); empty when none.
+            amount (float): Major units.
+            precision (float): 0 on GET /transactions/reference/{reference}.
+            overdraft_limit (float):
+            reference (str):
+            currency (str):
+            status (TransactionStatus): The row returned by a queued create stays QUEUED; its outcome is a child row. A
+                committed hold's child is APPLIED, an expired or voided one's VOID.
+            hash_ (str): Empty on GET /transactions/reference/{reference}.
+            allow_overdraft (bool): Always false on reads (the flag is kept in meta_data).
+            inflight (bool):
+            skip_queue (bool):
+            atomic (bool): Always false on reads.
+            created_at (datetime.datetime):
+            scheduled_for (datetime.datetime): Zero time when unset.
+            inflight_expiry_date (datetime.datetime): Zero time when unset.
+            inflight_commit_date (datetime.datetime): Zero time when unset.
+            precise_amount (int | Unset): Minor units, any size.
+            amount_string (str | Unset): The exact decimal amount; only when the server converted from precise_amount.
+            source (str | Unset): A balance id; what you sent (e.g. @World) in a QUEUED answer.
+            destination (str | Unset):
+            sources (list[Distribution] | Unset):
+            destinations (list[Distribution] | Unset):
+            description (str | Unset):
+            effective_date (datetime.datetime | Unset): Left out by GET /transactions/{transaction_id} and by-reference
+                reads.
+            meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
+                numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
+            queued (bool | Unset): True when the action was queued for the workers.
+    """
+
+    transaction_id: str
+    parent_transaction: str
+    amount: float
+    precision: float
+    overdraft_limit: float
+    reference: str
+    currency: str
+    status: TransactionStatus
+    hash_: str
+    allow_overdraft: bool
+    inflight: bool
+    skip_queue: bool
+    atomic: bool
+    created_at: datetime.datetime
+    scheduled_for: datetime.datetime
+    inflight_expiry_date: datetime.datetime
+    inflight_commit_date: datetime.datetime
+    precise_amount: int | Unset = UNSET
+    amount_string: str | Unset = UNSET
+    source: str | Unset = UNSET
+    destination: str | Unset = UNSET
+    sources: list[Distribution] | Unset = UNSET
+    destinations: list[Distribution] | Unset = UNSET
+    description: str | Unset = UNSET
+    effective_date: datetime.datetime | Unset = UNSET
+    meta_data: MetaData | None | Unset = UNSET
+    queued: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.meta_data import MetaData  # noqa: PLC0415
+
+        transaction_id = self.transaction_id
+
+        parent_transaction = self.parent_transaction
+
+        amount = self.amount
+
+        precision = self.precision
+
+        overdraft_limit = self.overdraft_limit
+
+        reference = self.reference
+
+        currency = self.currency
+
+        status = self.status.value
+
+        hash_ = self.hash_
+
+        allow_overdraft = self.allow_overdraft
+
+        inflight = self.inflight
+
+        skip_queue = self.skip_queue
+
+        atomic = self.atomic
+
+        created_at = self.created_at.isoformat()
+
+        scheduled_for = self.scheduled_for.isoformat()
+
+        inflight_expiry_date = self.inflight_expiry_date.isoformat()
+
+        inflight_commit_date = self.inflight_commit_date.isoformat()
+
+        precise_amount = self.precise_amount
+
+        amount_string = self.amount_string
+
+        source = self.source
+
+        destination = self.destination
+
+        sources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sources, Unset):
+            sources = []
+            for sources_item_data in self.sources:
+                sources_item = sources_item_data.to_dict()
+                sources.append(sources_item)
+
+        destinations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.destinations, Unset):
+            destinations = []
+            for destinations_item_data in self.destinations:
+                destinations_item = destinations_item_data.to_dict()
+                destinations.append(destinations_item)
+
+        description = self.description
+
+        effective_date: str | Unset = UNSET
+        if not isinstance(self.effective_date, Unset):
+            effective_date = self.effective_date.isoformat()
+
+        meta_data: dict[str, Any] | None | Unset
+        if isinstance(self.meta_data, Unset):
+            meta_data = UNSET
+        elif isinstance(self.meta_data, MetaData):
+            meta_data = self.meta_data.to_dict()
+        else:
+            meta_data = self.meta_data
+
+        queued = self.queued
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction_id": transaction_id,
+                "parent_transaction": parent_transaction,
+                "amount": amount,
+                "precision": precision,
+                "overdraft_limit": overdraft_limit,
+                "reference": reference,
+                "currency": currency,
+                "status": status,
+                "hash": hash_,
+                "allow_overdraft": allow_overdraft,
+                "inflight": inflight,
+                "skip_queue": skip_queue,
+                "atomic": atomic,
+                "created_at": created_at,
+                "scheduled_for": scheduled_for,
+                "inflight_expiry_date": inflight_expiry_date,
+                "inflight_commit_date": inflight_commit_date,
+            }
+        )
+        if precise_amount is not UNSET:
+            field_dict["precise_amount"] = precise_amount
+        if amount_string is not UNSET:
+            field_dict["amount_string"] = amount_string
+        if source is not UNSET:
+            field_dict["source"] = source
+        if destination is not UNSET:
+            field_dict["destination"] = destination
+        if sources is not UNSET:
+            field_dict["sources"] = sources
+        if destinations is not UNSET:
+            field_dict["destinations"] = destinations
+        if description is not UNSET:
+            field_dict["description"] = description
+        if effective_date is not UNSET:
+            field_dict["effective_date"] = effective_date
+        if meta_data is not UNSET:
+            field_dict["meta_data"] = meta_data
+        if queued is not UNSET:
+            field_dict["queued"] = queued
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.distribution import Distribution  # noqa: PLC0415
+        from ..models.meta_data import MetaData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        transaction_id = d.pop("transaction_id")
+
+        parent_transaction = d.pop("parent_transaction")
+
+        amount = d.pop("amount")
+
+        precision = d.pop("precision")
+
+        overdraft_limit = d.pop("overdraft_limit")
+
+        reference = d.pop("reference")
+
+        currency = d.pop("currency")
+
+        status = TransactionStatus(d.pop("status"))
+
+        hash_ = d.pop("hash")
+
+        allow_overdraft = d.pop("allow_overdraft")
+
+        inflight = d.pop("inflight")
+
+        skip_queue = d.pop("skip_queue")
+
+        atomic = d.pop("atomic")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        scheduled_for = datetime.datetime.fromisoformat(d.pop("scheduled_for"))
+
+        inflight_expiry_date = datetime.datetime.fromisoformat(d.pop("inflight_expiry_date"))
+
+        inflight_commit_date = datetime.datetime.fromisoformat(d.pop("inflight_commit_date"))
+
+        precise_amount = d.pop("precise_amount", UNSET)
+
+        amount_string = d.pop("amount_string", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        destination = d.pop("destination", UNSET)
+
+        _sources = d.pop("sources", UNSET)
+        sources: list[Distribution] | Unset = UNSET
+        if _sources is not UNSET:
+            sources = []
+            for sources_item_data in _sources:
+                sources_item = Distribution.from_dict(sources_item_data)
+
+                sources.append(sources_item)
+
+        _destinations = d.pop("destinations", UNSET)
+        destinations: list[Distribution] | Unset = UNSET
+        if _destinations is not UNSET:
+            destinations = []
+            for destinations_item_data in _destinations:
+                destinations_item = Distribution.from_dict(destinations_item_data)
+
+                destinations.append(destinations_item)
+
+        description = d.pop("description", UNSET)
+
+        _effective_date = d.pop("effective_date", UNSET)
+        effective_date: datetime.datetime | Unset
+        if isinstance(_effective_date, Unset):
+            effective_date = UNSET
+        else:
+            effective_date = datetime.datetime.fromisoformat(_effective_date)
+
+        def _parse_meta_data(data: object) -> MetaData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+
+                return componentsschemas_meta_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MetaData | None | Unset, data)
+
+        meta_data = _parse_meta_data(d.pop("meta_data", UNSET))
+
+        queued = d.pop("queued", UNSET)
+
+        inflight_transaction = cls(
+            transaction_id=transaction_id,
+            parent_transaction=parent_transaction,
+            amount=amount,
+            precision=precision,
+            overdraft_limit=overdraft_limit,
+            reference=reference,
+            currency=currency,
+            status=status,
+            hash_=hash_,
+            allow_overdraft=allow_overdraft,
+            inflight=inflight,
+            skip_queue=skip_queue,
+            atomic=atomic,
+            created_at=created_at,
+            scheduled_for=scheduled_for,
+            inflight_expiry_date=inflight_expiry_date,
+            inflight_commit_date=inflight_commit_date,
+            precise_amount=precise_amount,
+            amount_string=amount_string,
+            source=source,
+            destination=destination,
+            sources=sources,
+            destinations=destinations,
+            description=description,
+            effective_date=effective_date,
+            meta_data=meta_data,
+            queued=queued,
+        )
+
+        inflight_transaction.additional_properties = d
+        return inflight_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_code import ErrorCode
+
+T = TypeVar("T", bound="PreviewRejection")
+
+
+@_attrs_define
+class PreviewRejection:
+    """
+    Attributes:
+        code (ErrorCode): The server's error catalog (internal/apierror/codes.go at v0.15.2-47-gcba0072), each code with
+            a fixed HTTP status. Legacy codes (NOT_FOUND, CONFLICT, ...) are normalized to their GEN_* equivalents before
+            they reach a response.
+        reason (str): A short machine reason, e.g. insufficient_funds.
+        message (str):
+    """
+
+    code: ErrorCode
+    reason: str
+    message: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code.value
+
+        reason = self.reason
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "reason": reason,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = ErrorCode(d.pop("code"))
+
+        reason = d.pop("reason")
+
+        message = d.pop("message")
+
+        preview_rejection = cls(
+            code=code,
+            reason=reason,
+            message=message,
+        )
+
+        preview_rejection.additional_properties = d
+        return preview_rejection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
