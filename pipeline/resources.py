@@ -54,6 +54,7 @@ class Method:
     rules: list[dict[str, Any]]
     overloads: list[list[Argument]] = field(default_factory=list)
     exactly_one_of: tuple[tuple[str, ...], ...] = ()
+    idempotency: dict[str, Any] | None = None  # x-blnk-idempotency: the server deduplicates on a body key
     item_type: str | None = None  # set when the operation is paginated (x-blnk-paginate)
     page_size: int = 100
 
@@ -323,6 +324,13 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                     exactly_one_of=exactly_one_of,
                 )
             )
+            if "x-blnk-idempotency" in operation:
+                idem = dict(operation["x-blnk-idempotency"])
+                if not any(a.name == idem["key"] for a in methods[-1].body):
+                    raise PlanError(f"{where}: x-blnk-idempotency key {idem['key']!r} is not a body field")
+                idem["compare"] = tuple(idem.get("compare", ()))
+                idem["skip_when"] = tuple(idem.get("skip_when", ()))
+                methods[-1].idempotency = idem
             if "x-blnk-paginate" in operation:
                 methods[-1].item_type = _item_type(endpoint, where)
                 limit = next((a for a in methods[-1].keyword_arguments if a.name == "limit"), None)
@@ -377,6 +385,8 @@ def _helper_imports(methods: list[Method]) -> set[str]:
         }
     if any(m.exactly_one_of for m in methods):
         imports.add("from ..._validation import check_exactly_one_of")
+    if any(m.idempotency for m in methods):
+        imports.add("from ..._idempotency import Deduplication")
     if any(m.rules for m in methods):
         imports |= {"from ..._validation import RequiredWhen", "from ..._validation import check_required_when"}
     if any(m.body_constraints or m.query_constraints for m in methods):

@@ -9,14 +9,15 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar, cast
 
 import httpx
 
 from ._error_response import error_from_response
-from ._exceptions import APIResponseValidationError, BlnkError
+from ._exceptions import APIResponseValidationError, BlnkError, NotFoundError
+from ._idempotency import LOOKUP_DELAYS, Deduplication
 from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -127,6 +128,13 @@ class SyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         idempotent: bool | None = None,
     ) -> T:
+        response, _ = self._send(kwargs, timeout, idempotent)
+        return self._parse(response, parse)
+
+    def _send(
+        self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, idempotent: bool | None
+    ) -> tuple[httpx.Response, int]:
+        """The final response and how many retries it took."""
         request = self._build_request(self._http, kwargs, timeout)
         attempts = self._attempts(request, idempotent)
         while True:
@@ -137,9 +145,31 @@ class SyncAPIClient(BaseClient):
                 continue
             wait = attempts.after_response(response)
             if wait is None:
-                return self._parse(response, parse)
+                return response, attempts.retries
             response.close()
             time.sleep(wait)
+
+    def _create_once(
+        self,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        dedupe: Deduplication[Callable[[], T]],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """Send a create the server deduplicates on `dedupe.key`; see _idempotency."""
+        response, retries = self._send(kwargs, timeout, idempotent=True)
+        if dedupe.is_duplicate(response) or (response.is_success and retries):
+            for delay in (0.0, *LOOKUP_DELAYS):
+                time.sleep(delay)
+                try:
+                    stored = dedupe.lookup()
+                except NotFoundError:
+                    continue
+                if dedupe.same_request(stored):
+                    return stored
+                break
+        return self._parse(response, parse)
 
     def close(self) -> None:
         self._http.close()
@@ -181,6 +211,13 @@ class AsyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         idempotent: bool | None = None,
     ) -> T:
+        response, _ = await self._send(kwargs, timeout, idempotent)
+        return self._parse(response, parse)
+
+    async def _send(
+        self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, idempotent: bool | None
+    ) -> tuple[httpx.Response, int]:
+        """The final response and how many retries it took."""
         request = self._build_request(self._http, kwargs, timeout)
         attempts = self._attempts(request, idempotent)
         while True:
@@ -192,9 +229,31 @@ class AsyncAPIClient(BaseClient):
             wait = attempts.after_response(response)
             if wait is None:
                 await response.aread()
-                return self._parse(response, parse)
+                return response, attempts.retries
             await response.aclose()
             await asyncio.sleep(wait)
+
+    async def _create_once(
+        self,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        dedupe: Deduplication[Callable[[], Awaitable[T]]],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """Send a create the server deduplicates on `dedupe.key`; see _idempotency."""
+        response, retries = await self._send(kwargs, timeout, idempotent=True)
+        if dedupe.is_duplicate(response) or (response.is_success and retries):
+            for delay in (0.0, *LOOKUP_DELAYS):
+                await asyncio.sleep(delay)
+                try:
+                    stored = await dedupe.lookup()
+                except NotFoundError:
+                    continue
+                if dedupe.same_request(stored):
+                    return stored
+                break
+        return self._parse(response, parse)
 
     async def close(self) -> None:
         await self._http.aclose()

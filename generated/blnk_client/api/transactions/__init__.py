@@ -10,6 +10,7 @@ import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 
+from ..._idempotency import Deduplication
 from ..._pagination import aiterate_pages, iterate_pages
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -199,6 +200,15 @@ class Transactions(SyncAPIResource):
         request = create_transaction._get_kwargs(
             body=body,
         )
+        if not any(given.get(flag) for flag in ("dry_run",)):
+            dedupe = Deduplication(
+                key="reference",
+                body=given,
+                lookup=lambda: self.get_by_reference(reference),
+                compare=("reference", "currency", "description", "amount", "precise_amount"),
+                conflict_code="TXN_DUPLICATE_REFERENCE",
+            )
+            return self._client._create_once(request, create_transaction._parse_response, dedupe, timeout=timeout)
         return self._client._request(request, create_transaction._parse_response, timeout=timeout)
 
     def create_bulk(
@@ -595,6 +605,15 @@ class AsyncTransactions(AsyncAPIResource):
         request = create_transaction._get_kwargs(
             body=body,
         )
+        if not any(given.get(flag) for flag in ("dry_run",)):
+            dedupe = Deduplication(
+                key="reference",
+                body=given,
+                lookup=lambda: self.get_by_reference(reference),
+                compare=("reference", "currency", "description", "amount", "precise_amount"),
+                conflict_code="TXN_DUPLICATE_REFERENCE",
+            )
+            return await self._client._create_once(request, create_transaction._parse_response, dedupe, timeout=timeout)
         return await self._client._request(request, create_transaction._parse_response, timeout=timeout)
 
     async def create_bulk(
