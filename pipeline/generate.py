@@ -60,8 +60,8 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
         raise GenerateError("openapi-python-client:\n" + "\n".join(f"- {p.header}: {p.detail}" for p in problems))
 
 
-def request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
-    """The component schemas a request body uses, directly or through $refs."""
+def _closure(spec: dict[str, Any], roots: list[Any]) -> dict[str, Any]:
+    """The component schemas `roots` use, directly or through $refs."""
     schemas = spec["components"]["schemas"]
     wanted: list[str] = []
 
@@ -79,34 +79,48 @@ def request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
             for value in node:
                 visit(value)
 
-    for item in spec["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and "requestBody" in operation and operation.get("tags"):
-                visit(operation["requestBody"])
+    for root in roots:
+        visit(root)
     return {name: schemas[name] for name in sorted(wanted)}
 
 
-def _params(spec: dict[str, Any], package: Path) -> None:
+def request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    """The component schemas a request body of a described (tagged) operation uses."""
+    bodies = [
+        operation["requestBody"]
+        for item in spec["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "requestBody" in operation and operation.get("tags")
+    ]
+    return _closure(spec, bodies)
+
+
+def event_schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    """WebhookEvent and every schema its variants use."""
+    return _closure(spec, [{"$ref": "#/components/schemas/WebhookEvent"}])
+
+
+def _typed_dicts(spec: dict[str, Any], schemas: dict[str, Any], output: Path, suffix: str | None, header: str) -> None:
     document = {
         "openapi": spec["openapi"],
-        "info": {"title": "Blnk request parameters", "version": spec["info"]["version"]},
+        "info": {"title": "Blnk", "version": spec["info"]["version"]},
         "paths": {},
-        "components": {"schemas": request_schemas(spec)},
+        "components": {"schemas": schemas},
     }
     generate_models(
         json.dumps(document),
         input_file_type=InputFileType.OpenAPI,
-        output=package / "params.py",
+        output=output,
         output_model_type=DataModelType.TypingTypedDict,
         target_python_version=PythonVersion.PY_311,
-        class_name_suffix="Params",
+        class_name_suffix=suffix,
         enum_field_as_literal=LiteralType.All,
         use_standard_collections=True,
         use_union_operator=True,
         use_schema_description=True,
         disable_timestamp=True,
         formatters=[Formatter.RUFF_FORMAT],
-        custom_file_header='"""TypedDicts of the request bodies, for arguments built as dicts. Generated; do not edit."""',
+        custom_file_header=header,
     )
 
 
@@ -130,7 +144,20 @@ def generate(spec_file: Path = paths.RESOLVED_SPEC, out: Path = paths.GENERATED)
         staging = Path(tmp) / "generated"
         _openapi_python_client(spec, spec_file, staging)
         package = staging / paths.PACKAGE_NAME
-        _params(spec, package)
+        _typed_dicts(
+            spec,
+            request_schemas(spec),
+            package / "params.py",
+            "Params",
+            '"""TypedDicts of the request bodies, for arguments built as dicts. Generated; do not edit."""',
+        )
+        _typed_dicts(
+            spec,
+            event_schemas(spec),
+            package / "events.py",
+            None,
+            '"""The webhook events Blnk posts, as TypedDicts (see webhooks.construct_event). Generated; do not edit."""',
+        )
         _copy_runtime(package)
         (staging / ".gitignore").unlink(missing_ok=True)
         _ruff(staging)

@@ -27,13 +27,20 @@ class PlanError(Exception):
 CONSTRAINT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "pattern", "minItems", "maxItems")
 
 
+RESERVED_ARGUMENTS = frozenset({"self", "timeout"})
+
+
 @dataclass
 class Argument:
-    name: str
+    name: str  # the keyword in the method's signature
     annotation: str
     required: bool
     value: str  # the expression passed on to the request model or _get_kwargs
     constraints: dict[str, Any] = field(default_factory=dict)
+    field: str = ""  # the request model's attribute, when it differs from `name`
+
+    def __post_init__(self) -> None:
+        self.field = self.field or self.name
 
     @property
     def signature(self) -> str:
@@ -118,6 +125,11 @@ def _is_json_object(prop: Any, schemas: dict[str, Any]) -> bool:
 def _json_object_class(prop: Any) -> str:
     inner = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
     return next(p.class_info.name for p in inner if isinstance(p, ModelProperty))
+
+
+def _rename(arg: Argument, name: str) -> None:
+    arg.value = re.sub(rf"\b{re.escape(arg.name)}\b", name, arg.value)
+    arg.name = name
 
 
 def _resolve(node: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
@@ -223,6 +235,8 @@ def _item_type(endpoint: Endpoint, where: str) -> str:
 
 def success_type(endpoint: Endpoint) -> str:
     types = sorted({_type(r.prop) for r in success_responses(endpoint)})
+    if types == ["Any"]:  # a success without a body (204)
+        return "None"
     if not types:
         raise PlanError(f"{endpoint.method.upper()} {endpoint.path}: no 2xx response")
     return " | ".join(types)
@@ -255,9 +269,111 @@ def _required_first(args: list[Argument]) -> list[Argument]:
     return [a for a in args if a.required] + [a for a in args if not a.required]
 
 
-def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
+def _method_names(operation: dict[str, Any], endpoint: Endpoint, where: str) -> list[tuple[str, Any]]:
+    """(method name, body or None): one method per request content type when there are several."""
+    if len(endpoint.bodies) <= 1:
+        return [(operation["x-blnk-method"], endpoint.bodies[0] if endpoint.bodies else None)]
+    by_type = operation.get("x-blnk-methods-by-content-type") or {}
+    named = []
+    for body in endpoint.bodies:
+        content_type = str(body.content_type.get_untrusted_value())
+        if content_type not in by_type:
+            raise PlanError(
+                f"{where}: several request bodies; name each in x-blnk-methods-by-content-type ({content_type})"
+            )
+        named.append((str(by_type[content_type]), body))
+    return named
+
+
+def _body_arguments(
+    model: Any, imports: set[str], schemas: dict[str, Any], where: str
+) -> tuple[list[Argument], list[dict[str, Any]], tuple[tuple[str, ...], ...]]:
+    props = (model.required_properties or []) + (model.optional_properties or [])
+    raw_properties = (schemas.get(model.class_info.name) or {}).get("properties", {})
+    body = _required_first(
+        [_argument(p, imports, schemas, raw=raw_properties.get(p.name.get_untrusted_value())) for p in props]
+    )
+    for arg in body:
+        raw_property = raw_properties.get(arg.name) or {}
+        arg.constraints = _constraints(raw_property, schemas)
+        renamed = raw_property.get("x-blnk-argument-name")
+        if renamed:
+            _rename(arg, str(renamed))
+        elif arg.name in RESERVED_ARGUMENTS:
+            raise PlanError(
+                f"{where}: body field {arg.name!r} collides with the method's own argument; "
+                "give it an x-blnk-argument-name"
+            )
+    extra = model.data.model_extra or {}
+    exactly_one_of = tuple(tuple(group) for group in extra.get("x-blnk-exactly-one-of", []))
+    rules = [
+        {"when": dict(r["when"]), "require": tuple(r["require"]), "reason": str(r["reason"])}
+        for r in extra.get("x-blnk-required-when", [])
+    ]
+    return body, rules, exactly_one_of
+
+
+def _endpoint_methods(
+    endpoint: Endpoint, operation: dict[str, Any], spec: dict[str, Any], imports: set[str], where: str
+) -> list[Method]:
     schemas = spec.get("components", {}).get("schemas", {})
+    query = _required_first([_argument(p, imports, schemas, value_type="str") for p in endpoint.query_parameters])
+    raw_query = {
+        _resolve(p, spec).get("name"): _resolve(p, spec).get("schema", {})
+        for p in operation.get("parameters", [])
+        if _resolve(p, spec).get("in") == "query"
+    }
+    for arg in query:
+        arg.constraints = _constraints(raw_query.get(arg.name), schemas)
+    summary = str(operation.get("summary") or "")
+    description = str(operation.get("description") or "")
+    methods = []
+    for name, body_spec in _method_names(operation, endpoint, where):
+        body_class: str | None = None
+        body: list[Argument] = []
+        rules: list[dict[str, Any]] = []
+        exactly_one_of: tuple[tuple[str, ...], ...] = ()
+        if body_spec is not None:
+            model = body_spec.prop
+            if not isinstance(model, ModelProperty):
+                raise PlanError(f"{where}: request body is not an object schema")
+            body_class = model.class_info.name
+            imports.add(f"from ...models import {body_class}")
+            body, rules, exactly_one_of = _body_arguments(model, imports, schemas, where)
+        method = Method(
+            name=name,
+            module=str(endpoint.name),
+            doc="\n\n".join(part for part in (summary, description) if part).strip(),
+            returns=success_type(endpoint),
+            path=[_path_argument(p, imports) for p in endpoint.path_parameters],
+            body_class=body_class,
+            body=body,
+            query=[Argument(a.name, a.annotation, a.required, a.value, dict(a.constraints)) for a in query],
+            idempotent=operation.get("x-blnk-idempotent"),
+            rules=rules,
+            overloads=_overloads(body, rules, where),
+            exactly_one_of=exactly_one_of,
+        )
+        if "x-blnk-idempotency" in operation:
+            idem = dict(operation["x-blnk-idempotency"])
+            if not any(a.name == idem["key"] for a in method.body):
+                raise PlanError(f"{where}: x-blnk-idempotency key {idem['key']!r} is not a body field")
+            idem["compare"] = tuple(idem.get("compare", ()))
+            idem["skip_when"] = tuple(idem.get("skip_when", ()))
+            method.idempotency = idem
+        if "x-blnk-paginate" in operation:
+            method.item_type = _item_type(endpoint, where)
+            limit = next((a for a in method.keyword_arguments if a.name == "limit"), None)
+            if limit is None or not any(a.name == "offset" for a in method.keyword_arguments):
+                raise PlanError(f"{where}: x-blnk-paginate needs limit and offset arguments")
+            method.page_size = int(limit.constraints.get("maximum", 100))
+        methods.append(method)
+    return methods
+
+
+def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
     resources = []
+    model_names = {str(m.class_info.name) for m in data.models} | {str(e.class_info.name) for e in data.enums}
     for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
         if tag == "default":  # untagged upstream operations the overlays have not described yet
             continue
@@ -268,76 +384,7 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
             where = f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"
             if "x-blnk-method" not in operation:
                 raise PlanError(f"{where}: tagged {tag!r} but has no x-blnk-method")
-            body_class = None
-            body: list[Argument] = []
-            rules: list[dict[str, Any]] = []
-            exactly_one_of: tuple[tuple[str, ...], ...] = ()
-            if endpoint.bodies:
-                model = endpoint.bodies[0].prop
-                if not isinstance(model, ModelProperty):
-                    raise PlanError(f"{where}: request body is not an object schema")
-                body_class = model.class_info.name
-                imports.add(f"from ...models import {body_class}")
-                props = (model.required_properties or []) + (model.optional_properties or [])
-                raw_properties = (schemas.get(body_class) or {}).get("properties", {})
-                body = _required_first(
-                    [
-                        _argument(p, imports, schemas, raw=raw_properties.get(p.name.get_untrusted_value()))
-                        for p in props
-                    ]
-                )
-                for arg in body:
-                    arg.constraints = _constraints(raw_properties.get(arg.name), schemas)
-                exactly_one_of = tuple(
-                    tuple(group) for group in (model.data.model_extra or {}).get("x-blnk-exactly-one-of", [])
-                )
-                rules = [
-                    {"when": dict(r["when"]), "require": tuple(r["require"]), "reason": str(r["reason"])}
-                    for r in (model.data.model_extra or {}).get("x-blnk-required-when", [])
-                ]
-            query = _required_first(
-                [_argument(p, imports, schemas, value_type="str") for p in endpoint.query_parameters]
-            )
-            raw_query = {
-                _resolve(p, spec).get("name"): _resolve(p, spec).get("schema", {})
-                for p in operation.get("parameters", [])
-                if _resolve(p, spec).get("in") == "query"
-            }
-            for arg in query:
-                arg.constraints = _constraints(raw_query.get(arg.name), schemas)
-            path = [_path_argument(p, imports) for p in endpoint.path_parameters]
-            summary = str(operation.get("summary") or "")
-            description = str(operation.get("description") or "")
-            methods.append(
-                Method(
-                    name=operation["x-blnk-method"],
-                    module=str(endpoint.name),
-                    doc="\n\n".join(part for part in (summary, description) if part).strip(),
-                    returns=success_type(endpoint),
-                    path=path,
-                    body_class=body_class,
-                    body=body,
-                    query=query,
-                    idempotent=operation.get("x-blnk-idempotent"),
-                    rules=rules,
-                    overloads=_overloads(body, rules, where),
-                    exactly_one_of=exactly_one_of,
-                )
-            )
-            if "x-blnk-idempotency" in operation:
-                idem = dict(operation["x-blnk-idempotency"])
-                if not any(a.name == idem["key"] for a in methods[-1].body):
-                    raise PlanError(f"{where}: x-blnk-idempotency key {idem['key']!r} is not a body field")
-                idem["compare"] = tuple(idem.get("compare", ()))
-                idem["skip_when"] = tuple(idem.get("skip_when", ()))
-                methods[-1].idempotency = idem
-            if "x-blnk-paginate" in operation:
-                methods[-1].item_type = _item_type(endpoint, where)
-                limit = next((a for a in methods[-1].keyword_arguments if a.name == "limit"), None)
-                if limit is None or not any(a.name == "offset" for a in methods[-1].keyword_arguments):
-                    raise PlanError(f"{where}: x-blnk-paginate needs limit and offset arguments")
-                methods[-1].page_size = int(limit.constraints.get("maximum", 100))
-        model_names = {str(m.class_info.name) for m in data.models} | {str(e.class_info.name) for e in data.enums}
+            methods.extend(_endpoint_methods(endpoint, operation, spec, imports, where))
         for method in methods:
             for annotation in [method.returns, *(a.annotation for a in method.path + method.keyword_arguments)]:
                 imports.update(_imports_for(annotation, model_names))
@@ -368,12 +415,18 @@ HELPERS = {
 
 def _helper_imports(methods: list[Method]) -> set[str]:
     """Import only what the rendered resource uses (unused imports in __init__.py stay otherwise)."""
-    text = " ".join(m.returns for m in methods) + " ".join(
-        f"{a.annotation} {a.value} {'' if a.required else 'UNSET'}"
-        for m in methods
-        for a in [*m.path, *m.keyword_arguments, *(v for variant in m.overloads for v in variant)]
+    text = (
+        " ".join(m.returns for m in methods)
+        + " "
+        + " ".join(
+            f"{a.annotation} {a.value} {'' if a.required else 'UNSET'}"
+            for m in methods
+            for a in [*m.path, *m.keyword_arguments, *(v for variant in m.overloads for v in variant)]
+        )
     )
     imports = {line for line, needle in HELPERS.items() if needle in text}
+    if re.search(r"\bFile\b", text):
+        imports.add("from ...types import File")
     if any(m.overloads for m in methods):
         imports |= {"from typing import Literal", "from typing import overload"}
     if any(m.item_type for m in methods):

@@ -94,17 +94,35 @@ def _tagged_operations() -> list[tuple[str, str]]:
     ]
 
 
+# What the recording server cannot produce; each entry names the side that is missing and why.
+UNRECORDABLE = {
+    ("GET", "/", "error"): "the route answers the same string whatever happens",
+    ("GET", "/health", "error"): "its 503 needs the database down",
+    ("GET", "/backup-s3", "success"): "needs an S3 bucket; the recording server has none",
+    ("POST", "/search/{collection}", "success"): "needs Typesense; the recording server runs without it",
+    ("POST", "/multi-search", "success"): "needs Typesense; the recording server runs without it",
+}
+
+
 def test_every_described_operation_has_a_recorded_success_and_error() -> None:
-    seen: dict[tuple[str, str], set[bool]] = {}
+    seen: dict[tuple[str, str], set[str]] = {}
     for _, _, exchange in INTERACTIONS:
         template, _ = _operation(exchange["request"]["method"], exchange["request"]["path"])
-        seen.setdefault((exchange["request"]["method"], template), set()).add(exchange["response"]["status"] < 400)
-    missing = [
-        f"{m} {t}: {sorted({'success', 'error'} - {'success' if ok else 'error' for ok in seen.get((m, t), set())})}"
-        for m, t in _tagged_operations()
-        if seen.get((m, t)) != {True, False}
-    ]
-    assert not missing, "operations without a recorded success and error:\n" + "\n".join(missing)
+        outcome = "success" if exchange["response"]["status"] < 400 else "error"
+        seen.setdefault((exchange["request"]["method"], template), set()).add(outcome)
+    missing = sorted(
+        (method, template, side)
+        for method, template in _tagged_operations()
+        for side in ("success", "error")
+        if side not in seen.get((method, template), set())
+    )
+    unexplained = [m for m in missing if m not in UNRECORDABLE]
+    assert not unexplained, "operations without a recorded success or error: " + ", ".join(map(str, unexplained))
+    stale = sorted(set(UNRECORDABLE) - set(missing))
+    assert not stale, f"recorded now, drop from UNRECORDABLE: {stale}"
+    described = len(_tagged_operations())
+    both = described - len({(m, t) for m, t, _ in missing})
+    print(f"\n{both} of {described} described operations have a recorded success and error")
 
 
 @pytest.mark.parametrize(("cassette", "index", "exchange"), INTERACTIONS, ids=[f"{c}#{i}" for c, i, _ in INTERACTIONS])
@@ -113,7 +131,11 @@ def test_recorded_exchange_matches_the_spec(cassette: str, index: int, exchange:
     template, operation = _operation(request["method"], request["path"])
     where = f"{cassette}#{index} {request['method']} {template} -> {response['status']}"
 
-    if request["body"] is not None:
+    if isinstance(request["body"], str):  # a multipart form: its field names against the form schema
+        form = _resolve(_resolve(operation["requestBody"])["content"]["multipart/form-data"]["schema"])
+        fields = set(re.findall(r'Content-Disposition: form-data; name="([^"]+)"', request["body"]))
+        assert fields <= set(form["properties"]) and set(form.get("required", [])) <= fields, f"{where}: {fields}"
+    elif request["body"] is not None:
         body_schema = _resolve(operation["requestBody"])["content"]["application/json"]["schema"]
         _validate(body_schema, request["body"], f"{where} (request)")
 
@@ -148,3 +170,12 @@ def test_no_secret_in_any_cassette() -> None:
             assert set(exchange["request"]) == {"method", "path", "query", "auth", "body"}, file.name
         if secret:
             assert secret not in json.dumps(data), f"{file.name} contains the API key"
+
+
+WEBHOOKS = sorted((Path(__file__).parent / "fixtures" / "webhooks").glob("*.json"))
+
+
+@pytest.mark.parametrize("fixture", WEBHOOKS, ids=lambda p: p.stem)
+def test_recorded_webhook_matches_its_event_schema(fixture: Path) -> None:
+    body = json.loads(json.loads(fixture.read_text())["body"])
+    _validate({"$ref": "#/components/schemas/WebhookEvent"}, body, f"webhook {fixture.stem}")

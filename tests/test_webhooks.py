@@ -13,7 +13,13 @@ from typing import Any
 
 import pytest
 
-from blnk_client.webhooks import WebhookVerificationError, construct_event, verify_signature
+from blnk_client.webhooks import (
+    UnknownWebhookEvent,
+    WebhookVerificationError,
+    construct_event,
+    known_events,
+    verify_signature,
+)
 
 RECORDING_SIGNING_SECRET = "blnk-client-recording-webhook-secret"
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "webhooks").glob("*.json"))
@@ -76,3 +82,19 @@ def test_headers_are_matched_case_insensitively() -> None:
     body, headers, sent_at = _load(FIXTURES[0])
     lowered = {k.lower(): v for k, v in headers.items()}
     assert construct_event(body, lowered, RECORDING_SIGNING_SECRET, now=sent_at)["event"] == FIXTURES[0].stem
+
+
+def test_every_recorded_event_is_known_and_unknown_ones_are_reported() -> None:
+    assert {p.stem for p in FIXTURES} <= known_events()
+    body, headers, sent_at = _load(FIXTURES[0])
+    import hashlib
+    import hmac
+
+    newer = json.dumps({"event": "ledger.archived", "data": {"ledger_id": "ldg_1"}})
+    timestamp = headers["X-Blnk-Timestamp"]
+    signature = hmac.new(RECORDING_SIGNING_SECRET.encode(), f"{timestamp}.{newer}".encode(), hashlib.sha256).hexdigest()
+    with pytest.raises(UnknownWebhookEvent) as raised:
+        construct_event(
+            newer, {"X-Blnk-Signature": signature, "X-Blnk-Timestamp": timestamp}, RECORDING_SIGNING_SECRET, now=sent_at
+        )
+    assert (raised.value.event, raised.value.data) == ("ledger.archived", {"ledger_id": "ldg_1"})

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 
+APIKeyScopeParams: TypeAlias = str
+
+
 AllocationStrategyParams: TypeAlias = Literal["FIFO", "LIFO", "PROPORTIONAL"]
 
 
@@ -28,6 +31,13 @@ class BulkVoidInflightRequestParams(TypedDict):
     dry_run: NotRequired[bool]
 
 
+class CreateAPIKeyRequestParams(TypedDict):
+    name: str
+    owner: str
+    scopes: list[APIKeyScopeParams]
+    expires_at: str
+
+
 class DistributionParams(TypedDict):
     """
     One leg of a split. Give distribution (a percentage "10%", a fixed amount in major units "100", or "left") or precise_distribution (minor units, or "left"); one "left" at most.
@@ -39,6 +49,16 @@ class DistributionParams(TypedDict):
     transaction_id: NotRequired[str]
 
 
+class ExternalTransactionParams(TypedDict):
+    id: str
+    amount: float
+    reference: str
+    currency: str
+    description: str
+    date: str
+    source: NotRequired[str]
+
+
 FilterOperatorParams: TypeAlias = Literal[
     "eq", "ne", "gt", "gte", "lt", "lte", "in", "between", "like", "ilike", "isnull", "isnotnull"
 ]
@@ -47,16 +67,41 @@ FilterOperatorParams: TypeAlias = Literal[
 FilterValueParams: TypeAlias = str | float | bool
 
 
+HookTypeParams: TypeAlias = Literal["PRE_TRANSACTION", "POST_TRANSACTION"]
+
+
 InflightActionParams: TypeAlias = Literal["commit", "void"]
 
 
 LogicalOperatorParams: TypeAlias = Literal["and", "or"]
 
 
+MatchingRuleFieldParams: TypeAlias = Literal["amount", "date", "description", "reference", "currency"]
+
+
+MatchingRuleOperatorParams: TypeAlias = Literal["equals", "greater_than", "less_than", "contains"]
+
+
 MetaDataParams: TypeAlias = dict[str, Any]
 """
 Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
 """
+
+
+MonitorFieldParams: TypeAlias = Literal[
+    "debit_balance",
+    "credit_balance",
+    "balance",
+    "inflight_debit_balance",
+    "inflight_credit_balance",
+    "inflight_balance",
+]
+
+
+MonitorOperatorParams: TypeAlias = Literal[">", "<", ">=", "<=", "!="]
+
+
+ReconciliationStrategyParams: TypeAlias = Literal["one_to_one", "one_to_many", "many_to_one"]
 
 
 class RefundTransactionRequestParams(TypedDict):
@@ -70,7 +115,46 @@ class RefundTransactionRequestParams(TypedDict):
     meta_data: NotRequired[MetaDataParams]
 
 
+class ReindexRequestParams(TypedDict):
+    batch_size: NotRequired[int]
+
+
+SearchCollectionParams: TypeAlias = Literal["ledgers", "balances", "transactions", "identities", "reconciliations"]
+
+
+class SearchRequestParams(TypedDict):
+    q: str
+    query_by: NotRequired[str]
+    query_by_weights: NotRequired[str]
+    filter_by: NotRequired[str]
+    sort_by: NotRequired[str]
+    facet_by: NotRequired[str]
+    max_facet_values: NotRequired[int]
+    group_by: NotRequired[str]
+    group_limit: NotRequired[int]
+    include_fields: NotRequired[str]
+    exclude_fields: NotRequired[str]
+    highlight_fields: NotRequired[str]
+    num_typos: NotRequired[str]
+    prefix: NotRequired[str]
+    page: NotRequired[int]
+    per_page: NotRequired[int]
+    offset: NotRequired[int]
+    limit: NotRequired[int]
+    exhaustive_search: NotRequired[bool]
+    use_cache: NotRequired[bool]
+    cache_ttl: NotRequired[int]
+
+
 SortOrderParams: TypeAlias = Literal["asc", "desc"]
+
+
+class StartReconciliationRequestParams(TypedDict):
+    upload_id: str
+    strategy: ReconciliationStrategyParams
+    matching_rule_ids: list[str]
+    grouping_criteria: NotRequired[str]
+    dry_run: NotRequired[bool]
 
 
 TokenizableFieldParams: TypeAlias = Literal[
@@ -84,6 +168,15 @@ class TokenizeIdentityRequestParams(TypedDict):
 
 class UpdateBalanceIdentityRequestParams(TypedDict):
     identity_id: str
+
+
+class UpdateHookRequestParams(TypedDict):
+    name: NotRequired[str]
+    url: str
+    type: HookTypeParams
+    active: NotRequired[bool]
+    timeout: NotRequired[int]
+    retry_count: NotRequired[int]
 
 
 class UpdateIdentityRequestParams(TypedDict):
@@ -126,6 +219,26 @@ class UpdateMetadataRequestParams(TypedDict):
     meta_data: MetaDataParams
 
 
+class UpdateMonitorConditionParams(TypedDict):
+    """
+    precision is not updatable (the server ignores it here).
+    """
+
+    field: MonitorFieldParams
+    operator: MonitorOperatorParams
+    value: int
+
+
+class UploadExternalDataFormParams(TypedDict):
+    file: bytes
+    source: NotRequired[str]
+
+
+class UploadExternalDataFromURLParams(TypedDict):
+    url: str
+    source: NotRequired[str]
+
+
 class CreateAccountRequestParams(TypedDict):
     """
     Either balance_id alone, or ledger_id, identity_id and currency together (400 GEN_VALIDATION_ERROR otherwise); only the balance_id form can succeed (see the operation).
@@ -148,6 +261,16 @@ class CreateBalanceRequestParams(TypedDict):
     allocation_strategy: NotRequired[AllocationStrategyParams]
     meta_data: NotRequired[MetaDataParams]
     indicator: NotRequired[str]
+
+
+class CreateHookRequestParams(TypedDict):
+    id: NotRequired[str]
+    name: NotRequired[str]
+    url: str
+    type: HookTypeParams
+    active: NotRequired[bool]
+    timeout: NotRequired[int]
+    retry_count: NotRequired[int]
 
 
 class CreateIdentityRequestParams(TypedDict):
@@ -174,6 +297,13 @@ class CreateIdentityRequestParams(TypedDict):
 class CreateLedgerRequestParams(TypedDict):
     name: str
     meta_data: NotRequired[MetaDataParams]
+
+
+class CreateMonitorConditionParams(TypedDict):
+    field: MonitorFieldParams
+    operator: MonitorOperatorParams
+    value: int
+    precision: float
 
 
 class CreateTransactionRequestParams(TypedDict):
@@ -225,6 +355,56 @@ class FilterRequestParams(TypedDict):
     include_count: NotRequired[bool]
 
 
+class InstantReconciliationRequestParams(TypedDict):
+    external_transactions: list[ExternalTransactionParams]
+    strategy: ReconciliationStrategyParams
+    matching_rule_ids: list[str]
+    grouping_criteria: NotRequired[str]
+    dry_run: NotRequired[bool]
+
+
+class MatchingCriterionParams(TypedDict):
+    field: MatchingRuleFieldParams
+    operator: MatchingRuleOperatorParams
+    value: NotRequired[str]
+    pattern: NotRequired[str]
+    allowable_drift: NotRequired[float]
+
+
+class MatchingRuleRequestParams(TypedDict):
+    name: str
+    description: NotRequired[str]
+    criteria: list[MatchingCriterionParams]
+
+
+class MultiSearchQueryParams(TypedDict):
+    collection: SearchCollectionParams
+    q: NotRequired[str]
+    query_by: NotRequired[str]
+    filter_by: NotRequired[str]
+    sort_by: NotRequired[str]
+    facet_by: NotRequired[str]
+    group_by: NotRequired[str]
+    include_fields: NotRequired[str]
+    exclude_fields: NotRequired[str]
+    page: NotRequired[int]
+    per_page: NotRequired[int]
+
+
+class MultiSearchRequestParams(TypedDict):
+    searches: list[MultiSearchQueryParams]
+
+
+class UpdateBalanceMonitorRequestParams(TypedDict):
+    """
+    Replaces the monitor's balance_id, description and condition (field, operator, value).
+    """
+
+    balance_id: str
+    description: NotRequired[str]
+    condition: UpdateMonitorConditionParams
+
+
 class BulkTransactionRequestParams(TypedDict):
     transactions: list[CreateTransactionRequestParams]
     inflight: NotRequired[bool]
@@ -232,3 +412,9 @@ class BulkTransactionRequestParams(TypedDict):
     run_async: NotRequired[bool]
     skip_queue: NotRequired[bool]
     dry_run: NotRequired[bool]
+
+
+class CreateBalanceMonitorRequestParams(TypedDict):
+    balance_id: str
+    condition: CreateMonitorConditionParams
+    call_back_url: NotRequired[str]

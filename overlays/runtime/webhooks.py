@@ -13,15 +13,18 @@ import hmac
 import json
 import time
 from collections.abc import Mapping
-from typing import Final, TypedDict
+from functools import cache
+from typing import Final, cast, get_args, get_type_hints
 
 from ._exceptions import BlnkError
 from ._types import JSONValue
+from .events import WebhookEvent
 
 __all__ = [
     "DEFAULT_TOLERANCE",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
+    "UnknownWebhookEvent",
     "WebhookEvent",
     "WebhookVerificationError",
     "construct_event",
@@ -37,11 +40,22 @@ class WebhookVerificationError(BlnkError):
     """The delivery is unsigned, wrongly signed, stale, or not a Blnk event."""
 
 
-class WebhookEvent(TypedDict):
-    """A verified delivery: `event` names it (e.g. transaction.applied), `data` is the object."""
+class UnknownWebhookEvent(BlnkError):
+    """A correctly signed event this client does not know yet (a newer server): acknowledge it.
 
-    event: str
-    data: JSONValue
+    It is an error rather than a loosely typed event so that `construct_event` can promise the
+    exact shape of every event it returns.
+    """
+
+    def __init__(self, event: str, data: JSONValue) -> None:
+        super().__init__(f"verified webhook with an event this client does not know: {event!r}")
+        self.event = event
+        self.data = data
+
+
+@cache
+def known_events() -> frozenset[str]:
+    return frozenset(name for variant in get_args(WebhookEvent) for name in get_args(get_type_hints(variant)["event"]))
 
 
 def verify_signature(
@@ -79,7 +93,11 @@ def construct_event(
     tolerance: float = DEFAULT_TOLERANCE,
     now: float | None = None,
 ) -> WebhookEvent:
-    """Verify a delivery and return its event; `headers` may be any case-insensitive or plain mapping."""
+    """Verify a delivery and return its typed event; branch on `event["event"]`.
+
+    Raises WebhookVerificationError for a bad, stale or unsigned delivery and UnknownWebhookEvent
+    for a verified event this client version does not describe.
+    """
     lowered = {key.lower(): value for key, value in headers.items()}
     verify_signature(
         payload,
@@ -95,4 +113,6 @@ def construct_event(
         raise WebhookVerificationError("the payload is not JSON") from None
     if not isinstance(document, dict) or not isinstance(document.get("event"), str) or "data" not in document:
         raise WebhookVerificationError('the payload is not a Blnk event ({"event": ..., "data": ...})')
-    return WebhookEvent(event=document["event"], data=document["data"])
+    if document["event"] not in known_events():
+        raise UnknownWebhookEvent(document["event"], document["data"])
+    return cast(WebhookEvent, document)

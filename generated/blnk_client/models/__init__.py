@@ -5,13 +5,16 @@ from .account_balance import AccountBalance
 from .account_include import AccountInclude
 from .account_page import AccountPage
 from .allocation_strategy import AllocationStrategy
-from .back_db_response_201 import BackDbResponse201
-from .back_db_to_s3_response_201 import BackDbToS3Response201
+from .api_key import APIKey
+from .backup_error_response import BackupErrorResponse
 from .balance import Balance
 from .balance_amounts_at import BalanceAmountsAt
 from .balance_at_time import BalanceAtTime
+from .balance_created_event import BalanceCreatedEvent
+from .balance_created_event_event import BalanceCreatedEventEvent
 from .balance_include import BalanceInclude
 from .balance_lineage import BalanceLineage
+from .balance_monitor import BalanceMonitor
 from .balance_page import BalancePage
 from .balance_projection import BalanceProjection
 from .bulk_batch_status import BulkBatchStatus
@@ -22,21 +25,22 @@ from .bulk_inflight_item_status import BulkInflightItemStatus
 from .bulk_inflight_response import BulkInflightResponse
 from .bulk_inflight_result import BulkInflightResult
 from .bulk_transaction_accepted import BulkTransactionAccepted
+from .bulk_transaction_event import BulkTransactionEvent
+from .bulk_transaction_event_data import BulkTransactionEventData
+from .bulk_transaction_event_event import BulkTransactionEventEvent
 from .bulk_transaction_failure import BulkTransactionFailure
 from .bulk_transaction_preview import BulkTransactionPreview
 from .bulk_transaction_request import BulkTransactionRequest
 from .bulk_transaction_result import BulkTransactionResult
 from .bulk_void_inflight_request import BulkVoidInflightRequest
-from .condition import Condition
 from .create_account_request import CreateAccountRequest
-from .create_balance_monitor import CreateBalanceMonitor
-from .create_balance_monitor_body import CreateBalanceMonitorBody
+from .create_api_key_request import CreateAPIKeyRequest
 from .create_balance_monitor_request import CreateBalanceMonitorRequest
-from .create_balance_monitor_response_201 import CreateBalanceMonitorResponse201
 from .create_balance_request import CreateBalanceRequest
-from .create_event import CreateEvent
+from .create_hook_request import CreateHookRequest
 from .create_identity_request import CreateIdentityRequest
 from .create_ledger_request import CreateLedgerRequest
+from .create_monitor_condition import CreateMonitorCondition
 from .create_transaction_request import CreateTransactionRequest
 from .detokenize_identity_request import DetokenizeIdentityRequest
 from .detokenized_field import DetokenizedField
@@ -46,21 +50,31 @@ from .distribution import Distribution
 from .error_code import ErrorCode
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .external_transaction import ExternalTransaction
 from .filter_condition import FilterCondition
 from .filter_operator import FilterOperator
 from .filter_request import FilterRequest
 from .fund_allocation import FundAllocation
-from .get_balance_monitor import GetBalanceMonitor
-from .get_balance_monitor_response_200 import GetBalanceMonitorResponse200
+from .health_state import HealthState
+from .health_status import HealthStatus
+from .hook import Hook
+from .hook_error_response import HookErrorResponse
+from .hook_type import HookType
 from .identity import Identity
+from .identity_created_event import IdentityCreatedEvent
+from .identity_created_event_event import IdentityCreatedEventEvent
 from .identity_page import IdentityPage
 from .identity_tokenized_fields import IdentityTokenizedFields
 from .identity_tokenized_fields_debug_info import IdentityTokenizedFieldsDebugInfo
 from .inflight_action import InflightAction
 from .inflight_transaction import InflightTransaction
+from .instant_reconciliation_request import InstantReconciliationRequest
 from .ledger import Ledger
+from .ledger_created_event import LedgerCreatedEvent
+from .ledger_created_event_event import LedgerCreatedEventEvent
 from .ledger_page import LedgerPage
 from .leg_projection import LegProjection
+from .legacy_error import LegacyError
 from .lineage_provider import LineageProvider
 from .list_accounts_filters import ListAccountsFilters
 from .list_balances_filters import ListBalancesFilters
@@ -68,29 +82,70 @@ from .list_identities_filters import ListIdentitiesFilters
 from .list_ledgers_filters import ListLedgersFilters
 from .list_transactions_filters import ListTransactionsFilters
 from .logical_operator import LogicalOperator
+from .matching_criterion import MatchingCriterion
+from .matching_rule import MatchingRule
+from .matching_rule_field import MatchingRuleField
+from .matching_rule_operator import MatchingRuleOperator
+from .matching_rule_request import MatchingRuleRequest
 from .message import Message
 from .meta_data import MetaData
 from .metadata_response import MetadataResponse
 from .mocked_account import MockedAccount
+from .monitor_condition import MonitorCondition
+from .monitor_field import MonitorField
+from .monitor_operator import MonitorOperator
+from .multi_search_query import MultiSearchQuery
+from .multi_search_request import MultiSearchRequest
+from .multi_search_result import MultiSearchResult
 from .preview_rejection import PreviewRejection
 from .projection_role import ProjectionRole
+from .reconciliation_run import ReconciliationRun
+from .reconciliation_started import ReconciliationStarted
+from .reconciliation_status import ReconciliationStatus
+from .reconciliation_strategy import ReconciliationStrategy
 from .recover_result import RecoverResult
 from .refund_transaction_request import RefundTransactionRequest
+from .reindex_conflict import ReindexConflict
+from .reindex_progress import ReindexProgress
+from .reindex_request import ReindexRequest
+from .reindex_started import ReindexStarted
+from .reindex_status import ReindexStatus
+from .search_collection import SearchCollection
+from .search_hit import SearchHit
+from .search_hit_document import SearchHitDocument
+from .search_hit_highlight import SearchHitHighlight
+from .search_hit_highlights_item import SearchHitHighlightsItem
+from .search_request import SearchRequest
+from .search_result import SearchResult
+from .search_result_facet_counts_item import SearchResultFacetCountsItem
+from .search_result_grouped_hits_item import SearchResultGroupedHitsItem
+from .search_result_request_params import SearchResultRequestParams
 from .sort_order import SortOrder
+from .start_reconciliation_request import StartReconciliationRequest
+from .stored_matching_criterion import StoredMatchingCriterion
+from .system_error_data import SystemErrorData
+from .system_error_event import SystemErrorEvent
+from .system_error_event_event import SystemErrorEventEvent
 from .tokenizable_field import TokenizableField
 from .tokenize_identity_request import TokenizeIdentityRequest
 from .transaction import Transaction
+from .transaction_event import TransactionEvent
+from .transaction_event_event import TransactionEventEvent
 from .transaction_lineage import TransactionLineage
 from .transaction_page import TransactionPage
 from .transaction_preview import TransactionPreview
 from .transaction_status import TransactionStatus
 from .update_balance_identity_request import UpdateBalanceIdentityRequest
-from .update_balance_monitor_body import UpdateBalanceMonitorBody
 from .update_balance_monitor_request import UpdateBalanceMonitorRequest
+from .update_hook_request import UpdateHookRequest
 from .update_identity_request import UpdateIdentityRequest
 from .update_inflight_transaction_request import UpdateInflightTransactionRequest
 from .update_ledger_request import UpdateLedgerRequest
 from .update_metadata_request import UpdateMetadataRequest
+from .update_monitor_condition import UpdateMonitorCondition
+from .upload_external_data_form import UploadExternalDataForm
+from .upload_external_data_from_url import UploadExternalDataFromURL
+from .upload_result import UploadResult
 
 __all__ = (
     "Account",
@@ -98,13 +153,16 @@ __all__ = (
     "AccountInclude",
     "AccountPage",
     "AllocationStrategy",
-    "BackDbResponse201",
-    "BackDbToS3Response201",
+    "APIKey",
+    "BackupErrorResponse",
     "Balance",
     "BalanceAmountsAt",
     "BalanceAtTime",
+    "BalanceCreatedEvent",
+    "BalanceCreatedEventEvent",
     "BalanceInclude",
     "BalanceLineage",
+    "BalanceMonitor",
     "BalancePage",
     "BalanceProjection",
     "BulkBatchStatus",
@@ -115,21 +173,22 @@ __all__ = (
     "BulkInflightResponse",
     "BulkInflightResult",
     "BulkTransactionAccepted",
+    "BulkTransactionEvent",
+    "BulkTransactionEventData",
+    "BulkTransactionEventEvent",
     "BulkTransactionFailure",
     "BulkTransactionPreview",
     "BulkTransactionRequest",
     "BulkTransactionResult",
     "BulkVoidInflightRequest",
-    "Condition",
     "CreateAccountRequest",
-    "CreateBalanceMonitor",
-    "CreateBalanceMonitorBody",
+    "CreateAPIKeyRequest",
     "CreateBalanceMonitorRequest",
-    "CreateBalanceMonitorResponse201",
     "CreateBalanceRequest",
-    "CreateEvent",
+    "CreateHookRequest",
     "CreateIdentityRequest",
     "CreateLedgerRequest",
+    "CreateMonitorCondition",
     "CreateTransactionRequest",
     "DetokenizedField",
     "DetokenizedFields",
@@ -139,20 +198,30 @@ __all__ = (
     "ErrorCode",
     "ErrorDetail",
     "ErrorResponse",
+    "ExternalTransaction",
     "FilterCondition",
     "FilterOperator",
     "FilterRequest",
     "FundAllocation",
-    "GetBalanceMonitor",
-    "GetBalanceMonitorResponse200",
+    "HealthState",
+    "HealthStatus",
+    "Hook",
+    "HookErrorResponse",
+    "HookType",
     "Identity",
+    "IdentityCreatedEvent",
+    "IdentityCreatedEventEvent",
     "IdentityPage",
     "IdentityTokenizedFields",
     "IdentityTokenizedFieldsDebugInfo",
     "InflightAction",
     "InflightTransaction",
+    "InstantReconciliationRequest",
     "Ledger",
+    "LedgerCreatedEvent",
+    "LedgerCreatedEventEvent",
     "LedgerPage",
+    "LegacyError",
     "LegProjection",
     "LineageProvider",
     "ListAccountsFilters",
@@ -161,27 +230,68 @@ __all__ = (
     "ListLedgersFilters",
     "ListTransactionsFilters",
     "LogicalOperator",
+    "MatchingCriterion",
+    "MatchingRule",
+    "MatchingRuleField",
+    "MatchingRuleOperator",
+    "MatchingRuleRequest",
     "Message",
     "MetaData",
     "MetadataResponse",
     "MockedAccount",
+    "MonitorCondition",
+    "MonitorField",
+    "MonitorOperator",
+    "MultiSearchQuery",
+    "MultiSearchRequest",
+    "MultiSearchResult",
     "PreviewRejection",
     "ProjectionRole",
+    "ReconciliationRun",
+    "ReconciliationStarted",
+    "ReconciliationStatus",
+    "ReconciliationStrategy",
     "RecoverResult",
     "RefundTransactionRequest",
+    "ReindexConflict",
+    "ReindexProgress",
+    "ReindexRequest",
+    "ReindexStarted",
+    "ReindexStatus",
+    "SearchCollection",
+    "SearchHit",
+    "SearchHitDocument",
+    "SearchHitHighlight",
+    "SearchHitHighlightsItem",
+    "SearchRequest",
+    "SearchResult",
+    "SearchResultFacetCountsItem",
+    "SearchResultGroupedHitsItem",
+    "SearchResultRequestParams",
     "SortOrder",
+    "StartReconciliationRequest",
+    "StoredMatchingCriterion",
+    "SystemErrorData",
+    "SystemErrorEvent",
+    "SystemErrorEventEvent",
     "TokenizableField",
     "TokenizeIdentityRequest",
     "Transaction",
+    "TransactionEvent",
+    "TransactionEventEvent",
     "TransactionLineage",
     "TransactionPage",
     "TransactionPreview",
     "TransactionStatus",
     "UpdateBalanceIdentityRequest",
-    "UpdateBalanceMonitorBody",
     "UpdateBalanceMonitorRequest",
+    "UpdateHookRequest",
     "UpdateIdentityRequest",
     "UpdateInflightTransactionRequest",
     "UpdateLedgerRequest",
     "UpdateMetadataRequest",
+    "UpdateMonitorCondition",
+    "UploadExternalDataForm",
+    "UploadExternalDataFromURL",
+    "UploadResult",
 )

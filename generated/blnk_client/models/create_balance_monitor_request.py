@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.condition import Condition
+    from ..models.create_monitor_condition import CreateMonitorCondition
 
 
 T = TypeVar("T", bound="CreateBalanceMonitorRequest")
@@ -16,19 +18,15 @@ T = TypeVar("T", bound="CreateBalanceMonitorRequest")
 @_attrs_define
 class CreateBalanceMonitorRequest:
     """
-    Example:
-        {'balance_id': 'bln_0be360ca-86fe-457d-be43-daa3f966d8f0', 'condition': {'field': 'debit_balance', 'operator':
-            '>', 'value': 100000}, 'call_back_url': 'https://api.myapp.com/balancemonitor'}
-
     Attributes:
         balance_id (str):
-        condition (Condition):  Example: {'field': 'debit_balance', 'operator': '>', 'value': 100000}.
-        call_back_url (str):
+        condition (CreateMonitorCondition):
+        call_back_url (str | Unset): Stored but never returned, and erased by any update.
     """
 
     balance_id: str
-    condition: Condition
-    call_back_url: str
+    condition: CreateMonitorCondition
+    call_back_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,22 +42,23 @@ class CreateBalanceMonitorRequest:
             {
                 "balance_id": balance_id,
                 "condition": condition,
-                "call_back_url": call_back_url,
             }
         )
+        if call_back_url is not UNSET:
+            field_dict["call_back_url"] = call_back_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.condition import Condition  # noqa: PLC0415
+        from ..models.create_monitor_condition import CreateMonitorCondition  # noqa: PLC0415
 
         d = dict(src_dict)
         balance_id = d.pop("balance_id")
 
-        condition = Condition.from_dict(d.pop("condition"))
+        condition = CreateMonitorCondition.from_dict(d.pop("condition"))
 
-        call_back_url = d.pop("call_back_url")
+        call_back_url = d.pop("call_back_url", UNSET)
 
         create_balance_monitor_request = cls(
             balance_id=balance_id,

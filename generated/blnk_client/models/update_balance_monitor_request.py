@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.condition import Condition
+    from ..models.update_monitor_condition import UpdateMonitorCondition
 
 
 T = TypeVar("T", bound="UpdateBalanceMonitorRequest")
@@ -15,24 +17,25 @@ T = TypeVar("T", bound="UpdateBalanceMonitorRequest")
 
 @_attrs_define
 class UpdateBalanceMonitorRequest:
-    """
-    Example:
-        {'balance_id': 'bln_c1750613-b4b0-4cde-9793-459165a8715f', 'condition': {'field': 'balance', 'operator': '=',
-            'value': 10000000}}
+    """Replaces the monitor's balance_id, description and condition (field, operator, value).
 
     Attributes:
-        balance_id (str):
-        condition (Condition):  Example: {'field': 'debit_balance', 'operator': '>', 'value': 100000}.
+        balance_id (str): Must be an existing balance; an unknown one answers 500.
+        condition (UpdateMonitorCondition): precision is not updatable (the server ignores it here).
+        description (str | Unset):
     """
 
     balance_id: str
-    condition: Condition
+    condition: UpdateMonitorCondition
+    description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         balance_id = self.balance_id
 
         condition = self.condition.to_dict()
+
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,21 +45,26 @@ class UpdateBalanceMonitorRequest:
                 "condition": condition,
             }
         )
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.condition import Condition  # noqa: PLC0415
+        from ..models.update_monitor_condition import UpdateMonitorCondition  # noqa: PLC0415
 
         d = dict(src_dict)
         balance_id = d.pop("balance_id")
 
-        condition = Condition.from_dict(d.pop("condition"))
+        condition = UpdateMonitorCondition.from_dict(d.pop("condition"))
+
+        description = d.pop("description", UNSET)
 
         update_balance_monitor_request = cls(
             balance_id=balance_id,
             condition=condition,
+            description=description,
         )
 
         update_balance_monitor_request.additional_properties = d

@@ -1,0 +1,163 @@
+"""The `api_keys` resource: `Blnk().api_keys` and `AsyncBlnk().api_keys`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ..._validation import check_constraints, check_path_param
+from ...models import APIKey, CreateAPIKeyRequest
+from ...types import UNSET, Unset
+from . import create_api_key, list_api_keys, revoke_api_key
+
+__all__ = [
+    "AsyncApiKeys",
+    "AsyncApiKeysWithRawResponse",
+    "ApiKeys",
+    "ApiKeysWithRawResponse",
+]
+
+
+class ApiKeys(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ApiKeysWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return ApiKeysWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[APIKey] | None:
+        """List an owner's API keys, newest first
+
+        Unpaginated; revoked and expired keys are included. An owner without keys answers null."""
+        request = list_api_keys._get_kwargs(
+            owner=owner,
+        )
+        return self._client._request(request, list_api_keys._parse_response, timeout=timeout)
+
+    def create(
+        self,
+        *,
+        name: str,
+        owner: str,
+        scopes: builtins.list[str],
+        expires_at: datetime.datetime,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIKey:
+        """Create a scoped API key
+
+        The answer carries the plaintext key, the only time it is ever shown; later reads hold its bcrypt hash. The master key may create keys for any owner with any scopes; a scoped key only for its own owner (else 403 AUTH_CROSS_OWNER_ACCESS) and only with scopes its own cover (else 403 AUTH_SCOPE_ESCALATION)."""
+        body = CreateAPIKeyRequest(
+            name=name,
+            owner=owner,
+            scopes=scopes,
+            expires_at=expires_at,
+        )
+        given = body.to_dict()
+        check_constraints("api_keys.create", given, {"name": {"minLength": 1}, "owner": {"minLength": 1}})
+        request = create_api_key._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, create_api_key._parse_response, timeout=timeout)
+
+    def revoke(
+        self,
+        api_key_id: str,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Revoke an API key
+
+        Marks the key revoked (it stays listed with is_revoked and revoked_at); requests made with it then answer 401 AUTH_EXPIRED_API_KEY."""
+        request = revoke_api_key._get_kwargs(
+            check_path_param("api_key_id", api_key_id),
+            owner=owner,
+        )
+        return self._client._request(request, revoke_api_key._parse_response, timeout=timeout)
+
+
+class ApiKeysWithRawResponse:
+    def __init__(self, resource: ApiKeys) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.revoke = to_raw_response_wrapper(resource.revoke)
+
+
+class AsyncApiKeys(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncApiKeysWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[APIKey] | None:
+        """List an owner's API keys, newest first
+
+        Unpaginated; revoked and expired keys are included. An owner without keys answers null."""
+        request = list_api_keys._get_kwargs(
+            owner=owner,
+        )
+        return await self._client._request(request, list_api_keys._parse_response, timeout=timeout)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        owner: str,
+        scopes: builtins.list[str],
+        expires_at: datetime.datetime,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> APIKey:
+        """Create a scoped API key
+
+        The answer carries the plaintext key, the only time it is ever shown; later reads hold its bcrypt hash. The master key may create keys for any owner with any scopes; a scoped key only for its own owner (else 403 AUTH_CROSS_OWNER_ACCESS) and only with scopes its own cover (else 403 AUTH_SCOPE_ESCALATION)."""
+        body = CreateAPIKeyRequest(
+            name=name,
+            owner=owner,
+            scopes=scopes,
+            expires_at=expires_at,
+        )
+        given = body.to_dict()
+        check_constraints("api_keys.create", given, {"name": {"minLength": 1}, "owner": {"minLength": 1}})
+        request = create_api_key._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, create_api_key._parse_response, timeout=timeout)
+
+    async def revoke(
+        self,
+        api_key_id: str,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Revoke an API key
+
+        Marks the key revoked (it stays listed with is_revoked and revoked_at); requests made with it then answer 401 AUTH_EXPIRED_API_KEY."""
+        request = revoke_api_key._get_kwargs(
+            check_path_param("api_key_id", api_key_id),
+            owner=owner,
+        )
+        return await self._client._request(request, revoke_api_key._parse_response, timeout=timeout)
+
+
+class AsyncApiKeysWithRawResponse:
+    def __init__(self, resource: AsyncApiKeys) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.revoke = async_to_raw_response_wrapper(resource.revoke)

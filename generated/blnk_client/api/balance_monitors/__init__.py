@@ -1,0 +1,258 @@
+"""The `balance_monitors` resource: `Blnk().balance_monitors` and `AsyncBlnk().balance_monitors`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ..._validation import check_path_param
+from ...models import (
+    BalanceMonitor,
+    CreateBalanceMonitorRequest,
+    CreateMonitorCondition,
+    Message,
+    UpdateBalanceMonitorRequest,
+    UpdateMonitorCondition,
+)
+from ...types import UNSET, Unset
+from . import (
+    create_balance_monitor,
+    delete_balance_monitor,
+    get_balance_monitor,
+    list_balance_monitors,
+    list_balance_monitors_by_balance,
+    update_balance_monitor,
+)
+
+__all__ = [
+    "AsyncBalanceMonitors",
+    "AsyncBalanceMonitorsWithRawResponse",
+    "BalanceMonitors",
+    "BalanceMonitorsWithRawResponse",
+]
+
+
+class BalanceMonitors(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BalanceMonitorsWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return BalanceMonitorsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[BalanceMonitor] | None:
+        """List every balance monitor
+
+        Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null."""
+        request = list_balance_monitors._get_kwargs()
+        return self._client._request(request, list_balance_monitors._parse_response, timeout=timeout)
+
+    def create(
+        self,
+        *,
+        balance_id: str,
+        condition: CreateMonitorCondition,
+        call_back_url: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalanceMonitor:
+        """Watch a balance
+
+        The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
+        body = CreateBalanceMonitorRequest(
+            balance_id=balance_id,
+            condition=condition,
+            call_back_url=call_back_url,
+        )
+        request = create_balance_monitor._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, create_balance_monitor._parse_response, timeout=timeout)
+
+    def get(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalanceMonitor:
+        """Get a balance monitor"""
+        request = get_balance_monitor._get_kwargs(
+            check_path_param("monitor_id", monitor_id),
+        )
+        return self._client._request(request, get_balance_monitor._parse_response, timeout=timeout)
+
+    def update(
+        self,
+        monitor_id: str,
+        *,
+        balance_id: str,
+        condition: UpdateMonitorCondition,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Replace a monitor's balance, description and condition
+
+        The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
+        body = UpdateBalanceMonitorRequest(
+            balance_id=balance_id,
+            condition=condition,
+            description=description,
+        )
+        request = update_balance_monitor._get_kwargs(
+            check_path_param("monitor_id", monitor_id),
+            body=body,
+        )
+        return self._client._request(request, update_balance_monitor._parse_response, timeout=timeout)
+
+    def delete(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Delete a balance monitor"""
+        request = delete_balance_monitor._get_kwargs(
+            check_path_param("monitor_id", monitor_id),
+        )
+        return self._client._request(request, delete_balance_monitor._parse_response, timeout=timeout)
+
+    def list_by_balance(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[BalanceMonitor] | None:
+        """The monitors of one balance
+
+        An unknown balance answers null like a balance without monitors, not 404."""
+        request = list_balance_monitors_by_balance._get_kwargs(
+            check_path_param("balance_id", balance_id),
+        )
+        return self._client._request(request, list_balance_monitors_by_balance._parse_response, timeout=timeout)
+
+
+class BalanceMonitorsWithRawResponse:
+    def __init__(self, resource: BalanceMonitors) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list_by_balance = to_raw_response_wrapper(resource.list_by_balance)
+
+
+class AsyncBalanceMonitors(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBalanceMonitorsWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncBalanceMonitorsWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[BalanceMonitor] | None:
+        """List every balance monitor
+
+        Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null."""
+        request = list_balance_monitors._get_kwargs()
+        return await self._client._request(request, list_balance_monitors._parse_response, timeout=timeout)
+
+    async def create(
+        self,
+        *,
+        balance_id: str,
+        condition: CreateMonitorCondition,
+        call_back_url: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalanceMonitor:
+        """Watch a balance
+
+        The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
+        body = CreateBalanceMonitorRequest(
+            balance_id=balance_id,
+            condition=condition,
+            call_back_url=call_back_url,
+        )
+        request = create_balance_monitor._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, create_balance_monitor._parse_response, timeout=timeout)
+
+    async def get(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalanceMonitor:
+        """Get a balance monitor"""
+        request = get_balance_monitor._get_kwargs(
+            check_path_param("monitor_id", monitor_id),
+        )
+        return await self._client._request(request, get_balance_monitor._parse_response, timeout=timeout)
+
+    async def update(
+        self,
+        monitor_id: str,
+        *,
+        balance_id: str,
+        condition: UpdateMonitorCondition,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Replace a monitor's balance, description and condition
+
+        The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
+        body = UpdateBalanceMonitorRequest(
+            balance_id=balance_id,
+            condition=condition,
+            description=description,
+        )
+        request = update_balance_monitor._get_kwargs(
+            check_path_param("monitor_id", monitor_id),
+            body=body,
+        )
+        return await self._client._request(request, update_balance_monitor._parse_response, timeout=timeout)
+
+    async def delete(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Delete a balance monitor"""
+        request = delete_balance_monitor._get_kwargs(
+            check_path_param("monitor_id", monitor_id),
+        )
+        return await self._client._request(request, delete_balance_monitor._parse_response, timeout=timeout)
+
+    async def list_by_balance(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[BalanceMonitor] | None:
+        """The monitors of one balance
+
+        An unknown balance answers null like a balance without monitors, not 404."""
+        request = list_balance_monitors_by_balance._get_kwargs(
+            check_path_param("balance_id", balance_id),
+        )
+        return await self._client._request(request, list_balance_monitors_by_balance._parse_response, timeout=timeout)
+
+
+class AsyncBalanceMonitorsWithRawResponse:
+    def __init__(self, resource: AsyncBalanceMonitors) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list_by_balance = async_to_raw_response_wrapper(resource.list_by_balance)

@@ -1,0 +1,34 @@
+"""GET /balance-monitors/{monitor_id}: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.balance_monitor import BalanceMonitor
+
+
+def _get_kwargs(
+    monitor_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/balance-monitors/{monitor_id}".format(
+            monitor_id=quote(str(monitor_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> BalanceMonitor:
+    if response.status_code == 200:
+        response_200 = BalanceMonitor.from_dict(response.json())
+
+        return response_200
+
+    raise ValueError("GET /balance-monitors/{monitor_id}: unexpected success status " + str(response.status_code))

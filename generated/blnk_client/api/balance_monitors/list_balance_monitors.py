@@ -1,0 +1,48 @@
+"""GET /balance-monitors: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any, cast
+
+import httpx
+
+from ...models.balance_monitor import BalanceMonitor
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/balance-monitors",
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> list[BalanceMonitor] | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> list[BalanceMonitor] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = BalanceMonitor.from_dict(response_200_type_0_item_data)
+
+                    response_200_type_0.append(response_200_type_0_item)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BalanceMonitor] | None, data)
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise ValueError("GET /balance-monitors: unexpected success status " + str(response.status_code))

@@ -1,0 +1,89 @@
+"""The `balance_snapshots` resource: `Blnk().balance_snapshots` and `AsyncBlnk().balance_snapshots`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ..._validation import check_constraints
+from ...models import Message
+from ...types import UNSET, Unset
+from . import take_balance_snapshots
+
+__all__ = [
+    "AsyncBalanceSnapshots",
+    "AsyncBalanceSnapshotsWithRawResponse",
+    "BalanceSnapshots",
+    "BalanceSnapshotsWithRawResponse",
+]
+
+
+class BalanceSnapshots(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BalanceSnapshotsWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return BalanceSnapshotsWithRawResponse(self)
+
+    def take(
+        self,
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Snapshot every balance (in the background)
+
+        Starts blnk.take_daily_balance_snapshots_batched in the background and answers at once; the snapshots feed GET /balances/{balance_id}/at. Only the master key can call it: the path's first segment is no known resource, so every scoped key gets 403 AUTH_UNKNOWN_RESOURCE."""
+        check_constraints(
+            "balance_snapshots.take",
+            {
+                "batch_size": None if isinstance(batch_size, Unset) else batch_size,
+            },
+            {"batch_size": {"minimum": 1}},
+        )
+        request = take_balance_snapshots._get_kwargs(
+            batch_size=batch_size,
+        )
+        return self._client._request(request, take_balance_snapshots._parse_response, timeout=timeout)
+
+
+class BalanceSnapshotsWithRawResponse:
+    def __init__(self, resource: BalanceSnapshots) -> None:
+        self.take = to_raw_response_wrapper(resource.take)
+
+
+class AsyncBalanceSnapshots(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBalanceSnapshotsWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncBalanceSnapshotsWithRawResponse(self)
+
+    async def take(
+        self,
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Snapshot every balance (in the background)
+
+        Starts blnk.take_daily_balance_snapshots_batched in the background and answers at once; the snapshots feed GET /balances/{balance_id}/at. Only the master key can call it: the path's first segment is no known resource, so every scoped key gets 403 AUTH_UNKNOWN_RESOURCE."""
+        check_constraints(
+            "balance_snapshots.take",
+            {
+                "batch_size": None if isinstance(batch_size, Unset) else batch_size,
+            },
+            {"batch_size": {"minimum": 1}},
+        )
+        request = take_balance_snapshots._get_kwargs(
+            batch_size=batch_size,
+        )
+        return await self._client._request(request, take_balance_snapshots._parse_response, timeout=timeout)
+
+
+class AsyncBalanceSnapshotsWithRawResponse:
+    def __init__(self, resource: AsyncBalanceSnapshots) -> None:
+        self.take = async_to_raw_response_wrapper(resource.take)

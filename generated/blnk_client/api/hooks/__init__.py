@@ -1,0 +1,244 @@
+"""The `hooks` resource: `Blnk().hooks` and `AsyncBlnk().hooks`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ..._validation import check_path_param, coerce_enum
+from ...models import CreateHookRequest, Hook, HookType, Message, UpdateHookRequest
+from ...types import UNSET, Unset
+from . import create_hook, delete_hook, get_hook, list_hooks, update_hook
+
+__all__ = [
+    "AsyncHooks",
+    "AsyncHooksWithRawResponse",
+    "Hooks",
+    "HooksWithRawResponse",
+]
+
+
+class Hooks(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> HooksWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return HooksWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        type_: HookType | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Hook]:
+        """List hooks"""
+        request = list_hooks._get_kwargs(
+            type_=UNSET if isinstance(type_, Unset) else coerce_enum(HookType, type_, "type_"),
+        )
+        return self._client._request(request, list_hooks._parse_response, timeout=timeout)
+
+    def create(
+        self,
+        *,
+        url: str,
+        type_: HookType,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Hook:
+        """Register a pre- or post-transaction hook
+
+        Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs."""
+        body = CreateHookRequest(
+            url=url,
+            type_=coerce_enum(HookType, type_, "type_"),
+            id=id,
+            name=name,
+            active=active,
+            timeout=call_timeout,
+            retry_count=retry_count,
+        )
+        request = create_hook._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, create_hook._parse_response, timeout=timeout)
+
+    def get(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Hook:
+        """Get a hook"""
+        request = get_hook._get_kwargs(
+            check_path_param("hook_id", hook_id),
+        )
+        return self._client._request(request, get_hook._parse_response, timeout=timeout)
+
+    def update(
+        self,
+        hook_id: str,
+        *,
+        url: str,
+        type_: HookType,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Hook:
+        """Replace a hook
+
+        Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client."""
+        body = UpdateHookRequest(
+            url=url,
+            type_=coerce_enum(HookType, type_, "type_"),
+            name=name,
+            active=active,
+            timeout=call_timeout,
+            retry_count=retry_count,
+        )
+        request = update_hook._get_kwargs(
+            check_path_param("hook_id", hook_id),
+            body=body,
+        )
+        return self._client._request(request, update_hook._parse_response, timeout=timeout)
+
+    def delete(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Delete a hook"""
+        request = delete_hook._get_kwargs(
+            check_path_param("hook_id", hook_id),
+        )
+        return self._client._request(request, delete_hook._parse_response, timeout=timeout)
+
+
+class HooksWithRawResponse:
+    def __init__(self, resource: Hooks) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncHooks(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncHooksWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncHooksWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        type_: HookType | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Hook]:
+        """List hooks"""
+        request = list_hooks._get_kwargs(
+            type_=UNSET if isinstance(type_, Unset) else coerce_enum(HookType, type_, "type_"),
+        )
+        return await self._client._request(request, list_hooks._parse_response, timeout=timeout)
+
+    async def create(
+        self,
+        *,
+        url: str,
+        type_: HookType,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Hook:
+        """Register a pre- or post-transaction hook
+
+        Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs."""
+        body = CreateHookRequest(
+            url=url,
+            type_=coerce_enum(HookType, type_, "type_"),
+            id=id,
+            name=name,
+            active=active,
+            timeout=call_timeout,
+            retry_count=retry_count,
+        )
+        request = create_hook._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, create_hook._parse_response, timeout=timeout)
+
+    async def get(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Hook:
+        """Get a hook"""
+        request = get_hook._get_kwargs(
+            check_path_param("hook_id", hook_id),
+        )
+        return await self._client._request(request, get_hook._parse_response, timeout=timeout)
+
+    async def update(
+        self,
+        hook_id: str,
+        *,
+        url: str,
+        type_: HookType,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Hook:
+        """Replace a hook
+
+        Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client."""
+        body = UpdateHookRequest(
+            url=url,
+            type_=coerce_enum(HookType, type_, "type_"),
+            name=name,
+            active=active,
+            timeout=call_timeout,
+            retry_count=retry_count,
+        )
+        request = update_hook._get_kwargs(
+            check_path_param("hook_id", hook_id),
+            body=body,
+        )
+        return await self._client._request(request, update_hook._parse_response, timeout=timeout)
+
+    async def delete(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Delete a hook"""
+        request = delete_hook._get_kwargs(
+            check_path_param("hook_id", hook_id),
+        )
+        return await self._client._request(request, delete_hook._parse_response, timeout=timeout)
+
+
+class AsyncHooksWithRawResponse:
+    def __init__(self, resource: AsyncHooks) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

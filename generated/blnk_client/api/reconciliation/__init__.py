@@ -1,0 +1,420 @@
+"""The `reconciliation` resource: `Blnk().reconciliation` and `AsyncBlnk().reconciliation`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ..._validation import check_constraints, check_path_param, coerce_enum
+from ...models import (
+    ExternalTransaction,
+    InstantReconciliationRequest,
+    MatchingCriterion,
+    MatchingRule,
+    MatchingRuleRequest,
+    Message,
+    ReconciliationRun,
+    ReconciliationStarted,
+    ReconciliationStrategy,
+    StartReconciliationRequest,
+    UploadExternalDataForm,
+    UploadExternalDataFromURL,
+    UploadResult,
+)
+from ...params import ExternalTransactionParams, MatchingCriterionParams
+from ...types import UNSET, File, Unset
+from . import (
+    create_matching_rule,
+    delete_matching_rule,
+    get_reconciliation,
+    start_instant_reconciliation,
+    start_reconciliation,
+    update_matching_rule,
+    upload_external_data,
+)
+
+__all__ = [
+    "AsyncReconciliation",
+    "AsyncReconciliationWithRawResponse",
+    "Reconciliation",
+    "ReconciliationWithRawResponse",
+]
+
+
+class Reconciliation(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ReconciliationWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return ReconciliationWithRawResponse(self)
+
+    def upload(
+        self,
+        *,
+        file: File,
+        source: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> UploadResult:
+        """Upload external transactions to reconcile against
+
+        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        body = UploadExternalDataForm(
+            file=file,
+            source=source,
+        )
+        request = upload_external_data._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, upload_external_data._parse_response, timeout=timeout)
+
+    def upload_from_url(
+        self,
+        *,
+        url: str,
+        source: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> UploadResult:
+        """Upload external transactions to reconcile against
+
+        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        body = UploadExternalDataFromURL(
+            url=url,
+            source=source,
+        )
+        request = upload_external_data._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, upload_external_data._parse_response, timeout=timeout)
+
+    def create_rule(
+        self,
+        *,
+        name: str,
+        criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> MatchingRule:
+        """Create a matching rule"""
+        body = MatchingRuleRequest(
+            name=name,
+            criteria=[MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria],
+            description=description,
+        )
+        given = body.to_dict()
+        check_constraints("reconciliation.create_rule", given, {"name": {"minLength": 1}, "criteria": {"minItems": 1}})
+        request = create_matching_rule._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, create_matching_rule._parse_response, timeout=timeout)
+
+    def update_rule(
+        self,
+        rule_id: str,
+        *,
+        name: str,
+        criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> MatchingRule:
+        """Replace a matching rule's name, description and criteria"""
+        body = MatchingRuleRequest(
+            name=name,
+            criteria=[MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria],
+            description=description,
+        )
+        given = body.to_dict()
+        check_constraints("reconciliation.update_rule", given, {"name": {"minLength": 1}, "criteria": {"minItems": 1}})
+        request = update_matching_rule._get_kwargs(
+            check_path_param("rule_id", rule_id),
+            body=body,
+        )
+        return self._client._request(request, update_matching_rule._parse_response, timeout=timeout)
+
+    def delete_rule(
+        self,
+        rule_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Delete a matching rule"""
+        request = delete_matching_rule._get_kwargs(
+            check_path_param("rule_id", rule_id),
+        )
+        return self._client._request(request, delete_matching_rule._parse_response, timeout=timeout)
+
+    def start(
+        self,
+        *,
+        upload_id: str,
+        strategy: ReconciliationStrategy,
+        matching_rule_ids: builtins.list[str],
+        grouping_criteria: str | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ReconciliationStarted:
+        """Reconcile an upload against the ledger (in the background)
+
+        Records the reconciliation with status `started` and runs it in the background; poll GET /reconciliation/{reconciliation_id}. Unknown upload or rule ids, or an unknown strategy, are not checked here: the run fails (status `failed`) or the strategy is only logged."""
+        body = StartReconciliationRequest(
+            upload_id=upload_id,
+            strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
+            matching_rule_ids=matching_rule_ids,
+            grouping_criteria=grouping_criteria,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "reconciliation.start", given, {"upload_id": {"minLength": 1}, "matching_rule_ids": {"minItems": 1}}
+        )
+        request = start_reconciliation._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, start_reconciliation._parse_response, timeout=timeout)
+
+    def start_instant(
+        self,
+        *,
+        external_transactions: Sequence[ExternalTransaction | ExternalTransactionParams],
+        strategy: ReconciliationStrategy,
+        matching_rule_ids: builtins.list[str],
+        grouping_criteria: str | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ReconciliationStarted:
+        """Reconcile transactions given in the request (in the background)"""
+        body = InstantReconciliationRequest(
+            external_transactions=[
+                ExternalTransaction.from_dict(item) if isinstance(item, Mapping) else item
+                for item in external_transactions
+            ],
+            strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
+            matching_rule_ids=matching_rule_ids,
+            grouping_criteria=grouping_criteria,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "reconciliation.start_instant",
+            given,
+            {"external_transactions": {"minItems": 1, "maxItems": 10000}, "matching_rule_ids": {"minItems": 1}},
+        )
+        request = start_instant_reconciliation._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, start_instant_reconciliation._parse_response, timeout=timeout)
+
+    def get(
+        self,
+        reconciliation_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ReconciliationRun:
+        """A reconciliation's status and counts"""
+        request = get_reconciliation._get_kwargs(
+            check_path_param("reconciliation_id", reconciliation_id),
+        )
+        return self._client._request(request, get_reconciliation._parse_response, timeout=timeout)
+
+
+class ReconciliationWithRawResponse:
+    def __init__(self, resource: Reconciliation) -> None:
+        self.upload = to_raw_response_wrapper(resource.upload)
+        self.upload_from_url = to_raw_response_wrapper(resource.upload_from_url)
+        self.create_rule = to_raw_response_wrapper(resource.create_rule)
+        self.update_rule = to_raw_response_wrapper(resource.update_rule)
+        self.delete_rule = to_raw_response_wrapper(resource.delete_rule)
+        self.start = to_raw_response_wrapper(resource.start)
+        self.start_instant = to_raw_response_wrapper(resource.start_instant)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncReconciliation(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncReconciliationWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncReconciliationWithRawResponse(self)
+
+    async def upload(
+        self,
+        *,
+        file: File,
+        source: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> UploadResult:
+        """Upload external transactions to reconcile against
+
+        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        body = UploadExternalDataForm(
+            file=file,
+            source=source,
+        )
+        request = upload_external_data._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, upload_external_data._parse_response, timeout=timeout)
+
+    async def upload_from_url(
+        self,
+        *,
+        url: str,
+        source: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> UploadResult:
+        """Upload external transactions to reconcile against
+
+        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        body = UploadExternalDataFromURL(
+            url=url,
+            source=source,
+        )
+        request = upload_external_data._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, upload_external_data._parse_response, timeout=timeout)
+
+    async def create_rule(
+        self,
+        *,
+        name: str,
+        criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> MatchingRule:
+        """Create a matching rule"""
+        body = MatchingRuleRequest(
+            name=name,
+            criteria=[MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria],
+            description=description,
+        )
+        given = body.to_dict()
+        check_constraints("reconciliation.create_rule", given, {"name": {"minLength": 1}, "criteria": {"minItems": 1}})
+        request = create_matching_rule._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, create_matching_rule._parse_response, timeout=timeout)
+
+    async def update_rule(
+        self,
+        rule_id: str,
+        *,
+        name: str,
+        criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> MatchingRule:
+        """Replace a matching rule's name, description and criteria"""
+        body = MatchingRuleRequest(
+            name=name,
+            criteria=[MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria],
+            description=description,
+        )
+        given = body.to_dict()
+        check_constraints("reconciliation.update_rule", given, {"name": {"minLength": 1}, "criteria": {"minItems": 1}})
+        request = update_matching_rule._get_kwargs(
+            check_path_param("rule_id", rule_id),
+            body=body,
+        )
+        return await self._client._request(request, update_matching_rule._parse_response, timeout=timeout)
+
+    async def delete_rule(
+        self,
+        rule_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Message:
+        """Delete a matching rule"""
+        request = delete_matching_rule._get_kwargs(
+            check_path_param("rule_id", rule_id),
+        )
+        return await self._client._request(request, delete_matching_rule._parse_response, timeout=timeout)
+
+    async def start(
+        self,
+        *,
+        upload_id: str,
+        strategy: ReconciliationStrategy,
+        matching_rule_ids: builtins.list[str],
+        grouping_criteria: str | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ReconciliationStarted:
+        """Reconcile an upload against the ledger (in the background)
+
+        Records the reconciliation with status `started` and runs it in the background; poll GET /reconciliation/{reconciliation_id}. Unknown upload or rule ids, or an unknown strategy, are not checked here: the run fails (status `failed`) or the strategy is only logged."""
+        body = StartReconciliationRequest(
+            upload_id=upload_id,
+            strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
+            matching_rule_ids=matching_rule_ids,
+            grouping_criteria=grouping_criteria,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "reconciliation.start", given, {"upload_id": {"minLength": 1}, "matching_rule_ids": {"minItems": 1}}
+        )
+        request = start_reconciliation._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, start_reconciliation._parse_response, timeout=timeout)
+
+    async def start_instant(
+        self,
+        *,
+        external_transactions: Sequence[ExternalTransaction | ExternalTransactionParams],
+        strategy: ReconciliationStrategy,
+        matching_rule_ids: builtins.list[str],
+        grouping_criteria: str | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ReconciliationStarted:
+        """Reconcile transactions given in the request (in the background)"""
+        body = InstantReconciliationRequest(
+            external_transactions=[
+                ExternalTransaction.from_dict(item) if isinstance(item, Mapping) else item
+                for item in external_transactions
+            ],
+            strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
+            matching_rule_ids=matching_rule_ids,
+            grouping_criteria=grouping_criteria,
+            dry_run=dry_run,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "reconciliation.start_instant",
+            given,
+            {"external_transactions": {"minItems": 1, "maxItems": 10000}, "matching_rule_ids": {"minItems": 1}},
+        )
+        request = start_instant_reconciliation._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, start_instant_reconciliation._parse_response, timeout=timeout)
+
+    async def get(
+        self,
+        reconciliation_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ReconciliationRun:
+        """A reconciliation's status and counts"""
+        request = get_reconciliation._get_kwargs(
+            check_path_param("reconciliation_id", reconciliation_id),
+        )
+        return await self._client._request(request, get_reconciliation._parse_response, timeout=timeout)
+
+
+class AsyncReconciliationWithRawResponse:
+    def __init__(self, resource: AsyncReconciliation) -> None:
+        self.upload = async_to_raw_response_wrapper(resource.upload)
+        self.upload_from_url = async_to_raw_response_wrapper(resource.upload_from_url)
+        self.create_rule = async_to_raw_response_wrapper(resource.create_rule)
+        self.update_rule = async_to_raw_response_wrapper(resource.update_rule)
+        self.delete_rule = async_to_raw_response_wrapper(resource.delete_rule)
+        self.start = async_to_raw_response_wrapper(resource.start)
+        self.start_instant = async_to_raw_response_wrapper(resource.start_instant)
+        self.get = async_to_raw_response_wrapper(resource.get)

@@ -1,0 +1,291 @@
+"""The `search` resource: `Blnk().search` and `AsyncBlnk().search`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ..._validation import check_constraints, check_path_param, coerce_enum
+from ...models import (
+    MultiSearchQuery,
+    MultiSearchRequest,
+    MultiSearchResult,
+    ReindexProgress,
+    ReindexRequest,
+    ReindexStarted,
+    SearchCollection,
+    SearchRequest,
+    SearchResult,
+)
+from ...params import MultiSearchQueryParams
+from ...types import UNSET, Unset
+from . import get_reindex_progress, multi_search, search_collection, start_reindex
+
+__all__ = [
+    "AsyncSearch",
+    "AsyncSearchWithRawResponse",
+    "Search",
+    "SearchWithRawResponse",
+]
+
+
+class Search(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> SearchWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return SearchWithRawResponse(self)
+
+    def query(
+        self,
+        collection: SearchCollection,
+        *,
+        q: str,
+        query_by: str | Unset = UNSET,
+        query_by_weights: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        facet_by: str | Unset = UNSET,
+        max_facet_values: int | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        group_limit: int | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        highlight_fields: str | Unset = UNSET,
+        num_typos: str | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        exhaustive_search: bool | Unset = UNSET,
+        use_cache: bool | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SearchResult:
+        """Search one Typesense collection
+
+        The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running."""
+        body = SearchRequest(
+            q=q,
+            query_by=query_by,
+            query_by_weights=query_by_weights,
+            filter_by=filter_by,
+            sort_by=sort_by,
+            facet_by=facet_by,
+            max_facet_values=max_facet_values,
+            group_by=group_by,
+            group_limit=group_limit,
+            include_fields=include_fields,
+            exclude_fields=exclude_fields,
+            highlight_fields=highlight_fields,
+            num_typos=num_typos,
+            prefix=prefix,
+            page=page,
+            per_page=per_page,
+            offset=offset,
+            limit=limit,
+            exhaustive_search=exhaustive_search,
+            use_cache=use_cache,
+            cache_ttl=cache_ttl,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "search.query",
+            given,
+            {
+                "page": {"minimum": 1},
+                "per_page": {"minimum": 0, "maximum": 250},
+                "offset": {"minimum": 0},
+                "limit": {"minimum": 0},
+            },
+        )
+        request = search_collection._get_kwargs(
+            coerce_enum(SearchCollection, check_path_param("collection", collection), "collection"),
+            body=body,
+        )
+        return self._client._request(request, search_collection._parse_response, timeout=timeout, idempotent=True)
+
+    def multi(
+        self,
+        *,
+        searches: Sequence[MultiSearchQuery | MultiSearchQueryParams],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> MultiSearchResult:
+        """Several Typesense searches in one request"""
+        body = MultiSearchRequest(
+            searches=[MultiSearchQuery.from_dict(item) if isinstance(item, Mapping) else item for item in searches],
+        )
+        request = multi_search._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, multi_search._parse_response, timeout=timeout, idempotent=True)
+
+    def reindex_progress(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ReindexProgress:
+        """The progress of the last reindex"""
+        request = get_reindex_progress._get_kwargs()
+        return self._client._request(request, get_reindex_progress._parse_response, timeout=timeout)
+
+    def reindex(
+        self,
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ReindexStarted:
+        """Rebuild every Typesense collection from the database (in the background)
+
+        Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart)."""
+        body = ReindexRequest(
+            batch_size=batch_size,
+        )
+        given = body.to_dict()
+        check_constraints("search.reindex", given, {"batch_size": {"minimum": 1}})
+        request = start_reindex._get_kwargs(
+            body=body,
+        )
+        return self._client._request(request, start_reindex._parse_response, timeout=timeout)
+
+
+class SearchWithRawResponse:
+    def __init__(self, resource: Search) -> None:
+        self.query = to_raw_response_wrapper(resource.query)
+        self.multi = to_raw_response_wrapper(resource.multi)
+        self.reindex_progress = to_raw_response_wrapper(resource.reindex_progress)
+        self.reindex = to_raw_response_wrapper(resource.reindex)
+
+
+class AsyncSearch(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncSearchWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncSearchWithRawResponse(self)
+
+    async def query(
+        self,
+        collection: SearchCollection,
+        *,
+        q: str,
+        query_by: str | Unset = UNSET,
+        query_by_weights: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        facet_by: str | Unset = UNSET,
+        max_facet_values: int | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        group_limit: int | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        highlight_fields: str | Unset = UNSET,
+        num_typos: str | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        exhaustive_search: bool | Unset = UNSET,
+        use_cache: bool | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> SearchResult:
+        """Search one Typesense collection
+
+        The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running."""
+        body = SearchRequest(
+            q=q,
+            query_by=query_by,
+            query_by_weights=query_by_weights,
+            filter_by=filter_by,
+            sort_by=sort_by,
+            facet_by=facet_by,
+            max_facet_values=max_facet_values,
+            group_by=group_by,
+            group_limit=group_limit,
+            include_fields=include_fields,
+            exclude_fields=exclude_fields,
+            highlight_fields=highlight_fields,
+            num_typos=num_typos,
+            prefix=prefix,
+            page=page,
+            per_page=per_page,
+            offset=offset,
+            limit=limit,
+            exhaustive_search=exhaustive_search,
+            use_cache=use_cache,
+            cache_ttl=cache_ttl,
+        )
+        given = body.to_dict()
+        check_constraints(
+            "search.query",
+            given,
+            {
+                "page": {"minimum": 1},
+                "per_page": {"minimum": 0, "maximum": 250},
+                "offset": {"minimum": 0},
+                "limit": {"minimum": 0},
+            },
+        )
+        request = search_collection._get_kwargs(
+            coerce_enum(SearchCollection, check_path_param("collection", collection), "collection"),
+            body=body,
+        )
+        return await self._client._request(request, search_collection._parse_response, timeout=timeout, idempotent=True)
+
+    async def multi(
+        self,
+        *,
+        searches: Sequence[MultiSearchQuery | MultiSearchQueryParams],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> MultiSearchResult:
+        """Several Typesense searches in one request"""
+        body = MultiSearchRequest(
+            searches=[MultiSearchQuery.from_dict(item) if isinstance(item, Mapping) else item for item in searches],
+        )
+        request = multi_search._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, multi_search._parse_response, timeout=timeout, idempotent=True)
+
+    async def reindex_progress(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ReindexProgress:
+        """The progress of the last reindex"""
+        request = get_reindex_progress._get_kwargs()
+        return await self._client._request(request, get_reindex_progress._parse_response, timeout=timeout)
+
+    async def reindex(
+        self,
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> ReindexStarted:
+        """Rebuild every Typesense collection from the database (in the background)
+
+        Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart)."""
+        body = ReindexRequest(
+            batch_size=batch_size,
+        )
+        given = body.to_dict()
+        check_constraints("search.reindex", given, {"batch_size": {"minimum": 1}})
+        request = start_reindex._get_kwargs(
+            body=body,
+        )
+        return await self._client._request(request, start_reindex._parse_response, timeout=timeout)
+
+
+class AsyncSearchWithRawResponse:
+    def __init__(self, resource: AsyncSearch) -> None:
+        self.query = async_to_raw_response_wrapper(resource.query)
+        self.multi = async_to_raw_response_wrapper(resource.multi)
+        self.reindex_progress = async_to_raw_response_wrapper(resource.reindex_progress)
+        self.reindex = async_to_raw_response_wrapper(resource.reindex)

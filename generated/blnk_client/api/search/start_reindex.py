@@ -1,0 +1,41 @@
+"""POST /search/reindex: how the request is built and a success answer read.
+
+Sending, retrying and error handling live in the client; see the resource in this package.
+"""
+
+from typing import Any
+
+import httpx
+
+from ...models.reindex_request import ReindexRequest
+from ...models.reindex_started import ReindexStarted
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ReindexRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/search/reindex",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> ReindexStarted:
+    if response.status_code == 202:
+        response_202 = ReindexStarted.from_dict(response.json())
+
+        return response_202
+
+    raise ValueError("POST /search/reindex: unexpected success status " + str(response.status_code))

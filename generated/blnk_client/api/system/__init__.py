@@ -1,0 +1,91 @@
+"""The `system` resource: `Blnk().system` and `AsyncBlnk().system`.
+
+Both classes are rendered from one template macro, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ...models import HealthStatus
+from . import get_health, get_server_status
+
+__all__ = [
+    "AsyncSystem",
+    "AsyncSystemWithRawResponse",
+    "System",
+    "SystemWithRawResponse",
+]
+
+
+class System(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> SystemWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return SystemWithRawResponse(self)
+
+    def ping(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Is the server running
+
+        Needs no key. The answer is the JSON string "server running..."."""
+        request = get_server_status._get_kwargs()
+        return self._client._request(request, get_server_status._parse_response, timeout=timeout)
+
+    def health(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> HealthStatus:
+        """Whether the server can reach its database
+
+        Needs no key and checks Postgres only (not Redis, Typesense or the workers). A server that cannot reach its database answers 503 with the same {status, reason} object, not the error envelope."""
+        request = get_health._get_kwargs()
+        return self._client._request(request, get_health._parse_response, timeout=timeout)
+
+
+class SystemWithRawResponse:
+    def __init__(self, resource: System) -> None:
+        self.ping = to_raw_response_wrapper(resource.ping)
+        self.health = to_raw_response_wrapper(resource.health)
+
+
+class AsyncSystem(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncSystemWithRawResponse:
+        """The same methods, answering a RawResponse (status, headers, `parse()`)."""
+        return AsyncSystemWithRawResponse(self)
+
+    async def ping(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Is the server running
+
+        Needs no key. The answer is the JSON string "server running..."."""
+        request = get_server_status._get_kwargs()
+        return await self._client._request(request, get_server_status._parse_response, timeout=timeout)
+
+    async def health(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> HealthStatus:
+        """Whether the server can reach its database
+
+        Needs no key and checks Postgres only (not Redis, Typesense or the workers). A server that cannot reach its database answers 503 with the same {status, reason} object, not the error envelope."""
+        request = get_health._get_kwargs()
+        return await self._client._request(request, get_health._parse_response, timeout=timeout)
+
+
+class AsyncSystemWithRawResponse:
+    def __init__(self, resource: AsyncSystem) -> None:
+        self.ping = async_to_raw_response_wrapper(resource.ping)
+        self.health = async_to_raw_response_wrapper(resource.health)

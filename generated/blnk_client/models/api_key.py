@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="APIKey")
+
+
+@_attrs_define
+class APIKey:
+    """
+    Attributes:
+        api_key_id (str): api_key_<uuid>
+        key (str): On creation the plaintext key (URL-safe base64 of 32 random bytes, 44 characters), shown only this
+            once; in lists its bcrypt hash.
+        name (str):
+        owner_id (str):
+        scopes (list[str]):
+        expires_at (datetime.datetime):
+        created_at (datetime.datetime):
+        last_used_at (datetime.datetime): 0001-01-01T00:00:00Z until first used.
+        is_revoked (bool):
+        revoked_at (datetime.datetime | Unset): Only once revoked.
+    """
+
+    api_key_id: str
+    key: str
+    name: str
+    owner_id: str
+    scopes: list[str]
+    expires_at: datetime.datetime
+    created_at: datetime.datetime
+    last_used_at: datetime.datetime
+    is_revoked: bool
+    revoked_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_key_id = self.api_key_id
+
+        key = self.key
+
+        name = self.name
+
+        owner_id = self.owner_id
+
+        scopes = self.scopes
+
+        expires_at = self.expires_at.isoformat()
+
+        created_at = self.created_at.isoformat()
+
+        last_used_at = self.last_used_at.isoformat()
+
+        is_revoked = self.is_revoked
+
+        revoked_at: str | Unset = UNSET
+        if not isinstance(self.revoked_at, Unset):
+            revoked_at = self.revoked_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "api_key_id": api_key_id,
+                "key": key,
+                "name": name,
+                "owner_id": owner_id,
+                "scopes": scopes,
+                "expires_at": expires_at,
+                "created_at": created_at,
+                "last_used_at": last_used_at,
+                "is_revoked": is_revoked,
+            }
+        )
+        if revoked_at is not UNSET:
+            field_dict["revoked_at"] = revoked_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        api_key_id = d.pop("api_key_id")
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        owner_id = d.pop("owner_id")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        last_used_at = datetime.datetime.fromisoformat(d.pop("last_used_at"))
+
+        is_revoked = d.pop("is_revoked")
+
+        _revoked_at = d.pop("revoked_at", UNSET)
+        revoked_at: datetime.datetime | Unset
+        if isinstance(_revoked_at, Unset):
+            revoked_at = UNSET
+        else:
+            revoked_at = datetime.datetime.fromisoformat(_revoked_at)
+
+        api_key = cls(
+            api_key_id=api_key_id,
+            key=key,
+            name=name,
+            owner_id=owner_id,
+            scopes=scopes,
+            expires_at=expires_at,
+            created_at=created_at,
+            last_used_at=last_used_at,
+            is_revoked=is_revoked,
+            revoked_at=revoked_at,
+        )
+
+        api_key.additional_properties = d
+        return api_key
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkTransactionEventData")
+
+
+@_attrs_define
+class BulkTransactionEventData:
+    """
+    Attributes:
+        batch_id (str):
+        status (str):
+        timestamp (datetime.datetime):
+        transaction_count (int | Unset):
+        error (str | Unset):
+    """
+
+    batch_id: str
+    status: str
+    timestamp: datetime.datetime
+    transaction_count: int | Unset = UNSET
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        batch_id = self.batch_id
+
+        status = self.status
+
+        timestamp = self.timestamp.isoformat()
+
+        transaction_count = self.transaction_count
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "batch_id": batch_id,
+                "status": status,
+                "timestamp": timestamp,
+            }
+        )
+        if transaction_count is not UNSET:
+            field_dict["transaction_count"] = transaction_count
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        batch_id = d.pop("batch_id")
+
+        status = d.pop("status")
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        transaction_count = d.pop("transaction_count", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        bulk_transaction_event_data = cls(
+            batch_id=batch_id,
+            status=status,
+            timestamp=timestamp,
+            transaction_count=transaction_count,
+            error=error,
+        )
+
+        bulk_transaction_event_data.additional_properties = d
+        return bulk_transaction_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class BulkTransactionEventEvent(StrEnum):
+    BULK_TRANSACTION_APPLIED = "bulk_transaction.applied"
+    BULK_TRANSACTION_FAILED = "bulk_transaction.failed"
+    BULK_TRANSACTION_INFLIGHT = "bulk_transaction.inflight"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "BulkTransactionEventEvent | None":
+        # A newer server may send a value this client does not know: keep it rather than fail
+        # to parse the whole response. Requests never take such a value (see coerce_enum).
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

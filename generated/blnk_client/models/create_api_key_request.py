@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateAPIKeyRequest")
+
+
+@_attrs_define
+class CreateAPIKeyRequest:
+    """
+    Attributes:
+        name (str):
+        owner (str): Who the key belongs to; a scoped caller may only name its own owner.
+        scopes (list[str]): May be empty (a key that can do nothing).
+        expires_at (datetime.datetime): When the key stops working (401 AUTH_EXPIRED_API_KEY after).
+    """
+
+    name: str
+    owner: str
+    scopes: list[str]
+    expires_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        owner = self.owner
+
+        scopes = self.scopes
+
+        expires_at = self.expires_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "owner": owner,
+                "scopes": scopes,
+                "expires_at": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        owner = d.pop("owner")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        create_api_key_request = cls(
+            name=name,
+            owner=owner,
+            scopes=scopes,
+            expires_at=expires_at,
+        )
+
+        create_api_key_request.additional_properties = d
+        return create_api_key_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

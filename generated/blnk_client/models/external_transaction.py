@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalTransaction")
+
+
+@_attrs_define
+class ExternalTransaction:
+    """
+    Attributes:
+        id (str): The transaction's id in the external system.
+        amount (float):
+        reference (str):
+        currency (str):
+        description (str):
+        date (datetime.datetime):
+        source (str | Unset):
+    """
+
+    id: str
+    amount: float
+    reference: str
+    currency: str
+    description: str
+    date: datetime.datetime
+    source: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        amount = self.amount
+
+        reference = self.reference
+
+        currency = self.currency
+
+        description = self.description
+
+        date = self.date.isoformat()
+
+        source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "amount": amount,
+                "reference": reference,
+                "currency": currency,
+                "description": description,
+                "date": date,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        amount = d.pop("amount")
+
+        reference = d.pop("reference")
+
+        currency = d.pop("currency")
+
+        description = d.pop("description")
+
+        date = datetime.datetime.fromisoformat(d.pop("date"))
+
+        source = d.pop("source", UNSET)
+
+        external_transaction = cls(
+            id=id,
+            amount=amount,
+            reference=reference,
+            currency=currency,
+            description=description,
+            date=date,
+            source=source,
+        )
+
+        external_transaction.additional_properties = d
+        return external_transaction
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,20 @@
+from enum import StrEnum
+
+
+class HealthState(StrEnum):
+    DOWN = "DOWN"
+    UP = "UP"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "HealthState | None":
+        # A newer server may send a value this client does not know: keep it rather than fail
+        # to parse the whole response. Requests never take such a value (see coerce_enum).
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="HookErrorResponse")
+
+
+@_attrs_define
+class HookErrorResponse:
+    """The hook routes' own error shape; branch on error_detail.code.
+
+    Attributes:
+        code (str): A legacy code (INVALID_INPUT, NOT_FOUND); use error_detail.code instead.
+        message (str):
+        error_detail (ErrorDetail):
+        details (Any | Unset): The Go error behind it, usually serialized as {}.
+    """
+
+    code: str
+    message: str
+    error_detail: ErrorDetail
+    details: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        error_detail = self.error_detail.to_dict()
+
+        details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "error_detail": error_detail,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        error_detail = ErrorDetail.from_dict(d.pop("error_detail"))
+
+        details = d.pop("details", UNSET)
+
+        hook_error_response = cls(
+            code=code,
+            message=message,
+            error_detail=error_detail,
+            details=details,
+        )
+
+        hook_error_response.additional_properties = d
+        return hook_error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

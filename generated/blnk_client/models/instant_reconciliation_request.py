@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reconciliation_strategy import ReconciliationStrategy
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_transaction import ExternalTransaction
+
+
+T = TypeVar("T", bound="InstantReconciliationRequest")
+
+
+@_attrs_define
+class InstantReconciliationRequest:
+    """
+    Attributes:
+        external_transactions (list[ExternalTransaction]): 1 to 10,000 transactions (empty answers 400
+            RECON_EXTERNAL_TXNS_REQUIRED, more 400 GEN_VALIDATION_ERROR).
+        strategy (ReconciliationStrategy):
+        matching_rule_ids (list[str]): At least one; an empty list answers 400 RECON_MATCHING_RULES_REQUIRED.
+        grouping_criteria (str | Unset):
+        dry_run (bool | Unset):
+    """
+
+    external_transactions: list[ExternalTransaction]
+    strategy: ReconciliationStrategy
+    matching_rule_ids: list[str]
+    grouping_criteria: str | Unset = UNSET
+    dry_run: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_transactions = []
+        for external_transactions_item_data in self.external_transactions:
+            external_transactions_item = external_transactions_item_data.to_dict()
+            external_transactions.append(external_transactions_item)
+
+        strategy = self.strategy.value
+
+        matching_rule_ids = self.matching_rule_ids
+
+        grouping_criteria = self.grouping_criteria
+
+        dry_run = self.dry_run
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "external_transactions": external_transactions,
+                "strategy": strategy,
+                "matching_rule_ids": matching_rule_ids,
+            }
+        )
+        if grouping_criteria is not UNSET:
+            field_dict["grouping_criteria"] = grouping_criteria
+        if dry_run is not UNSET:
+            field_dict["dry_run"] = dry_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_transaction import ExternalTransaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        external_transactions = []
+        _external_transactions = d.pop("external_transactions")
+        for external_transactions_item_data in _external_transactions:
+            external_transactions_item = ExternalTransaction.from_dict(external_transactions_item_data)
+
+            external_transactions.append(external_transactions_item)
+
+        strategy = ReconciliationStrategy(d.pop("strategy"))
+
+        matching_rule_ids = cast(list[str], d.pop("matching_rule_ids"))
+
+        grouping_criteria = d.pop("grouping_criteria", UNSET)
+
+        dry_run = d.pop("dry_run", UNSET)
+
+        instant_reconciliation_request = cls(
+            external_transactions=external_transactions,
+            strategy=strategy,
+            matching_rule_ids=matching_rule_ids,
+            grouping_criteria=grouping_criteria,
+            dry_run=dry_run,
+        )
+
+        instant_reconciliation_request.additional_properties = d
+        return instant_reconciliation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ledger_created_event_event import LedgerCreatedEventEvent
+
+if TYPE_CHECKING:
+    from ..models.ledger import Ledger
+
+
+T = TypeVar("T", bound="LedgerCreatedEvent")
+
+
+@_attrs_define
+class LedgerCreatedEvent:
+    """
+    Attributes:
+        event (LedgerCreatedEventEvent):
+        data (Ledger):
+    """
+
+    event: LedgerCreatedEventEvent
+    data: Ledger
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ledger import Ledger  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = LedgerCreatedEventEvent(d.pop("event"))
+
+        data = Ledger.from_dict(d.pop("data"))
+
+        ledger_created_event = cls(
+            event=event,
+            data=data,
+        )
+
+        ledger_created_event.additional_properties = d
+        return ledger_created_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

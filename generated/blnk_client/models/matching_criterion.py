@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.matching_rule_field import MatchingRuleField
+from ..models.matching_rule_operator import MatchingRuleOperator
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MatchingCriterion")
+
+
+@_attrs_define
+class MatchingCriterion:
+    """
+    Attributes:
+        field (MatchingRuleField):
+        operator (MatchingRuleOperator):
+        value (str | Unset):
+        pattern (str | Unset):
+        allowable_drift (float | Unset): With `equals`: for amount a fraction between 0 and 1 (0.01 = 1%), for date
+            seconds (not negative); ignored otherwise.
+    """
+
+    field: MatchingRuleField
+    operator: MatchingRuleOperator
+    value: str | Unset = UNSET
+    pattern: str | Unset = UNSET
+    allowable_drift: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field.value
+
+        operator = self.operator.value
+
+        value = self.value
+
+        pattern = self.pattern
+
+        allowable_drift = self.allowable_drift
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "operator": operator,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+        if pattern is not UNSET:
+            field_dict["pattern"] = pattern
+        if allowable_drift is not UNSET:
+            field_dict["allowable_drift"] = allowable_drift
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field = MatchingRuleField(d.pop("field"))
+
+        operator = MatchingRuleOperator(d.pop("operator"))
+
+        value = d.pop("value", UNSET)
+
+        pattern = d.pop("pattern", UNSET)
+
+        allowable_drift = d.pop("allowable_drift", UNSET)
+
+        matching_criterion = cls(
+            field=field,
+            operator=operator,
+            value=value,
+            pattern=pattern,
+            allowable_drift=allowable_drift,
+        )
+
+        matching_criterion.additional_properties = d
+        return matching_criterion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.stored_matching_criterion import StoredMatchingCriterion
+
+
+T = TypeVar("T", bound="MatchingRule")
+
+
+@_attrs_define
+class MatchingRule:
+    """
+    Attributes:
+        rule_id (str): rule_<uuid>
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        name (str):
+        description (str):
+        criteria (list[StoredMatchingCriterion]):
+    """
+
+    rule_id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    name: str
+    description: str
+    criteria: list[StoredMatchingCriterion]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rule_id = self.rule_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        name = self.name
+
+        description = self.description
+
+        criteria = []
+        for criteria_item_data in self.criteria:
+            criteria_item = criteria_item_data.to_dict()
+            criteria.append(criteria_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rule_id": rule_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "name": name,
+                "description": description,
+                "criteria": criteria,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stored_matching_criterion import StoredMatchingCriterion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        rule_id = d.pop("rule_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        criteria = []
+        _criteria = d.pop("criteria")
+        for criteria_item_data in _criteria:
+            criteria_item = StoredMatchingCriterion.from_dict(criteria_item_data)
+
+            criteria.append(criteria_item)
+
+        matching_rule = cls(
+            rule_id=rule_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            name=name,
+            description=description,
+            criteria=criteria,
+        )
+
+        matching_rule.additional_properties = d
+        return matching_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

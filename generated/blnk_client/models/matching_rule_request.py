@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.matching_criterion import MatchingCriterion
+
+
+T = TypeVar("T", bound="MatchingRuleRequest")
+
+
+@_attrs_define
+class MatchingRuleRequest:
+    """
+    Attributes:
+        name (str):
+        criteria (list[MatchingCriterion]):
+        description (str | Unset):
+    """
+
+    name: str
+    criteria: list[MatchingCriterion]
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        criteria = []
+        for criteria_item_data in self.criteria:
+            criteria_item = criteria_item_data.to_dict()
+            criteria.append(criteria_item)
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "criteria": criteria,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.matching_criterion import MatchingCriterion  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        criteria = []
+        _criteria = d.pop("criteria")
+        for criteria_item_data in _criteria:
+            criteria_item = MatchingCriterion.from_dict(criteria_item_data)
+
+            criteria.append(criteria_item)
+
+        description = d.pop("description", UNSET)
+
+        matching_rule_request = cls(
+            name=name,
+            criteria=criteria,
+            description=description,
+        )
+
+        matching_rule_request.additional_properties = d
+        return matching_rule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

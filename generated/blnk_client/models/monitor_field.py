@@ -1,0 +1,24 @@
+from enum import StrEnum
+
+
+class MonitorField(StrEnum):
+    BALANCE = "balance"
+    CREDIT_BALANCE = "credit_balance"
+    DEBIT_BALANCE = "debit_balance"
+    INFLIGHT_BALANCE = "inflight_balance"
+    INFLIGHT_CREDIT_BALANCE = "inflight_credit_balance"
+    INFLIGHT_DEBIT_BALANCE = "inflight_debit_balance"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MonitorField | None":
+        # A newer server may send a value this client does not know: keep it rather than fail
+        # to parse the whole response. Requests never take such a value (see coerce_enum).
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

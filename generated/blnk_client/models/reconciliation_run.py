@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reconciliation_status import ReconciliationStatus
+
+T = TypeVar("T", bound="ReconciliationRun")
+
+
+@_attrs_define
+class ReconciliationRun:
+    """
+    Attributes:
+        reconciliation_id (str):
+        upload_id (str): The upload, or instant_<uuid> for an instant reconciliation.
+        status (ReconciliationStatus):
+        matched_transactions (int):
+        unmatched_transactions (int):
+        is_dry_run (bool): Always false here; the server does not read the column back (database/reconciliation.go:71).
+        started_at (datetime.datetime):
+        completed_at (datetime.datetime | None):
+    """
+
+    reconciliation_id: str
+    upload_id: str
+    status: ReconciliationStatus
+    matched_transactions: int
+    unmatched_transactions: int
+    is_dry_run: bool
+    started_at: datetime.datetime
+    completed_at: datetime.datetime | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reconciliation_id = self.reconciliation_id
+
+        upload_id = self.upload_id
+
+        status = self.status.value
+
+        matched_transactions = self.matched_transactions
+
+        unmatched_transactions = self.unmatched_transactions
+
+        is_dry_run = self.is_dry_run
+
+        started_at = self.started_at.isoformat()
+
+        completed_at: None | str
+        if isinstance(self.completed_at, datetime.datetime):
+            completed_at = self.completed_at.isoformat()
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reconciliation_id": reconciliation_id,
+                "upload_id": upload_id,
+                "status": status,
+                "matched_transactions": matched_transactions,
+                "unmatched_transactions": unmatched_transactions,
+                "is_dry_run": is_dry_run,
+                "started_at": started_at,
+                "completed_at": completed_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reconciliation_id = d.pop("reconciliation_id")
+
+        upload_id = d.pop("upload_id")
+
+        status = ReconciliationStatus(d.pop("status"))
+
+        matched_transactions = d.pop("matched_transactions")
+
+        unmatched_transactions = d.pop("unmatched_transactions")
+
+        is_dry_run = d.pop("is_dry_run")
+
+        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
+
+        def _parse_completed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at"))
+
+        reconciliation_run = cls(
+            reconciliation_id=reconciliation_id,
+            upload_id=upload_id,
+            status=status,
+            matched_transactions=matched_transactions,
+            unmatched_transactions=unmatched_transactions,
+            is_dry_run=is_dry_run,
+            started_at=started_at,
+            completed_at=completed_at,
+        )
+
+        reconciliation_run.additional_properties = d
+        return reconciliation_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class ReconciliationStrategy(StrEnum):
+    MANY_TO_ONE = "many_to_one"
+    ONE_TO_MANY = "one_to_many"
+    ONE_TO_ONE = "one_to_one"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ReconciliationStrategy | None":
+        # A newer server may send a value this client does not know: keep it rather than fail
+        # to parse the whole response. Requests never take such a value (see coerce_enum).
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+    from ..models.reindex_progress import ReindexProgress
+
+
+T = TypeVar("T", bound="ReindexConflict")
+
+
+@_attrs_define
+class ReindexConflict:
+    """
+    Attributes:
+        error (str):
+        progress (ReindexProgress):
+        error_detail (ErrorDetail):
+    """
+
+    error: str
+    progress: ReindexProgress
+    error_detail: ErrorDetail
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        progress = self.progress.to_dict()
+
+        error_detail = self.error_detail.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+                "progress": progress,
+                "error_detail": error_detail,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        from ..models.reindex_progress import ReindexProgress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error = d.pop("error")
+
+        progress = ReindexProgress.from_dict(d.pop("progress"))
+
+        error_detail = ErrorDetail.from_dict(d.pop("error_detail"))
+
+        reindex_conflict = cls(
+            error=error,
+            progress=progress,
+            error_detail=error_detail,
+        )
+
+        reindex_conflict.additional_properties = d
+        return reindex_conflict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.reindex_progress import ReindexProgress
+
+
+T = TypeVar("T", bound="ReindexStarted")
+
+
+@_attrs_define
+class ReindexStarted:
+    """
+    Attributes:
+        message (str):
+        progress (ReindexProgress):
+    """
+
+    message: str
+    progress: ReindexProgress
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        progress = self.progress.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "progress": progress,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reindex_progress import ReindexProgress  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        progress = ReindexProgress.from_dict(d.pop("progress"))
+
+        reindex_started = cls(
+            message=message,
+            progress=progress,
+        )
+
+        reindex_started.additional_properties = d
+        return reindex_started
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reconciliation_strategy import ReconciliationStrategy
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StartReconciliationRequest")
+
+
+@_attrs_define
+class StartReconciliationRequest:
+    """
+    Attributes:
+        upload_id (str):
+        strategy (ReconciliationStrategy):
+        matching_rule_ids (list[str]): At least one; an empty list answers 400 RECON_MATCHING_RULES_REQUIRED.
+        grouping_criteria (str | Unset):
+        dry_run (bool | Unset): Match without recording the matches.
+    """
+
+    upload_id: str
+    strategy: ReconciliationStrategy
+    matching_rule_ids: list[str]
+    grouping_criteria: str | Unset = UNSET
+    dry_run: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upload_id = self.upload_id
+
+        strategy = self.strategy.value
+
+        matching_rule_ids = self.matching_rule_ids
+
+        grouping_criteria = self.grouping_criteria
+
+        dry_run = self.dry_run
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "upload_id": upload_id,
+                "strategy": strategy,
+                "matching_rule_ids": matching_rule_ids,
+            }
+        )
+        if grouping_criteria is not UNSET:
+            field_dict["grouping_criteria"] = grouping_criteria
+        if dry_run is not UNSET:
+            field_dict["dry_run"] = dry_run
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        upload_id = d.pop("upload_id")
+
+        strategy = ReconciliationStrategy(d.pop("strategy"))
+
+        matching_rule_ids = cast(list[str], d.pop("matching_rule_ids"))
+
+        grouping_criteria = d.pop("grouping_criteria", UNSET)
+
+        dry_run = d.pop("dry_run", UNSET)
+
+        start_reconciliation_request = cls(
+            upload_id=upload_id,
+            strategy=strategy,
+            matching_rule_ids=matching_rule_ids,
+            grouping_criteria=grouping_criteria,
+            dry_run=dry_run,
+        )
+
+        start_reconciliation_request.additional_properties = d
+        return start_reconciliation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

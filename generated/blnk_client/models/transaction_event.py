@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.transaction_event_event import TransactionEventEvent
+
+if TYPE_CHECKING:
+    from ..models.transaction import Transaction
+
+
+T = TypeVar("T", bound="TransactionEvent")
+
+
+@_attrs_define
+class TransactionEvent:
+    """Sent when a transaction reaches a status; transaction.unknown for any other status.
+
+    Attributes:
+        event (TransactionEventEvent):
+        data (Transaction):
+    """
+
+    event: TransactionEventEvent
+    data: Transaction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transaction import Transaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = TransactionEventEvent(d.pop("event"))
+
+        data = Transaction.from_dict(d.pop("data"))
+
+        transaction_event = cls(
+            event=event,
+            data=data,
+        )
+
+        transaction_event.additional_properties = d
+        return transaction_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

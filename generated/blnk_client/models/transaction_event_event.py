@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class TransactionEventEvent(StrEnum):
+    TRANSACTION_APPLIED = "transaction.applied"
+    TRANSACTION_INFLIGHT = "transaction.inflight"
+    TRANSACTION_QUEUED = "transaction.queued"
+    TRANSACTION_REJECTED = "transaction.rejected"
+    TRANSACTION_SCHEDULED = "transaction.scheduled"
+    TRANSACTION_UNKNOWN = "transaction.unknown"
+    TRANSACTION_VOID = "transaction.void"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "TransactionEventEvent | None":
+        # A newer server may send a value this client does not know: keep it rather than fail
+        # to parse the whole response. Requests never take such a value (see coerce_enum).
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.monitor_field import MonitorField
+from ..models.monitor_operator import MonitorOperator
+
+T = TypeVar("T", bound="UpdateMonitorCondition")
+
+
+@_attrs_define
+class UpdateMonitorCondition:
+    """precision is not updatable (the server ignores it here).
+
+    Attributes:
+        field (MonitorField): The balance amount the condition compares.
+        operator (MonitorOperator): The operators that can both be stored and fire. The server checks none, but the
+            balance_monitors.operator column only admits > < >= <= = != (sql/1713790634.sql), so `==`, the only equality
+            model/model.go compare() evaluates, answers 500 "Database error occurred"; `=` is stored but never fires.
+        value (int): The new threshold (a whole number, as on create); precise_value keeps its old value (server bug).
+    """
+
+    field: MonitorField
+    operator: MonitorOperator
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field.value
+
+        operator = self.operator.value
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "operator": operator,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field = MonitorField(d.pop("field"))
+
+        operator = MonitorOperator(d.pop("operator"))
+
+        value = d.pop("value")
+
+        update_monitor_condition = cls(
+            field=field,
+            operator=operator,
+            value=value,
+        )
+
+        update_monitor_condition.additional_properties = d
+        return update_monitor_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UploadResult")
+
+
+@_attrs_define
+class UploadResult:
+    """
+    Attributes:
+        upload_id (str): upload_<uuid>
+        record_count (int):
+        source (str):
+    """
+
+    upload_id: str
+    record_count: int
+    source: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upload_id = self.upload_id
+
+        record_count = self.record_count
+
+        source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "upload_id": upload_id,
+                "record_count": record_count,
+                "source": source,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        upload_id = d.pop("upload_id")
+
+        record_count = d.pop("record_count")
+
+        source = d.pop("source")
+
+        upload_result = cls(
+            upload_id=upload_id,
+            record_count=record_count,
+            source=source,
+        )
+
+        upload_result.additional_properties = d
+        return upload_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
