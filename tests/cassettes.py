@@ -50,6 +50,20 @@ def _escape_header_name(text: str) -> str:
     return re.sub(r"(?i)x-blnk-key", lambda m: m.group(0).replace("-", "\\u002d"), text)
 
 
+def _scrub_issued_keys(request: httpx.Request, text: str) -> str:
+    """POST /api-keys answers the new key in plain text once: record a same-length placeholder."""
+    if request.method != "POST" or request.url.path != "/api-keys":
+        return text
+    try:
+        body = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(body, dict) and isinstance(body.get("key"), str) and not body["key"].startswith("$2"):
+        body["key"] = ("issued-key-redacted-at-record-time" + "-" * len(body["key"]))[: len(body["key"])]
+        return json.dumps(body, separators=(",", ":"))
+    return text
+
+
 class CassetteMismatch(AssertionError):
     pass
 
@@ -102,7 +116,7 @@ class Cassette(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self._replay(request)
 
     def _record(self, request: httpx.Request, response: httpx.Response) -> None:
-        text = response.content.decode()
+        text = _scrub_issued_keys(request, response.content.decode())
         if self.secret and (self.secret in text or self.secret in str(request.url)):
             raise AssertionError(f"{self.name}: the API key appeared in recorded traffic; refusing to record it")
         self.data["interactions"].append(

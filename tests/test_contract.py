@@ -168,6 +168,10 @@ def test_no_secret_in_any_cassette() -> None:
         assert "x-blnk-key" not in _keys(data), f"{file.name} records an X-Blnk-Key field"
         for exchange in data["interactions"]:
             assert set(exchange["request"]) == {"method", "path", "query", "auth", "body"}, file.name
+            if exchange["request"]["path"] == "/api-keys" and exchange["request"]["method"] == "POST":
+                answer = json.loads(exchange["response"]["body"])
+                if exchange["response"]["status"] < 300:
+                    assert answer["key"].startswith("issued-key-redacted"), f"{file.name} records an issued API key"
         if secret:
             assert secret not in json.dumps(data), f"{file.name} contains the API key"
 
