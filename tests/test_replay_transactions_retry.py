@@ -148,3 +148,51 @@ def test_transactions_reusing_a_reference(faulty: tuple[Blnk, DropAnswers], cass
         blnk.transactions.create(**{**posting, "precise_amount": 301})  # type: ignore[arg-type]
     assert other.value.code == "TXN_DUPLICATE_REFERENCE"  # another posting may not hide behind the reference
     assert blnk.balances.get(wallet).balance == 300
+
+
+def test_transactions_wait_for_the_workers(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:
+    from datetime import UTC, datetime
+
+    from blnk_client.waiting import TransactionWaitTimeout, wait_for_transaction
+
+    blnk, _ = faulty
+    wallet = _wallet(blnk, cassette)
+    other = blnk.balances.create(ledger_id=blnk.balances.get(wallet).ledger_id, currency="USD").balance_id
+
+    queued = blnk.transactions.create(
+        reference=cassette.value("applied", "wait-"),
+        currency="USD",
+        description="to apply",
+        precise_amount=900,
+        source="@World",
+        destination=wallet,
+        allow_overdraft=True,
+    )
+    assert isinstance(queued, Transaction) and queued.status is TransactionStatus.QUEUED
+    applied = wait_for_transaction(blnk, queued, timeout=30)
+    assert applied.status is TransactionStatus.APPLIED and applied.parent_transaction == queued.transaction_id
+
+    short = blnk.transactions.create(
+        reference=cassette.value("rejected", "wait-"),
+        currency="USD",
+        description="more than there is",
+        precise_amount=10_000,
+        source=other,
+        destination=wallet,
+    )
+    assert isinstance(short, Transaction)
+    assert wait_for_transaction(blnk, short, timeout=30).status is TransactionStatus.REJECTED
+
+    later = blnk.transactions.create(
+        reference=cassette.value("scheduled", "wait-"),
+        currency="USD",
+        description="next year",
+        precise_amount=1,
+        source="@World",
+        destination=wallet,
+        allow_overdraft=True,
+        scheduled_for=datetime(2030, 1, 1, tzinfo=UTC),
+    )
+    assert isinstance(later, Transaction) and later.status is TransactionStatus.SCHEDULED
+    with pytest.raises(TransactionWaitTimeout, match="not picked up"):
+        wait_for_transaction(blnk, later, timeout=0)
