@@ -21,7 +21,7 @@ def _precision(precision: int) -> Decimal:
 
 def to_minor_units(amount: Decimal | int | str, precision: int) -> int:
     """`Decimal("10.05")` at precision 100 is 1005; an amount finer than the precision is refused."""
-    if isinstance(amount, float) or isinstance(amount, bool):
+    if isinstance(amount, float | bool):
         raise BlnkValidationError(f"amount {amount!r}: pass a Decimal, int or str, never a float", fields=("amount",))
     try:
         value = Decimal(amount)
