@@ -23,6 +23,8 @@ from blnk_client import (
     Unset,
 )
 from blnk_client.models import (
+    AllocationStrategy,
+    BalanceLineage,
     BulkBatchStatus,
     BulkInflightItemCode,
     BulkInflightItemStatus,
@@ -437,3 +439,57 @@ def test_transactions_errors(blnk: Blnk, cassette: Cassette) -> None:
     with pytest.raises(BadRequestError) as bad_filter:
         blnk.transactions.filter(filters=[{"field": "colour", "operator": "eq", "value": "red"}])
     assert bad_filter.value.code == "GEN_BAD_REQUEST"
+
+
+def test_transactions_lifo_lineage_flow(blnk: Blnk, cassette: Cassette) -> None:
+    """Two providers fund a LIFO balance; spends draw on the provider that arrived last first."""
+    ledger = blnk.ledgers.create(name=cassette.value("ledger", "lifo-"))
+    owner = blnk.identities.create(first_name="Grace", last_name="Hopper")
+    wallet = blnk.balances.create(
+        ledger_id=ledger.ledger_id,
+        currency="USD",
+        identity_id=owner.identity_id,
+        track_fund_lineage=True,
+        allocation_strategy=AllocationStrategy.LIFO,
+    )
+    assert wallet.allocation_strategy is AllocationStrategy.LIFO
+    shop = blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD").balance_id
+
+    for provider, amount in (("stripe", 1_000), ("paypal", 700)):
+        _transfer(
+            blnk,
+            cassette,
+            f"fund_{provider}",
+            "@World",
+            wallet.balance_id,
+            precise_amount=amount,
+            allow_overdraft=True,
+            meta_data={"BLNK_LINEAGE_PROVIDER": provider},
+        )
+
+    def allocation(spend: Transaction, total: int) -> Callable[[], list[tuple[str, int]] | None]:
+        def attempt() -> list[tuple[str, int]] | None:
+            lineage = blnk.transactions.lineage(spend.transaction_id)
+            if isinstance(lineage.fund_allocation, Unset) or not lineage.fund_allocation:
+                return None
+            pairs = [(a.provider, int(a.amount)) for a in lineage.fund_allocation]
+            return pairs if sum(amount for _, amount in pairs) == total else None
+
+        return attempt
+
+    first = _transfer(blnk, cassette, "spend_first", wallet.balance_id, shop, precise_amount=500)
+    assert _poll(cassette, allocation(first, 500), "the first allocation") == [("paypal", 500)]
+    second = _transfer(blnk, cassette, "spend_second", wallet.balance_id, shop, precise_amount=900)
+    assert sorted(_poll(cassette, allocation(second, 900), "the second allocation")) == [
+        ("paypal", 200),
+        ("stripe", 700),
+    ]
+
+    def settled() -> BalanceLineage | None:
+        lineage = blnk.balances.lineage(wallet.balance_id)
+        return lineage if lineage.total_with_lineage == 300 else None
+
+    lineage = _poll(cassette, settled, "the balance lineage")
+    providers = {p.provider: (p.amount, p.spent, p.available) for p in lineage.providers}
+    assert providers == {"stripe": (1_000, 700, 300), "paypal": (700, 700, 0)}
+    assert blnk.balances.get(wallet.balance_id).balance == 300
