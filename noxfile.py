@@ -83,3 +83,11 @@ def record(session: nox.Session) -> None:
     _install(session, "test")
     session.install("./generated")
     session.run("python", "-m", "pytest", "-m", "cassette", *session.posargs, env={"BLNK_RECORD": "1"})
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """The cost of the client over raw httpx against the server named by BLNK_BASE_URL / BLNK_API_KEY."""
+    _install(session, "test")
+    session.install("./generated")
+    session.run("python", "-m", "benchmarks.bench")

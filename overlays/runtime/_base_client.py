@@ -6,7 +6,6 @@ this module sends it. The sync and async clients differ only in how they wait.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -218,6 +217,8 @@ class AsyncAPIClient(BaseClient):
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, idempotent: bool | None
     ) -> tuple[httpx.Response, int]:
         """The final response and how many retries it took."""
+        import asyncio  # here, not at the top: `import blnk_client` should not pay for asyncio
+
         request = self._build_request(self._http, kwargs, timeout)
         attempts = self._attempts(request, idempotent)
         while True:
@@ -242,6 +243,8 @@ class AsyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> T:
         """Send a create the server deduplicates on `dedupe.key`; see _idempotency."""
+        import asyncio
+
         response, retries = await self._send(kwargs, timeout, idempotent=True)
         if dedupe.is_duplicate(response) or (response.is_success and retries):
             for delay in (0.0, *LOOKUP_DELAYS):

@@ -1,0 +1,223 @@
+"""`nox -s bench`: what the client costs over raw httpx, measured in the same run.
+
+Needs a running Blnk server (BLNK_BASE_URL, BLNK_API_KEY). Prints one table; each ratio compares
+the client with raw httpx doing the same request (same body, same server, same process) in
+interleaved rounds so that drift in the server affects both sides alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import json
+import os
+import re
+import secrets
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import httpx
+
+from blnk_client import AsyncBlnk, Blnk
+from blnk_client.api.transactions import list_transactions
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDS, PER_ROUND = 5, 40
+
+
+def _per_call(run: Callable[[], object], calls: int) -> float:
+    started = time.perf_counter()
+    for _ in range(calls):
+        run()
+    return (time.perf_counter() - started) / calls
+
+
+def _interleaved(client_call: Callable[[], object], raw_call: Callable[[], object]) -> tuple[float, float]:
+    ours, theirs = [], []
+    for _ in range(ROUNDS):
+        ours.append(_per_call(client_call, PER_ROUND))
+        theirs.append(_per_call(raw_call, PER_ROUND))
+    return statistics.median(ours), statistics.median(theirs)
+
+
+def _row(name: str, ours: float, theirs: float, unit: str, target: str) -> list[str]:
+    ratio = ours / theirs if theirs else float("inf")
+    return [name, f"{ours:.3f} {unit}", f"{theirs:.3f} {unit}", f"{ratio:.2f}x", target]
+
+
+def bench_calls(base_url: str, key: str, rows: list[list[str]]) -> None:
+    headers = {"X-Blnk-Key": key}
+    with (
+        Blnk(base_url=base_url, api_key=key, max_retries=0) as blnk,
+        httpx.Client(base_url=base_url, headers=headers) as raw,
+    ):
+        ledger = blnk.ledgers.create(name="bench").ledger_id
+        wallet = blnk.balances.create(ledger_id=ledger, currency="USD").balance_id
+
+        ours, theirs = _interleaved(
+            lambda: blnk.balances.create(ledger_id=ledger, currency="USD"),
+            lambda: raw.post("/balances", json={"ledger_id": ledger, "currency": "USD"}).json(),
+        )
+        rows.append(_row("create balance (sync)", ours * 1e3, theirs * 1e3, "ms", "<= 1.10x"))
+
+        def transaction() -> dict[str, object]:
+            return {
+                "currency": "USD",
+                "reference": f"bench-{secrets.token_hex(8)}",
+                "description": "bench",
+                "precise_amount": 1,
+                "source": "@World",
+                "destination": wallet,
+                "allow_overdraft": True,
+            }
+
+        ours, theirs = _interleaved(
+            lambda: blnk.transactions.create(**transaction()),  # type: ignore[arg-type]
+            lambda: raw.post("/transactions", json=transaction()).json(),
+        )
+        rows.append(_row("create transaction (sync)", ours * 1e3, theirs * 1e3, "ms", "<= 1.10x"))
+
+        for concurrency in (1, 10, 100):
+            ours_s, theirs_s = asyncio.run(_async_round(base_url, key, ledger, concurrency))
+            rows.append(
+                _row(f"create balance, async x{concurrency}", ours_s * 1e3, theirs_s * 1e3, "ms/call", "<= 1.10x")
+            )
+
+
+async def _async_round(base_url: str, key: str, ledger: str, concurrency: int) -> tuple[float, float]:
+    calls = max(100, concurrency * 3)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+
+    async def drive(call: Callable[[], Awaitable[object]]) -> float:
+        queue = iter(range(calls))
+
+        async def worker() -> None:
+            for _ in queue:
+                await call()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return (time.perf_counter() - started) / calls
+
+    body = {"ledger_id": ledger, "currency": "USD"}
+    async with (
+        AsyncBlnk(base_url=base_url, api_key=key, max_retries=0, http_client=httpx.AsyncClient(limits=limits)) as blnk,
+        httpx.AsyncClient(base_url=base_url, headers={"X-Blnk-Key": key}, limits=limits) as raw,
+    ):
+
+        async def raw_call() -> object:
+            return (await raw.post("/balances", json=body)).json()
+
+        ours, theirs = [], []
+        for _ in range(3):
+            ours.append(await drive(lambda: blnk.balances.create(ledger_id=ledger, currency="USD")))
+            theirs.append(await drive(raw_call))
+    return statistics.median(ours), statistics.median(theirs)
+
+
+def _thousand_transactions(base_url: str, key: str) -> bytes:
+    with httpx.Client(base_url=base_url, headers={"X-Blnk-Key": key}, timeout=120) as raw:
+        body = raw.get("/transactions", params={"limit": 1000}).content
+        if len(json.loads(body)) < 1000:
+            ledger = raw.post("/ledgers", json={"name": "bench-bulk"}).json()["ledger_id"]
+            wallet = raw.post("/balances", json={"ledger_id": ledger, "currency": "USD"}).json()["balance_id"]
+            items = [
+                {
+                    "currency": "USD",
+                    "reference": f"bulk-{secrets.token_hex(8)}",
+                    "description": "bench row",
+                    "precise_amount": n + 1,
+                    "source": "@World",
+                    "destination": wallet,
+                    "allow_overdraft": True,
+                }
+                for n in range(1000)
+            ]
+            raw.post("/transactions/bulk", json={"transactions": items, "skip_queue": True}).raise_for_status()
+            body = raw.get("/transactions", params={"limit": 1000}).content
+    assert len(json.loads(body)) == 1000
+    return body
+
+
+def bench_parsing(body: bytes, rows: list[list[str]]) -> None:
+    response = httpx.Response(200, content=body)
+    ours, theirs = [], []
+    for _ in range(7):
+        started = time.perf_counter()
+        list_transactions._parse_response(response)
+        ours.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        json.loads(body)
+        theirs.append(time.perf_counter() - started)
+    rows.append(_row("parse 1,000 transactions", min(ours) * 1e3, min(theirs) * 1e3, "ms", "<= 2x json.loads"))
+
+    gc.collect()
+    tracemalloc.start()
+    kept = [list_transactions._parse_response(response) for _ in range(10)]
+    typed, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    tracemalloc.start()
+    plain = [json.loads(body) for _ in range(10)]
+    raw_size, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rows.append(_row("memory, 10,000 transactions", typed / 2**20, raw_size / 2**20, "MiB", "reported"))
+    del kept, plain
+
+
+def _import_us(module: str) -> int:
+    best = None
+    for _ in range(5):
+        out = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", f"import {module}"], capture_output=True, text=True, check=True
+        )
+        total = int(re.findall(rf"\|\s+(\d+) \| {re.escape(module)}$", out.stderr, re.MULTILINE)[-1])
+        best = total if best is None else min(best, total)
+    assert best is not None
+    return best
+
+
+def bench_import(rows: list[list[str]]) -> None:
+    ours, theirs = _import_us("blnk_client"), _import_us("httpx")
+    rows.append(
+        [
+            "import blnk_client vs httpx",
+            f"{ours / 1e3:.1f} ms",
+            f"{theirs / 1e3:.1f} ms",
+            f"+{(ours - theirs) / 1e3:.1f} ms",
+            "<= +15 ms",
+        ]
+    )
+
+
+def bench_pipeline(rows: list[list[str]]) -> None:
+    timings = []
+    for stage in (["overlay"], ["generate"], ["check"]):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pipeline", *stage], cwd=ROOT, check=True, capture_output=True)
+        timings.append(time.perf_counter() - started)
+    rows.append(["pipeline: overlay + generate", f"{timings[0] + timings[1]:.2f} s", "", "", "reported"])
+    rows.append(["pipeline: no-op check (regenerate, compare)", f"{timings[2]:.2f} s", "", "", "reported"])
+
+
+def main() -> None:
+    base_url, key = os.environ.get("BLNK_BASE_URL"), os.environ.get("BLNK_API_KEY")
+    if not base_url or not key:
+        sys.exit("set BLNK_BASE_URL and BLNK_API_KEY to a running Blnk server")
+    rows: list[list[str]] = []
+    bench_calls(base_url, key, rows)
+    bench_parsing(_thousand_transactions(base_url, key), rows)
+    bench_import(rows)
+    bench_pipeline(rows)
+    header = ["measure", "blnk-client", "raw httpx / json", "ratio", "target"]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for line in [header, ["-" * w for w in widths], *rows]:
+        print(" | ".join(str(cell).ljust(width) for cell, width in zip(line, widths, strict=True)))
+
+
+if __name__ == "__main__":
+    main()
