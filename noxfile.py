@@ -91,3 +91,11 @@ def bench(session: nox.Session) -> None:
     _install(session, "test")
     session.install("./generated")
     session.run("python", "-m", "benchmarks.bench")
+
+
+@nox.session(python=PYTHON)
+def faults(session: nox.Session) -> None:
+    """Transactions through a fault-injecting proxy in front of BLNK_BASE_URL; counts postings on the server."""
+    _install(session, "test")
+    session.install("./generated")
+    session.run("python", "-m", "benchmarks.faults")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar, cast
@@ -30,6 +31,7 @@ BASE_URL_ENV = "BLNK_BASE_URL"
 API_KEY_ENV = "BLNK_API_KEY"
 API_KEY_HEADER = "X-Blnk-Key"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+UNFINISHED_KEYS_KEPT = 10_000
 
 
 class BaseClient:
@@ -52,6 +54,22 @@ class BaseClient:
         self.timeout = timeout
         self.retry_policy = RetryPolicy(max_retries=max_retries)
         self._default_headers = dict(default_headers or {})
+        # Keys of deduplicated creates that raised: the caller may send the same create again, and
+        # its first attempt may have been applied, so a repeat is answered like a retry.
+        self._unfinished: OrderedDict[str, None] = OrderedDict()
+
+    def _begin(self, dedupe: Deduplication[object]) -> bool:
+        """Note a create as under way; True when an earlier call with its key did not finish."""
+        key = str(dedupe.body.get(dedupe.key))
+        repeated = key in self._unfinished
+        self._unfinished[key] = None
+        self._unfinished.move_to_end(key)
+        while len(self._unfinished) > UNFINISHED_KEYS_KEPT:
+            self._unfinished.popitem(last=False)
+        return repeated
+
+    def _finish(self, dedupe: Deduplication[object]) -> None:
+        self._unfinished.pop(str(dedupe.body.get(dedupe.key)), None)
 
     def _build_request(
         self,
@@ -157,18 +175,32 @@ class SyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> T:
         """Send a create the server deduplicates on `dedupe.key`; see _idempotency."""
+        repeated = self._begin(dedupe)
         response, retries = self._send(kwargs, timeout, idempotent=True)
-        if dedupe.is_duplicate(response) or (response.is_success and retries):
-            for delay in (0.0, *LOOKUP_DELAYS):
-                time.sleep(delay)
-                try:
-                    stored = dedupe.lookup()
-                except NotFoundError:
-                    continue
-                if dedupe.same_request(stored):
-                    return stored
-                break
-        return self._parse(response, parse)
+        answer: T | None = None
+        if dedupe.is_duplicate(response) or (response.is_success and (retries or repeated)):
+            answer = self._stored(dedupe)
+        if answer is None:
+            try:
+                answer = self._parse(response, parse)
+            except APIResponseValidationError:
+                # applied, but the answer was mangled on the way: the stored record is the answer
+                answer = self._stored(dedupe)
+                if answer is None:
+                    raise
+        self._finish(dedupe)
+        return answer
+
+    def _stored(self, dedupe: Deduplication[Callable[[], T]]) -> T | None:
+        """The record stored under the key, if it is this request's (polled: queued creates store late)."""
+        for delay in (0.0, *LOOKUP_DELAYS):
+            time.sleep(delay)
+            try:
+                stored = dedupe.lookup()
+            except NotFoundError:
+                continue
+            return stored if dedupe.same_request(stored) else None
+        return None
 
     def close(self) -> None:
         self._http.close()
@@ -243,20 +275,32 @@ class AsyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> T:
         """Send a create the server deduplicates on `dedupe.key`; see _idempotency."""
+        repeated = self._begin(dedupe)
+        response, retries = await self._send(kwargs, timeout, idempotent=True)
+        answer: T | None = None
+        if dedupe.is_duplicate(response) or (response.is_success and (retries or repeated)):
+            answer = await self._stored(dedupe)
+        if answer is None:
+            try:
+                answer = self._parse(response, parse)
+            except APIResponseValidationError:
+                answer = await self._stored(dedupe)
+                if answer is None:
+                    raise
+        self._finish(dedupe)
+        return answer
+
+    async def _stored(self, dedupe: Deduplication[Callable[[], Awaitable[T]]]) -> T | None:
         import asyncio
 
-        response, retries = await self._send(kwargs, timeout, idempotent=True)
-        if dedupe.is_duplicate(response) or (response.is_success and retries):
-            for delay in (0.0, *LOOKUP_DELAYS):
-                await asyncio.sleep(delay)
-                try:
-                    stored = await dedupe.lookup()
-                except NotFoundError:
-                    continue
-                if dedupe.same_request(stored):
-                    return stored
-                break
-        return self._parse(response, parse)
+        for delay in (0.0, *LOOKUP_DELAYS):
+            await asyncio.sleep(delay)
+            try:
+                stored = await dedupe.lookup()
+            except NotFoundError:
+                continue
+            return stored if dedupe.same_request(stored) else None
+        return None
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -36,12 +36,13 @@ class Deduplication(Generic[L]):
     conflict_code: str  # error_detail.code of a duplicate key
 
     def is_duplicate(self, response: httpx.Response) -> bool:
+        """A 409 naming the duplicate key, or a 409 whose body did not survive the trip."""
         if response.status_code != 409:
             return False
         try:
             detail = json.loads(response.content).get("error_detail") or {}
         except (ValueError, AttributeError):
-            return False
+            return True
         return bool(detail.get("code") == self.conflict_code)
 
     def same_request(self, stored: object) -> bool:

@@ -1,0 +1,182 @@
+"""`nox -s faults`: the client through a fault-injecting loopback proxy in front of a Blnk server.
+
+Every intended transaction is posted through the proxy, which (seeded, so runs repeat) resets
+connections before forwarding, drops answers after the server committed, answers 503 with
+Retry-After or 429 itself, holds answers past the client's timeout, and truncates or mangles
+JSON bodies. A caller that sees a typed error posts again with the same reference, as the
+client's documentation tells it to. Afterwards the server itself is asked, around the proxy:
+each reference must exist once, the wallet must hold exactly the sum of all amounts, and no
+error other than a typed blnk_client exception may have reached the caller.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import os
+import random
+import secrets
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
+
+from blnk_client import Blnk, BlnkError
+from blnk_client.models import Transaction
+from blnk_client.waiting import wait_for_transaction
+
+FAULTS = ("none", "reset_before", "drop_after_commit", "unavailable", "rate_limited", "slow", "truncated", "mangled")
+CLIENT_TIMEOUT = 1.0
+
+
+class Proxy:
+    def __init__(self, upstream: str, seed: int) -> None:
+        self.random = random.Random(seed)
+        self.injected: collections.Counter[str] = collections.Counter()
+        self.lock = threading.Lock()
+        proxy = self
+        forward = httpx.Client(base_url=upstream, timeout=30)
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _fault(self) -> str:
+                if self.command != "POST" or self.path != "/transactions":
+                    return "none"
+                with proxy.lock:
+                    fault = proxy.random.choice(FAULTS)
+                    proxy.injected[fault] += 1
+                return fault
+
+            def do_GET(self) -> None:
+                self._handle()
+
+            def do_POST(self) -> None:
+                self._handle()
+
+            def _handle(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                fault = self._fault()
+                if fault == "reset_before":
+                    self.close_connection = True
+                    return
+                if fault in ("unavailable", "rate_limited"):
+                    status = 503 if fault == "unavailable" else 429
+                    self._send(
+                        status,
+                        b'{"error":"injected","error_detail":{"code":"QUEUE_BACKPRESSURE","message":"injected"}}',
+                        {"Retry-After": "0"},
+                    )
+                    return
+                headers = {k: v for k, v in self.headers.items() if k.lower() in ("x-blnk-key", "content-type")}
+                answer = forward.request(self.command, self.path, content=body, headers=headers)
+                if fault == "drop_after_commit":
+                    self.close_connection = True
+                    return
+                if fault == "slow":
+                    time.sleep(CLIENT_TIMEOUT + 0.5)
+                content = answer.content
+                if fault == "truncated":
+                    content = content[: len(content) // 2]
+                elif fault == "mangled":
+                    content = b"<html>502 from a proxy that ate the JSON</html>"
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up waiting
+                    self._send(answer.status_code, content, {})
+
+            def _send(self, status: int, content: bytes, headers: dict[str, str]) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(content)))
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(content)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+def main() -> None:
+    base_url, key = os.environ.get("BLNK_BASE_URL"), os.environ.get("BLNK_API_KEY")
+    if not base_url or not key:
+        sys.exit("set BLNK_BASE_URL and BLNK_API_KEY to a running Blnk server")
+    count = int(os.environ.get("BLNK_FAULT_TRANSACTIONS", "240"))
+    proxy = Proxy(base_url, seed=int(os.environ.get("BLNK_FAULT_SEED", "7")))
+    run = secrets.token_hex(4)
+
+    with Blnk(base_url=base_url, api_key=key) as direct:
+        ledger = direct.ledgers.create(name=f"faults-{run}").ledger_id
+        wallet = direct.balances.create(ledger_id=ledger, currency="USD").balance_id
+
+    surfaced: collections.Counter[str] = collections.Counter()
+    untyped: list[str] = []
+    answered: dict[str, Transaction] = {}
+    intended = {f"faults-{run}-{n}": n + 1 for n in range(count)}  # distinct amounts: a double shows in the sum
+    with Blnk(base_url=proxy.url, api_key=key, timeout=CLIENT_TIMEOUT, max_retries=3) as client:
+        for number, (reference, amount) in enumerate(intended.items()):
+            for _attempt in range(6):
+                try:
+                    created = client.transactions.create(
+                        reference=reference,
+                        currency="USD",
+                        description="fault run",
+                        precise_amount=amount,
+                        source="@World",
+                        destination=wallet,
+                        allow_overdraft=True,
+                        skip_queue=number % 2 == 0,
+                    )
+                    assert isinstance(created, Transaction)
+                    answered[reference] = created
+                    break
+                except BlnkError as error:
+                    surfaced[type(error).__name__] += 1
+                except Exception as error:  # noqa: BLE001 - the point is to catch what should not happen
+                    untyped.append(f"{reference}: {type(error).__name__}: {error}")
+                    break
+
+    with Blnk(base_url=base_url, api_key=key) as direct:
+        stored: dict[str, Transaction] = {}
+        for reference in intended:
+            with contextlib.suppress(BlnkError):
+                stored[reference] = direct.transactions.get_by_reference(reference)
+        for transaction in stored.values():
+            wait_for_transaction(direct, transaction, timeout=60)
+        time.sleep(2.0)  # a duplicate copy would be applied by now
+        balance = direct.balances.get(wallet).balance
+
+    lost = sorted(set(intended) - set(stored))
+    wrong_ids = sorted(r for r, t in answered.items() if r in stored and t.transaction_id != stored[r].transaction_id)
+    expected = sum(intended.values())
+    print("fault injected (POST /transactions) | count")
+    for fault in FAULTS:
+        print(f"{fault:<35} | {proxy.injected[fault]}")
+    print(f"{'total faults (excluding none)':<35} | {sum(v for k, v in proxy.injected.items() if k != 'none')}")
+    print()
+    print("errors that reached the caller       | count")
+    for name, number in sorted(surfaced.items()):
+        print(f"{name:<36} | {number}")
+    print()
+    print("outcome                               | value")
+    print(f"{'intended transactions':<37} | {count}")
+    print(f"{'stored once (found by reference)':<37} | {len(stored)}")
+    print(f"{'lost':<37} | {len(lost)}")
+    print(
+        f"{'wallet balance / sum of amounts':<37} | {balance} / {expected} ({'exact' if balance == expected else 'WRONG'})"
+    )
+    print(f"{'answers naming another record':<37} | {len(wrong_ids)}")
+    print(f"{'untyped errors reaching the caller':<37} | {len(untyped)}")
+    for line in untyped[:10]:
+        print("  ", line)
+    if lost or balance != expected or untyped or wrong_ids:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
