@@ -146,7 +146,12 @@ def _constraints(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> dict[st
         return {}
     if "$ref" in raw:
         raw = schemas.get(raw["$ref"].rsplit("/", 1)[-1], {})
-    return {k: raw[k] for k in CONSTRAINT_KEYWORDS if k in raw}
+    found = {k: raw[k] for k in CONSTRAINT_KEYWORDS if k in raw}
+    if raw.get("type") in ("integer", "number", "string", "boolean") and "format" not in raw and "enum" not in raw:
+        found["type"] = raw["type"]  # checked on the JSON the request will carry
+    if raw.get("format") == "date-time":
+        found["format"] = "date-time"
+    return found
 
 
 def _normalize_rule(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> str | None:
@@ -436,6 +441,8 @@ def _helper_imports(methods: list[Method]) -> set[str]:
             "from ..._pagination import aiterate_pages",
             "from ..._pagination import iterate_pages",
         }
+    if any(m.body_class for m in methods):
+        imports.add("from ..._validation import building_request")
     if any(m.exactly_one_of for m in methods):
         imports.add("from ..._validation import check_exactly_one_of")
     if any(m.idempotency for m in methods):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import Enum
 from typing import TypeVar
@@ -11,6 +13,34 @@ from typing import TypeVar
 from ._exceptions import BlnkValidationError
 
 E = TypeVar("E", bound=Enum)
+
+# While a request is built, enums refuse values they do not know (answers keep them: _missing_).
+STRICT_ENUMS: ContextVar[bool] = ContextVar("blnk_strict_enums", default=False)
+
+RFC3339_ZONE = re.compile(r"(Z|z|[+-]\d\d:\d\d)$")
+
+JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "integer": (int,),
+    "number": (int, float),
+    "string": (str,),
+    "boolean": (bool,),
+    "array": (list, tuple),
+    "object": (dict,),
+}
+
+
+@contextmanager
+def building_request(operation: str) -> Iterator[None]:
+    """Arguments that cannot become the request body raise BlnkValidationError, naming the operation."""
+    token = STRICT_ENUMS.set(True)
+    try:
+        yield
+    except BlnkValidationError:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise BlnkValidationError(f"{operation}: invalid argument: {exc}") from None
+    finally:
+        STRICT_ENUMS.reset(token)
 
 
 @dataclass(frozen=True)
@@ -87,6 +117,13 @@ def check_constraints(
 
 
 def _violation(value: object, rules: Mapping[str, object]) -> str | None:
+    expected = rules.get("type")
+    if isinstance(expected, str) and expected in JSON_TYPES:
+        allowed = JSON_TYPES[expected]
+        if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
+            return f"must be {'an' if expected[0] in 'aeiou' else 'a'} {expected}"
+    if isinstance(value, str) and rules.get("format") == "date-time" and not RFC3339_ZONE.search(value):
+        return "needs a timezone (the server reads RFC 3339 times); use an aware datetime"
     if isinstance(value, str):
         min_length, max_length, pattern = rules.get("minLength"), rules.get("maxLength"), rules.get("pattern")
         if isinstance(min_length, int) and len(value) < min_length:

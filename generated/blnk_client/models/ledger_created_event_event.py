@@ -1,5 +1,7 @@
 from enum import StrEnum
 
+from .._validation import STRICT_ENUMS
+
 
 class LedgerCreatedEventEvent(StrEnum):
     LEDGER_CREATED = "ledger.created"
@@ -8,7 +10,7 @@ class LedgerCreatedEventEvent(StrEnum):
     def _missing_(cls, value: object) -> "LedgerCreatedEventEvent | None":
         # A newer server may send a value this client does not know: keep it rather than fail
         # to parse the whole response. Requests never take such a value (see coerce_enum).
-        if not isinstance(value, str):
+        if not isinstance(value, str) or STRICT_ENUMS.get():
             return None
         member = str.__new__(cls, value)
         member._name_ = value

@@ -12,7 +12,7 @@ from functools import cached_property
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import check_constraints, check_exactly_one_of, check_path_param, coerce_enum
+from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
 from ...models import (
     Account,
     AccountInclude,
@@ -61,7 +61,7 @@ class Accounts(SyncAPIResource):
                 "limit": None if isinstance(limit, Unset) else limit,
                 "offset": None if isinstance(offset, Unset) else offset,
             },
-            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+            {"limit": {"minimum": 1, "maximum": 100, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
         request = list_accounts._get_kwargs(
             limit=limit,
@@ -85,17 +85,30 @@ class Accounts(SyncAPIResource):
         """Create an account
 
         The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE."""
-        body = CreateAccountRequest(
-            balance_id=balance_id,
-            identity_id=identity_id,
-            ledger_id=ledger_id,
-            currency=currency,
-            bank_name=bank_name,
-            number=number,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
-        )
-        given = body.to_dict()
+        with building_request("accounts.create"):
+            body = CreateAccountRequest(
+                balance_id=balance_id,
+                identity_id=identity_id,
+                ledger_id=ledger_id,
+                currency=currency,
+                bank_name=bank_name,
+                number=number,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
         check_exactly_one_of("accounts.create", given, (("balance_id", "ledger_id"), ("balance_id", "currency")))
+        check_constraints(
+            "accounts.create",
+            given,
+            {
+                "balance_id": {"type": "string"},
+                "identity_id": {"type": "string"},
+                "ledger_id": {"type": "string"},
+                "currency": {"type": "string"},
+                "bank_name": {"type": "string"},
+                "number": {"type": "string"},
+            },
+        )
         request = create_account._get_kwargs(
             body=body,
         )
@@ -130,21 +143,31 @@ class Accounts(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account] | None:
         """Filter accounts"""
-        body = FilterRequest(
-            filters=UNSET
-            if isinstance(filters, Unset)
-            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-            logical_operator=UNSET
-            if isinstance(logical_operator, Unset)
-            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
-            include_count=include_count,
+        with building_request("accounts.filter"):
+            body = FilterRequest(
+                filters=UNSET
+                if isinstance(filters, Unset)
+                else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+                logical_operator=UNSET
+                if isinstance(logical_operator, Unset)
+                else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                include_count=include_count,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "accounts.filter",
+            given,
+            {
+                "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "sort_by": {"type": "string"},
+                "include_count": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("accounts.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
         request = filter_accounts._get_kwargs(
             body=body,
         )
@@ -194,7 +217,7 @@ class AsyncAccounts(AsyncAPIResource):
                 "limit": None if isinstance(limit, Unset) else limit,
                 "offset": None if isinstance(offset, Unset) else offset,
             },
-            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+            {"limit": {"minimum": 1, "maximum": 100, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
         request = list_accounts._get_kwargs(
             limit=limit,
@@ -218,17 +241,30 @@ class AsyncAccounts(AsyncAPIResource):
         """Create an account
 
         The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE."""
-        body = CreateAccountRequest(
-            balance_id=balance_id,
-            identity_id=identity_id,
-            ledger_id=ledger_id,
-            currency=currency,
-            bank_name=bank_name,
-            number=number,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
-        )
-        given = body.to_dict()
+        with building_request("accounts.create"):
+            body = CreateAccountRequest(
+                balance_id=balance_id,
+                identity_id=identity_id,
+                ledger_id=ledger_id,
+                currency=currency,
+                bank_name=bank_name,
+                number=number,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
         check_exactly_one_of("accounts.create", given, (("balance_id", "ledger_id"), ("balance_id", "currency")))
+        check_constraints(
+            "accounts.create",
+            given,
+            {
+                "balance_id": {"type": "string"},
+                "identity_id": {"type": "string"},
+                "ledger_id": {"type": "string"},
+                "currency": {"type": "string"},
+                "bank_name": {"type": "string"},
+                "number": {"type": "string"},
+            },
+        )
         request = create_account._get_kwargs(
             body=body,
         )
@@ -263,21 +299,31 @@ class AsyncAccounts(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account] | None:
         """Filter accounts"""
-        body = FilterRequest(
-            filters=UNSET
-            if isinstance(filters, Unset)
-            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-            logical_operator=UNSET
-            if isinstance(logical_operator, Unset)
-            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
-            include_count=include_count,
+        with building_request("accounts.filter"):
+            body = FilterRequest(
+                filters=UNSET
+                if isinstance(filters, Unset)
+                else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+                logical_operator=UNSET
+                if isinstance(logical_operator, Unset)
+                else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                include_count=include_count,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "accounts.filter",
+            given,
+            {
+                "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "sort_by": {"type": "string"},
+                "include_count": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("accounts.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
         request = filter_accounts._get_kwargs(
             body=body,
         )

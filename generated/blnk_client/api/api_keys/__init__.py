@@ -12,7 +12,7 @@ from functools import cached_property
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..._validation import check_constraints, check_path_param
+from ..._validation import building_request, check_constraints, check_path_param
 from ...models import APIKey, CreateAPIKeyRequest
 from ...types import UNSET, Unset
 from . import create_api_key, list_api_keys, revoke_api_key
@@ -40,6 +40,13 @@ class ApiKeys(SyncAPIResource):
         """List an owner's API keys, newest first
 
         Unpaginated; revoked and expired keys are included. An owner without keys answers null."""
+        check_constraints(
+            "api_keys.list",
+            {
+                "owner": None if isinstance(owner, Unset) else owner,
+            },
+            {"owner": {"type": "string"}},
+        )
         request = list_api_keys._get_kwargs(
             owner=owner,
         )
@@ -57,14 +64,23 @@ class ApiKeys(SyncAPIResource):
         """Create a scoped API key
 
         The answer carries the plaintext key, the only time it is ever shown; later reads hold its bcrypt hash. The master key may create keys for any owner with any scopes; a scoped key only for its own owner (else 403 AUTH_CROSS_OWNER_ACCESS) and only with scopes its own cover (else 403 AUTH_SCOPE_ESCALATION)."""
-        body = CreateAPIKeyRequest(
-            name=name,
-            owner=owner,
-            scopes=scopes,
-            expires_at=expires_at,
+        with building_request("api_keys.create"):
+            body = CreateAPIKeyRequest(
+                name=name,
+                owner=owner,
+                scopes=scopes,
+                expires_at=expires_at,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "api_keys.create",
+            given,
+            {
+                "name": {"minLength": 1, "type": "string"},
+                "owner": {"minLength": 1, "type": "string"},
+                "expires_at": {"format": "date-time"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("api_keys.create", given, {"name": {"minLength": 1}, "owner": {"minLength": 1}})
         request = create_api_key._get_kwargs(
             body=body,
         )
@@ -80,6 +96,13 @@ class ApiKeys(SyncAPIResource):
         """Revoke an API key
 
         Marks the key revoked (it stays listed with is_revoked and revoked_at); requests made with it then answer 401 AUTH_EXPIRED_API_KEY."""
+        check_constraints(
+            "api_keys.revoke",
+            {
+                "owner": None if isinstance(owner, Unset) else owner,
+            },
+            {"owner": {"type": "string"}},
+        )
         request = revoke_api_key._get_kwargs(
             check_path_param("api_key_id", api_key_id),
             owner=owner,
@@ -109,6 +132,13 @@ class AsyncApiKeys(AsyncAPIResource):
         """List an owner's API keys, newest first
 
         Unpaginated; revoked and expired keys are included. An owner without keys answers null."""
+        check_constraints(
+            "api_keys.list",
+            {
+                "owner": None if isinstance(owner, Unset) else owner,
+            },
+            {"owner": {"type": "string"}},
+        )
         request = list_api_keys._get_kwargs(
             owner=owner,
         )
@@ -126,14 +156,23 @@ class AsyncApiKeys(AsyncAPIResource):
         """Create a scoped API key
 
         The answer carries the plaintext key, the only time it is ever shown; later reads hold its bcrypt hash. The master key may create keys for any owner with any scopes; a scoped key only for its own owner (else 403 AUTH_CROSS_OWNER_ACCESS) and only with scopes its own cover (else 403 AUTH_SCOPE_ESCALATION)."""
-        body = CreateAPIKeyRequest(
-            name=name,
-            owner=owner,
-            scopes=scopes,
-            expires_at=expires_at,
+        with building_request("api_keys.create"):
+            body = CreateAPIKeyRequest(
+                name=name,
+                owner=owner,
+                scopes=scopes,
+                expires_at=expires_at,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "api_keys.create",
+            given,
+            {
+                "name": {"minLength": 1, "type": "string"},
+                "owner": {"minLength": 1, "type": "string"},
+                "expires_at": {"format": "date-time"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("api_keys.create", given, {"name": {"minLength": 1}, "owner": {"minLength": 1}})
         request = create_api_key._get_kwargs(
             body=body,
         )
@@ -149,6 +188,13 @@ class AsyncApiKeys(AsyncAPIResource):
         """Revoke an API key
 
         Marks the key revoked (it stays listed with is_revoked and revoked_at); requests made with it then answer 401 AUTH_EXPIRED_API_KEY."""
+        check_constraints(
+            "api_keys.revoke",
+            {
+                "owner": None if isinstance(owner, Unset) else owner,
+            },
+            {"owner": {"type": "string"}},
+        )
         request = revoke_api_key._get_kwargs(
             check_path_param("api_key_id", api_key_id),
             owner=owner,

@@ -11,7 +11,7 @@ from functools import cached_property
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..._validation import check_path_param
+from ..._validation import building_request, check_constraints, check_path_param
 from ...models import (
     BalanceMonitor,
     CreateBalanceMonitorRequest,
@@ -66,10 +66,15 @@ class BalanceMonitors(SyncAPIResource):
         """Watch a balance
 
         The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
-        body = CreateBalanceMonitorRequest(
-            balance_id=balance_id,
-            condition=condition,
-            call_back_url=call_back_url,
+        with building_request("balance_monitors.create"):
+            body = CreateBalanceMonitorRequest(
+                balance_id=balance_id,
+                condition=condition,
+                call_back_url=call_back_url,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "balance_monitors.create", given, {"balance_id": {"type": "string"}, "call_back_url": {"type": "string"}}
         )
         request = create_balance_monitor._get_kwargs(
             body=body,
@@ -100,10 +105,15 @@ class BalanceMonitors(SyncAPIResource):
         """Replace a monitor's balance, description and condition
 
         The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
-        body = UpdateBalanceMonitorRequest(
-            balance_id=balance_id,
-            condition=condition,
-            description=description,
+        with building_request("balance_monitors.update"):
+            body = UpdateBalanceMonitorRequest(
+                balance_id=balance_id,
+                condition=condition,
+                description=description,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "balance_monitors.update", given, {"balance_id": {"type": "string"}, "description": {"type": "string"}}
         )
         request = update_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
@@ -176,10 +186,15 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         """Watch a balance
 
         The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
-        body = CreateBalanceMonitorRequest(
-            balance_id=balance_id,
-            condition=condition,
-            call_back_url=call_back_url,
+        with building_request("balance_monitors.create"):
+            body = CreateBalanceMonitorRequest(
+                balance_id=balance_id,
+                condition=condition,
+                call_back_url=call_back_url,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "balance_monitors.create", given, {"balance_id": {"type": "string"}, "call_back_url": {"type": "string"}}
         )
         request = create_balance_monitor._get_kwargs(
             body=body,
@@ -210,10 +225,15 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         """Replace a monitor's balance, description and condition
 
         The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
-        body = UpdateBalanceMonitorRequest(
-            balance_id=balance_id,
-            condition=condition,
-            description=description,
+        with building_request("balance_monitors.update"):
+            body = UpdateBalanceMonitorRequest(
+                balance_id=balance_id,
+                condition=condition,
+                description=description,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "balance_monitors.update", given, {"balance_id": {"type": "string"}, "description": {"type": "string"}}
         )
         request = update_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),

@@ -43,7 +43,7 @@ class BalanceSnapshots(SyncAPIResource):
             {
                 "batch_size": None if isinstance(batch_size, Unset) else batch_size,
             },
-            {"batch_size": {"minimum": 1}},
+            {"batch_size": {"minimum": 1, "type": "integer"}},
         )
         request = take_balance_snapshots._get_kwargs(
             batch_size=batch_size,
@@ -76,7 +76,7 @@ class AsyncBalanceSnapshots(AsyncAPIResource):
             {
                 "batch_size": None if isinstance(batch_size, Unset) else batch_size,
             },
-            {"batch_size": {"minimum": 1}},
+            {"batch_size": {"minimum": 1, "type": "integer"}},
         )
         request = take_balance_snapshots._get_kwargs(
             batch_size=batch_size,

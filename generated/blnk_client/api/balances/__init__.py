@@ -15,7 +15,14 @@ from ..._pagination import aiterate_pages, iterate_pages
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import RequiredWhen, check_constraints, check_path_param, check_required_when, coerce_enum
+from ..._validation import (
+    RequiredWhen,
+    building_request,
+    check_constraints,
+    check_path_param,
+    check_required_when,
+    coerce_enum,
+)
 from ...models import (
     AllocationStrategy,
     Balance,
@@ -85,7 +92,7 @@ class Balances(SyncAPIResource):
                 "limit": None if isinstance(limit, Unset) else limit,
                 "offset": None if isinstance(offset, Unset) else offset,
             },
-            {"limit": {"minimum": 1}, "offset": {"minimum": 0}},
+            {"limit": {"minimum": 1, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
         request = list_balances._get_kwargs(
             limit=limit,
@@ -153,22 +160,29 @@ class Balances(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Create Balance"""
-        body = CreateBalanceRequest(
-            ledger_id=ledger_id,
-            currency=currency,
-            identity_id=identity_id,
-            track_fund_lineage=track_fund_lineage,
-            allocation_strategy=UNSET
-            if isinstance(allocation_strategy, Unset)
-            else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy", normalize="upper"),
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
-            indicator=indicator,
-        )
-        given = body.to_dict()
+        with building_request("balances.create"):
+            body = CreateBalanceRequest(
+                ledger_id=ledger_id,
+                currency=currency,
+                identity_id=identity_id,
+                track_fund_lineage=track_fund_lineage,
+                allocation_strategy=UNSET
+                if isinstance(allocation_strategy, Unset)
+                else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy", normalize="upper"),
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+                indicator=indicator,
+            )
+            given = body.to_dict()
         check_constraints(
             "balances.create",
             given,
-            {"ledger_id": {"minLength": 1}, "currency": {"minLength": 1}, "indicator": {"pattern": "^@\\S+$"}},
+            {
+                "ledger_id": {"minLength": 1, "type": "string"},
+                "currency": {"minLength": 1, "type": "string"},
+                "identity_id": {"type": "string"},
+                "track_fund_lineage": {"type": "boolean"},
+                "indicator": {"pattern": "^@\\S+$", "type": "string"},
+            },
         )
         check_required_when("balances.create", given, _CREATE_BALANCE_RULES)
         request = create_balance._get_kwargs(
@@ -189,21 +203,31 @@ class Balances(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage | builtins.list[Balance] | None:
         """Filter balances"""
-        body = FilterRequest(
-            filters=UNSET
-            if isinstance(filters, Unset)
-            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-            logical_operator=UNSET
-            if isinstance(logical_operator, Unset)
-            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
-            include_count=include_count,
+        with building_request("balances.filter"):
+            body = FilterRequest(
+                filters=UNSET
+                if isinstance(filters, Unset)
+                else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+                logical_operator=UNSET
+                if isinstance(logical_operator, Unset)
+                else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                include_count=include_count,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "balances.filter",
+            given,
+            {
+                "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "sort_by": {"type": "string"},
+                "include_count": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("balances.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
         request = filter_balances._get_kwargs(
             body=body,
         )
@@ -242,6 +266,13 @@ class Balances(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Get a balance"""
+        check_constraints(
+            "balances.get",
+            {
+                "with_queued": None if isinstance(with_queued, Unset) else with_queued,
+            },
+            {"with_queued": {"type": "boolean"}},
+        )
         request = get_balance._get_kwargs(
             check_path_param("balance_id", balance_id),
             include=UNSET
@@ -276,6 +307,14 @@ class Balances(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceAtTime:
         """A balance as it stood at a point in time"""
+        check_constraints(
+            "balances.get_at",
+            {
+                "timestamp": None if isinstance(timestamp, Unset) else timestamp,
+                "from_source": None if isinstance(from_source, Unset) else from_source,
+            },
+            {"timestamp": {"format": "date-time"}, "from_source": {"type": "boolean"}},
+        )
         request = get_balance_at_time._get_kwargs(
             check_path_param("balance_id", balance_id),
             timestamp=timestamp,
@@ -293,11 +332,12 @@ class Balances(SyncAPIResource):
         """Attach an identity to a balance
 
         The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
-        body = UpdateBalanceIdentityRequest(
-            identity_id=identity_id,
-        )
-        given = body.to_dict()
-        check_constraints("balances.update_identity", given, {"identity_id": {"minLength": 1}})
+        with building_request("balances.update_identity"):
+            body = UpdateBalanceIdentityRequest(
+                identity_id=identity_id,
+            )
+            given = body.to_dict()
+        check_constraints("balances.update_identity", given, {"identity_id": {"minLength": 1, "type": "string"}})
         request = update_balance_identity._get_kwargs(
             check_path_param("balance_id", balance_id),
             body=body,
@@ -352,7 +392,7 @@ class AsyncBalances(AsyncAPIResource):
                 "limit": None if isinstance(limit, Unset) else limit,
                 "offset": None if isinstance(offset, Unset) else offset,
             },
-            {"limit": {"minimum": 1}, "offset": {"minimum": 0}},
+            {"limit": {"minimum": 1, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
         request = list_balances._get_kwargs(
             limit=limit,
@@ -420,22 +460,29 @@ class AsyncBalances(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Create Balance"""
-        body = CreateBalanceRequest(
-            ledger_id=ledger_id,
-            currency=currency,
-            identity_id=identity_id,
-            track_fund_lineage=track_fund_lineage,
-            allocation_strategy=UNSET
-            if isinstance(allocation_strategy, Unset)
-            else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy", normalize="upper"),
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
-            indicator=indicator,
-        )
-        given = body.to_dict()
+        with building_request("balances.create"):
+            body = CreateBalanceRequest(
+                ledger_id=ledger_id,
+                currency=currency,
+                identity_id=identity_id,
+                track_fund_lineage=track_fund_lineage,
+                allocation_strategy=UNSET
+                if isinstance(allocation_strategy, Unset)
+                else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy", normalize="upper"),
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+                indicator=indicator,
+            )
+            given = body.to_dict()
         check_constraints(
             "balances.create",
             given,
-            {"ledger_id": {"minLength": 1}, "currency": {"minLength": 1}, "indicator": {"pattern": "^@\\S+$"}},
+            {
+                "ledger_id": {"minLength": 1, "type": "string"},
+                "currency": {"minLength": 1, "type": "string"},
+                "identity_id": {"type": "string"},
+                "track_fund_lineage": {"type": "boolean"},
+                "indicator": {"pattern": "^@\\S+$", "type": "string"},
+            },
         )
         check_required_when("balances.create", given, _CREATE_BALANCE_RULES)
         request = create_balance._get_kwargs(
@@ -456,21 +503,31 @@ class AsyncBalances(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage | builtins.list[Balance] | None:
         """Filter balances"""
-        body = FilterRequest(
-            filters=UNSET
-            if isinstance(filters, Unset)
-            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-            logical_operator=UNSET
-            if isinstance(logical_operator, Unset)
-            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
-            include_count=include_count,
+        with building_request("balances.filter"):
+            body = FilterRequest(
+                filters=UNSET
+                if isinstance(filters, Unset)
+                else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+                logical_operator=UNSET
+                if isinstance(logical_operator, Unset)
+                else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                include_count=include_count,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "balances.filter",
+            given,
+            {
+                "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "sort_by": {"type": "string"},
+                "include_count": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("balances.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
         request = filter_balances._get_kwargs(
             body=body,
         )
@@ -509,6 +566,13 @@ class AsyncBalances(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Get a balance"""
+        check_constraints(
+            "balances.get",
+            {
+                "with_queued": None if isinstance(with_queued, Unset) else with_queued,
+            },
+            {"with_queued": {"type": "boolean"}},
+        )
         request = get_balance._get_kwargs(
             check_path_param("balance_id", balance_id),
             include=UNSET
@@ -543,6 +607,14 @@ class AsyncBalances(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceAtTime:
         """A balance as it stood at a point in time"""
+        check_constraints(
+            "balances.get_at",
+            {
+                "timestamp": None if isinstance(timestamp, Unset) else timestamp,
+                "from_source": None if isinstance(from_source, Unset) else from_source,
+            },
+            {"timestamp": {"format": "date-time"}, "from_source": {"type": "boolean"}},
+        )
         request = get_balance_at_time._get_kwargs(
             check_path_param("balance_id", balance_id),
             timestamp=timestamp,
@@ -560,11 +632,12 @@ class AsyncBalances(AsyncAPIResource):
         """Attach an identity to a balance
 
         The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
-        body = UpdateBalanceIdentityRequest(
-            identity_id=identity_id,
-        )
-        given = body.to_dict()
-        check_constraints("balances.update_identity", given, {"identity_id": {"minLength": 1}})
+        with building_request("balances.update_identity"):
+            body = UpdateBalanceIdentityRequest(
+                identity_id=identity_id,
+            )
+            given = body.to_dict()
+        check_constraints("balances.update_identity", given, {"identity_id": {"minLength": 1, "type": "string"}})
         request = update_balance_identity._get_kwargs(
             check_path_param("balance_id", balance_id),
             body=body,

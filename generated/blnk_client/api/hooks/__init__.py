@@ -11,7 +11,7 @@ from functools import cached_property
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..._validation import check_path_param, coerce_enum
+from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
 from ...models import CreateHookRequest, Hook, HookType, Message, UpdateHookRequest
 from ...types import UNSET, Unset
 from . import create_hook, delete_hook, get_hook, list_hooks, update_hook
@@ -57,14 +57,28 @@ class Hooks(SyncAPIResource):
         """Register a pre- or post-transaction hook
 
         Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs."""
-        body = CreateHookRequest(
-            url=url,
-            type_=coerce_enum(HookType, type_, "type_"),
-            id=id,
-            name=name,
-            active=active,
-            timeout=call_timeout,
-            retry_count=retry_count,
+        with building_request("hooks.create"):
+            body = CreateHookRequest(
+                url=url,
+                type_=coerce_enum(HookType, type_, "type_"),
+                id=id,
+                name=name,
+                active=active,
+                timeout=call_timeout,
+                retry_count=retry_count,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "hooks.create",
+            given,
+            {
+                "url": {"type": "string"},
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "active": {"type": "boolean"},
+                "call_timeout": {"type": "integer"},
+                "retry_count": {"type": "integer"},
+            },
         )
         request = create_hook._get_kwargs(
             body=body,
@@ -98,13 +112,26 @@ class Hooks(SyncAPIResource):
         """Replace a hook
 
         Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client."""
-        body = UpdateHookRequest(
-            url=url,
-            type_=coerce_enum(HookType, type_, "type_"),
-            name=name,
-            active=active,
-            timeout=call_timeout,
-            retry_count=retry_count,
+        with building_request("hooks.update"):
+            body = UpdateHookRequest(
+                url=url,
+                type_=coerce_enum(HookType, type_, "type_"),
+                name=name,
+                active=active,
+                timeout=call_timeout,
+                retry_count=retry_count,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "hooks.update",
+            given,
+            {
+                "url": {"type": "string"},
+                "name": {"type": "string"},
+                "active": {"type": "boolean"},
+                "call_timeout": {"type": "integer"},
+                "retry_count": {"type": "integer"},
+            },
         )
         request = update_hook._get_kwargs(
             check_path_param("hook_id", hook_id),
@@ -167,14 +194,28 @@ class AsyncHooks(AsyncAPIResource):
         """Register a pre- or post-transaction hook
 
         Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs."""
-        body = CreateHookRequest(
-            url=url,
-            type_=coerce_enum(HookType, type_, "type_"),
-            id=id,
-            name=name,
-            active=active,
-            timeout=call_timeout,
-            retry_count=retry_count,
+        with building_request("hooks.create"):
+            body = CreateHookRequest(
+                url=url,
+                type_=coerce_enum(HookType, type_, "type_"),
+                id=id,
+                name=name,
+                active=active,
+                timeout=call_timeout,
+                retry_count=retry_count,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "hooks.create",
+            given,
+            {
+                "url": {"type": "string"},
+                "id": {"type": "string"},
+                "name": {"type": "string"},
+                "active": {"type": "boolean"},
+                "call_timeout": {"type": "integer"},
+                "retry_count": {"type": "integer"},
+            },
         )
         request = create_hook._get_kwargs(
             body=body,
@@ -208,13 +249,26 @@ class AsyncHooks(AsyncAPIResource):
         """Replace a hook
 
         Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client."""
-        body = UpdateHookRequest(
-            url=url,
-            type_=coerce_enum(HookType, type_, "type_"),
-            name=name,
-            active=active,
-            timeout=call_timeout,
-            retry_count=retry_count,
+        with building_request("hooks.update"):
+            body = UpdateHookRequest(
+                url=url,
+                type_=coerce_enum(HookType, type_, "type_"),
+                name=name,
+                active=active,
+                timeout=call_timeout,
+                retry_count=retry_count,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "hooks.update",
+            given,
+            {
+                "url": {"type": "string"},
+                "name": {"type": "string"},
+                "active": {"type": "boolean"},
+                "call_timeout": {"type": "integer"},
+                "retry_count": {"type": "integer"},
+            },
         )
         request = update_hook._get_kwargs(
             check_path_param("hook_id", hook_id),

@@ -13,7 +13,7 @@ from functools import cached_property
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import check_constraints, check_path_param, coerce_enum
+from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
 from ...models import (
     CreateIdentityRequest,
     DetokenizedField,
@@ -80,7 +80,7 @@ class Identities(SyncAPIResource):
                 "limit": None if isinstance(limit, Unset) else limit,
                 "offset": None if isinstance(offset, Unset) else offset,
             },
-            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+            {"limit": {"minimum": 1, "maximum": 100, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
         request = list_identities._get_kwargs(
             limit=limit,
@@ -115,28 +115,51 @@ class Identities(SyncAPIResource):
         """Create Identity
 
         The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409)."""
-        body = CreateIdentityRequest(
-            identity_id=identity_id,
-            identity_type=identity_type,
-            organization_name=organization_name,
-            category=category,
-            first_name=first_name,
-            last_name=last_name,
-            other_names=other_names,
-            gender=gender,
-            dob=dob,
-            email_address=email_address,
-            phone_number=phone_number,
-            nationality=nationality,
-            street=street,
-            country=country,
-            state=state,
-            post_code=post_code,
-            city=city,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        with building_request("identities.create"):
+            body = CreateIdentityRequest(
+                identity_id=identity_id,
+                identity_type=identity_type,
+                organization_name=organization_name,
+                category=category,
+                first_name=first_name,
+                last_name=last_name,
+                other_names=other_names,
+                gender=gender,
+                dob=dob,
+                email_address=email_address,
+                phone_number=phone_number,
+                nationality=nationality,
+                street=street,
+                country=country,
+                state=state,
+                post_code=post_code,
+                city=city,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "identities.create",
+            given,
+            {
+                "identity_id": {"pattern": "^idt_[0-9a-fA-F-]{36}$", "type": "string"},
+                "identity_type": {"type": "string"},
+                "organization_name": {"type": "string"},
+                "category": {"type": "string"},
+                "first_name": {"type": "string"},
+                "last_name": {"type": "string"},
+                "other_names": {"type": "string"},
+                "gender": {"type": "string"},
+                "dob": {"format": "date-time"},
+                "email_address": {"type": "string"},
+                "phone_number": {"type": "string"},
+                "nationality": {"type": "string"},
+                "street": {"type": "string"},
+                "country": {"type": "string"},
+                "state": {"type": "string"},
+                "post_code": {"type": "string"},
+                "city": {"type": "string"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("identities.create", given, {"identity_id": {"pattern": "^idt_[0-9a-fA-F-]{36}$"}})
         request = create_identity._get_kwargs(
             body=body,
         )
@@ -180,24 +203,48 @@ class Identities(SyncAPIResource):
         """Update an identity
 
         A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up."""
-        body = UpdateIdentityRequest(
-            identity_type=identity_type,
-            organization_name=organization_name,
-            category=category,
-            first_name=first_name,
-            last_name=last_name,
-            other_names=other_names,
-            gender=gender,
-            dob=dob,
-            email_address=email_address,
-            phone_number=phone_number,
-            nationality=nationality,
-            street=street,
-            country=country,
-            state=state,
-            post_code=post_code,
-            city=city,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        with building_request("identities.update"):
+            body = UpdateIdentityRequest(
+                identity_type=identity_type,
+                organization_name=organization_name,
+                category=category,
+                first_name=first_name,
+                last_name=last_name,
+                other_names=other_names,
+                gender=gender,
+                dob=dob,
+                email_address=email_address,
+                phone_number=phone_number,
+                nationality=nationality,
+                street=street,
+                country=country,
+                state=state,
+                post_code=post_code,
+                city=city,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "identities.update",
+            given,
+            {
+                "identity_type": {"type": "string"},
+                "organization_name": {"type": "string"},
+                "category": {"type": "string"},
+                "first_name": {"type": "string"},
+                "last_name": {"type": "string"},
+                "other_names": {"type": "string"},
+                "gender": {"type": "string"},
+                "dob": {"format": "date-time"},
+                "email_address": {"type": "string"},
+                "phone_number": {"type": "string"},
+                "nationality": {"type": "string"},
+                "street": {"type": "string"},
+                "country": {"type": "string"},
+                "state": {"type": "string"},
+                "post_code": {"type": "string"},
+                "city": {"type": "string"},
+            },
         )
         request = update_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
@@ -230,22 +277,30 @@ class Identities(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity] | None:
         """Filter identities"""
-        body = FilterRequest(
-            filters=UNSET
-            if isinstance(filters, Unset)
-            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-            logical_operator=UNSET
-            if isinstance(logical_operator, Unset)
-            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
-            include_count=include_count,
-        )
-        given = body.to_dict()
+        with building_request("identities.filter"):
+            body = FilterRequest(
+                filters=UNSET
+                if isinstance(filters, Unset)
+                else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+                logical_operator=UNSET
+                if isinstance(logical_operator, Unset)
+                else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                include_count=include_count,
+            )
+            given = body.to_dict()
         check_constraints(
-            "identities.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}}
+            "identities.filter",
+            given,
+            {
+                "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "sort_by": {"type": "string"},
+                "include_count": {"type": "boolean"},
+            },
         )
         request = filter_identities._get_kwargs(
             body=body,
@@ -306,10 +361,11 @@ class Identities(SyncAPIResource):
         """Tokenize several fields of an identity
 
         The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized."""
-        body = TokenizeIdentityRequest(
-            fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
-        )
-        given = body.to_dict()
+        with building_request("identities.tokenize"):
+            body = TokenizeIdentityRequest(
+                fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
+            )
+            given = body.to_dict()
         check_constraints("identities.tokenize", given, {"fields": {"minItems": 1}})
         request = tokenize_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
@@ -327,9 +383,11 @@ class Identities(SyncAPIResource):
         """The original values of tokenized fields
 
         An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested."""
-        body = DetokenizeIdentityRequest(
-            fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
-        )
+        with building_request("identities.detokenize"):
+            body = DetokenizeIdentityRequest(
+                fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
+            )
+            body.to_dict()  # serialized here so that a bad argument fails as BlnkValidationError
         request = detokenize_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
             body=body,
@@ -375,7 +433,7 @@ class AsyncIdentities(AsyncAPIResource):
                 "limit": None if isinstance(limit, Unset) else limit,
                 "offset": None if isinstance(offset, Unset) else offset,
             },
-            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+            {"limit": {"minimum": 1, "maximum": 100, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
         request = list_identities._get_kwargs(
             limit=limit,
@@ -410,28 +468,51 @@ class AsyncIdentities(AsyncAPIResource):
         """Create Identity
 
         The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409)."""
-        body = CreateIdentityRequest(
-            identity_id=identity_id,
-            identity_type=identity_type,
-            organization_name=organization_name,
-            category=category,
-            first_name=first_name,
-            last_name=last_name,
-            other_names=other_names,
-            gender=gender,
-            dob=dob,
-            email_address=email_address,
-            phone_number=phone_number,
-            nationality=nationality,
-            street=street,
-            country=country,
-            state=state,
-            post_code=post_code,
-            city=city,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        with building_request("identities.create"):
+            body = CreateIdentityRequest(
+                identity_id=identity_id,
+                identity_type=identity_type,
+                organization_name=organization_name,
+                category=category,
+                first_name=first_name,
+                last_name=last_name,
+                other_names=other_names,
+                gender=gender,
+                dob=dob,
+                email_address=email_address,
+                phone_number=phone_number,
+                nationality=nationality,
+                street=street,
+                country=country,
+                state=state,
+                post_code=post_code,
+                city=city,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "identities.create",
+            given,
+            {
+                "identity_id": {"pattern": "^idt_[0-9a-fA-F-]{36}$", "type": "string"},
+                "identity_type": {"type": "string"},
+                "organization_name": {"type": "string"},
+                "category": {"type": "string"},
+                "first_name": {"type": "string"},
+                "last_name": {"type": "string"},
+                "other_names": {"type": "string"},
+                "gender": {"type": "string"},
+                "dob": {"format": "date-time"},
+                "email_address": {"type": "string"},
+                "phone_number": {"type": "string"},
+                "nationality": {"type": "string"},
+                "street": {"type": "string"},
+                "country": {"type": "string"},
+                "state": {"type": "string"},
+                "post_code": {"type": "string"},
+                "city": {"type": "string"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("identities.create", given, {"identity_id": {"pattern": "^idt_[0-9a-fA-F-]{36}$"}})
         request = create_identity._get_kwargs(
             body=body,
         )
@@ -475,24 +556,48 @@ class AsyncIdentities(AsyncAPIResource):
         """Update an identity
 
         A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up."""
-        body = UpdateIdentityRequest(
-            identity_type=identity_type,
-            organization_name=organization_name,
-            category=category,
-            first_name=first_name,
-            last_name=last_name,
-            other_names=other_names,
-            gender=gender,
-            dob=dob,
-            email_address=email_address,
-            phone_number=phone_number,
-            nationality=nationality,
-            street=street,
-            country=country,
-            state=state,
-            post_code=post_code,
-            city=city,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        with building_request("identities.update"):
+            body = UpdateIdentityRequest(
+                identity_type=identity_type,
+                organization_name=organization_name,
+                category=category,
+                first_name=first_name,
+                last_name=last_name,
+                other_names=other_names,
+                gender=gender,
+                dob=dob,
+                email_address=email_address,
+                phone_number=phone_number,
+                nationality=nationality,
+                street=street,
+                country=country,
+                state=state,
+                post_code=post_code,
+                city=city,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "identities.update",
+            given,
+            {
+                "identity_type": {"type": "string"},
+                "organization_name": {"type": "string"},
+                "category": {"type": "string"},
+                "first_name": {"type": "string"},
+                "last_name": {"type": "string"},
+                "other_names": {"type": "string"},
+                "gender": {"type": "string"},
+                "dob": {"format": "date-time"},
+                "email_address": {"type": "string"},
+                "phone_number": {"type": "string"},
+                "nationality": {"type": "string"},
+                "street": {"type": "string"},
+                "country": {"type": "string"},
+                "state": {"type": "string"},
+                "post_code": {"type": "string"},
+                "city": {"type": "string"},
+            },
         )
         request = update_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
@@ -525,22 +630,30 @@ class AsyncIdentities(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity] | None:
         """Filter identities"""
-        body = FilterRequest(
-            filters=UNSET
-            if isinstance(filters, Unset)
-            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-            logical_operator=UNSET
-            if isinstance(logical_operator, Unset)
-            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
-            include_count=include_count,
-        )
-        given = body.to_dict()
+        with building_request("identities.filter"):
+            body = FilterRequest(
+                filters=UNSET
+                if isinstance(filters, Unset)
+                else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+                logical_operator=UNSET
+                if isinstance(logical_operator, Unset)
+                else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                include_count=include_count,
+            )
+            given = body.to_dict()
         check_constraints(
-            "identities.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}}
+            "identities.filter",
+            given,
+            {
+                "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "sort_by": {"type": "string"},
+                "include_count": {"type": "boolean"},
+            },
         )
         request = filter_identities._get_kwargs(
             body=body,
@@ -601,10 +714,11 @@ class AsyncIdentities(AsyncAPIResource):
         """Tokenize several fields of an identity
 
         The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized."""
-        body = TokenizeIdentityRequest(
-            fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
-        )
-        given = body.to_dict()
+        with building_request("identities.tokenize"):
+            body = TokenizeIdentityRequest(
+                fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
+            )
+            given = body.to_dict()
         check_constraints("identities.tokenize", given, {"fields": {"minItems": 1}})
         request = tokenize_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
@@ -622,9 +736,11 @@ class AsyncIdentities(AsyncAPIResource):
         """The original values of tokenized fields
 
         An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested."""
-        body = DetokenizeIdentityRequest(
-            fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
-        )
+        with building_request("identities.detokenize"):
+            body = DetokenizeIdentityRequest(
+                fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
+            )
+            body.to_dict()  # serialized here so that a bad argument fails as BlnkValidationError
         request = detokenize_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
             body=body,

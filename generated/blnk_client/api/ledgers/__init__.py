@@ -13,7 +13,7 @@ from ..._pagination import aiterate_pages, iterate_pages
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import check_constraints, check_path_param, coerce_enum
+from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
 from ...models import (
     CreateLedgerRequest,
     FilterCondition,
@@ -59,7 +59,7 @@ class Ledgers(SyncAPIResource):
                 "limit": None if isinstance(limit, Unset) else limit,
                 "offset": None if isinstance(offset, Unset) else offset,
             },
-            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+            {"limit": {"minimum": 1, "maximum": 100, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
         request = list_ledgers._get_kwargs(
             limit=limit,
@@ -94,12 +94,13 @@ class Ledgers(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
         """Create ledger"""
-        body = CreateLedgerRequest(
-            name=name,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
-        )
-        given = body.to_dict()
-        check_constraints("ledgers.create", given, {"name": {"minLength": 1}})
+        with building_request("ledgers.create"):
+            body = CreateLedgerRequest(
+                name=name,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
+        check_constraints("ledgers.create", given, {"name": {"minLength": 1, "type": "string"}})
         request = create_ledger._get_kwargs(
             body=body,
         )
@@ -127,11 +128,12 @@ class Ledgers(SyncAPIResource):
         """Rename a ledger
 
         Only the name can change; metadata goes through the metadata route."""
-        body = UpdateLedgerRequest(
-            name=name,
-        )
-        given = body.to_dict()
-        check_constraints("ledgers.update", given, {"name": {"minLength": 1}})
+        with building_request("ledgers.update"):
+            body = UpdateLedgerRequest(
+                name=name,
+            )
+            given = body.to_dict()
+        check_constraints("ledgers.update", given, {"name": {"minLength": 1, "type": "string"}})
         request = update_ledger._get_kwargs(
             check_path_param("ledger_id", ledger_id),
             body=body,
@@ -151,21 +153,31 @@ class Ledgers(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger] | None:
         """Filter ledgers"""
-        body = FilterRequest(
-            filters=UNSET
-            if isinstance(filters, Unset)
-            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-            logical_operator=UNSET
-            if isinstance(logical_operator, Unset)
-            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
-            include_count=include_count,
+        with building_request("ledgers.filter"):
+            body = FilterRequest(
+                filters=UNSET
+                if isinstance(filters, Unset)
+                else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+                logical_operator=UNSET
+                if isinstance(logical_operator, Unset)
+                else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                include_count=include_count,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "ledgers.filter",
+            given,
+            {
+                "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "sort_by": {"type": "string"},
+                "include_count": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("ledgers.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
         request = filter_ledgers._get_kwargs(
             body=body,
         )
@@ -226,7 +238,7 @@ class AsyncLedgers(AsyncAPIResource):
                 "limit": None if isinstance(limit, Unset) else limit,
                 "offset": None if isinstance(offset, Unset) else offset,
             },
-            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}},
+            {"limit": {"minimum": 1, "maximum": 100, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
         request = list_ledgers._get_kwargs(
             limit=limit,
@@ -261,12 +273,13 @@ class AsyncLedgers(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
         """Create ledger"""
-        body = CreateLedgerRequest(
-            name=name,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
-        )
-        given = body.to_dict()
-        check_constraints("ledgers.create", given, {"name": {"minLength": 1}})
+        with building_request("ledgers.create"):
+            body = CreateLedgerRequest(
+                name=name,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
+        check_constraints("ledgers.create", given, {"name": {"minLength": 1, "type": "string"}})
         request = create_ledger._get_kwargs(
             body=body,
         )
@@ -294,11 +307,12 @@ class AsyncLedgers(AsyncAPIResource):
         """Rename a ledger
 
         Only the name can change; metadata goes through the metadata route."""
-        body = UpdateLedgerRequest(
-            name=name,
-        )
-        given = body.to_dict()
-        check_constraints("ledgers.update", given, {"name": {"minLength": 1}})
+        with building_request("ledgers.update"):
+            body = UpdateLedgerRequest(
+                name=name,
+            )
+            given = body.to_dict()
+        check_constraints("ledgers.update", given, {"name": {"minLength": 1, "type": "string"}})
         request = update_ledger._get_kwargs(
             check_path_param("ledger_id", ledger_id),
             body=body,
@@ -318,21 +332,31 @@ class AsyncLedgers(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger] | None:
         """Filter ledgers"""
-        body = FilterRequest(
-            filters=UNSET
-            if isinstance(filters, Unset)
-            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-            logical_operator=UNSET
-            if isinstance(logical_operator, Unset)
-            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
-            include_count=include_count,
+        with building_request("ledgers.filter"):
+            body = FilterRequest(
+                filters=UNSET
+                if isinstance(filters, Unset)
+                else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+                logical_operator=UNSET
+                if isinstance(logical_operator, Unset)
+                else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                include_count=include_count,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "ledgers.filter",
+            given,
+            {
+                "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "sort_by": {"type": "string"},
+                "include_count": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("ledgers.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}})
         request = filter_ledgers._get_kwargs(
             body=body,
         )

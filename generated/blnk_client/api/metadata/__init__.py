@@ -11,7 +11,7 @@ from functools import cached_property
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import check_path_param
+from ..._validation import building_request, check_path_param
 from ...models import MetaData, MetadataResponse, UpdateMetadataRequest
 from . import update_metadata
 
@@ -39,9 +39,11 @@ class Metadata(SyncAPIResource):
         """Merge keys into an entity's metadata
 
         The entity type comes from the id's prefix: txn_ and bulk_ (transactions), ldg_ (ledgers), bln_ (balances), idt_ (identities); any other prefix answers 400 META_INVALID_ENTITY_ID and a missing entity 404 META_ENTITY_NOT_FOUND. The new keys are merged shallowly into the stored object (a key's value is replaced, nested objects are not merged) and the merged object is answered. For a transaction every row whose parent_transaction is that id is updated too, and only the keys sent are answered. Scoped API keys are refused (403 AUTH_UNKNOWN_RESOURCE: the first path segment is not a resource), so only the master key can call this."""
-        body = UpdateMetadataRequest(
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
-        )
+        with building_request("metadata.update"):
+            body = UpdateMetadataRequest(
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            body.to_dict()  # serialized here so that a bad argument fails as BlnkValidationError
         request = update_metadata._get_kwargs(
             check_path_param("entity_id", entity_id),
             body=body,
@@ -70,9 +72,11 @@ class AsyncMetadata(AsyncAPIResource):
         """Merge keys into an entity's metadata
 
         The entity type comes from the id's prefix: txn_ and bulk_ (transactions), ldg_ (ledgers), bln_ (balances), idt_ (identities); any other prefix answers 400 META_INVALID_ENTITY_ID and a missing entity 404 META_ENTITY_NOT_FOUND. The new keys are merged shallowly into the stored object (a key's value is replaced, nested objects are not merged) and the merged object is answered. For a transaction every row whose parent_transaction is that id is updated too, and only the keys sent are answered. Scoped API keys are refused (403 AUTH_UNKNOWN_RESOURCE: the first path segment is not a resource), so only the master key can call this."""
-        body = UpdateMetadataRequest(
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
-        )
+        with building_request("metadata.update"):
+            body = UpdateMetadataRequest(
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            body.to_dict()  # serialized here so that a bad argument fails as BlnkValidationError
         request = update_metadata._get_kwargs(
             check_path_param("entity_id", entity_id),
             body=body,

@@ -12,7 +12,7 @@ from functools import cached_property
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..._validation import check_constraints, check_path_param, coerce_enum
+from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
 from ...models import (
     ExternalTransaction,
     InstantReconciliationRequest,
@@ -64,10 +64,13 @@ class Reconciliation(SyncAPIResource):
         """Upload external transactions to reconcile against
 
         Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
-        body = UploadExternalDataForm(
-            file=file,
-            source=source,
-        )
+        with building_request("reconciliation.upload"):
+            body = UploadExternalDataForm(
+                file=file,
+                source=source,
+            )
+            given = body.to_dict()
+        check_constraints("reconciliation.upload", given, {"source": {"type": "string"}})
         request = upload_external_data._get_kwargs(
             body=body,
         )
@@ -83,9 +86,14 @@ class Reconciliation(SyncAPIResource):
         """Upload external transactions to reconcile against
 
         Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
-        body = UploadExternalDataFromURL(
-            url=url,
-            source=source,
+        with building_request("reconciliation.upload_from_url"):
+            body = UploadExternalDataFromURL(
+                url=url,
+                source=source,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "reconciliation.upload_from_url", given, {"url": {"type": "string"}, "source": {"type": "string"}}
         )
         request = upload_external_data._get_kwargs(
             body=body,
@@ -101,13 +109,24 @@ class Reconciliation(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Create a matching rule"""
-        body = MatchingRuleRequest(
-            name=name,
-            criteria=[MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria],
-            description=description,
+        with building_request("reconciliation.create_rule"):
+            body = MatchingRuleRequest(
+                name=name,
+                criteria=[
+                    MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria
+                ],
+                description=description,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "reconciliation.create_rule",
+            given,
+            {
+                "name": {"minLength": 1, "type": "string"},
+                "criteria": {"minItems": 1},
+                "description": {"type": "string"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("reconciliation.create_rule", given, {"name": {"minLength": 1}, "criteria": {"minItems": 1}})
         request = create_matching_rule._get_kwargs(
             body=body,
         )
@@ -123,13 +142,24 @@ class Reconciliation(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Replace a matching rule's name, description and criteria"""
-        body = MatchingRuleRequest(
-            name=name,
-            criteria=[MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria],
-            description=description,
+        with building_request("reconciliation.update_rule"):
+            body = MatchingRuleRequest(
+                name=name,
+                criteria=[
+                    MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria
+                ],
+                description=description,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "reconciliation.update_rule",
+            given,
+            {
+                "name": {"minLength": 1, "type": "string"},
+                "criteria": {"minItems": 1},
+                "description": {"type": "string"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("reconciliation.update_rule", given, {"name": {"minLength": 1}, "criteria": {"minItems": 1}})
         request = update_matching_rule._get_kwargs(
             check_path_param("rule_id", rule_id),
             body=body,
@@ -161,16 +191,24 @@ class Reconciliation(SyncAPIResource):
         """Reconcile an upload against the ledger (in the background)
 
         Records the reconciliation with status `started` and runs it in the background; poll GET /reconciliation/{reconciliation_id}. Unknown upload or rule ids, or an unknown strategy, are not checked here: the run fails (status `failed`) or the strategy is only logged."""
-        body = StartReconciliationRequest(
-            upload_id=upload_id,
-            strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
-            matching_rule_ids=matching_rule_ids,
-            grouping_criteria=grouping_criteria,
-            dry_run=dry_run,
-        )
-        given = body.to_dict()
+        with building_request("reconciliation.start"):
+            body = StartReconciliationRequest(
+                upload_id=upload_id,
+                strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
+                matching_rule_ids=matching_rule_ids,
+                grouping_criteria=grouping_criteria,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
         check_constraints(
-            "reconciliation.start", given, {"upload_id": {"minLength": 1}, "matching_rule_ids": {"minItems": 1}}
+            "reconciliation.start",
+            given,
+            {
+                "upload_id": {"minLength": 1, "type": "string"},
+                "matching_rule_ids": {"minItems": 1},
+                "grouping_criteria": {"type": "string"},
+                "dry_run": {"type": "boolean"},
+            },
         )
         request = start_reconciliation._get_kwargs(
             body=body,
@@ -188,21 +226,27 @@ class Reconciliation(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationStarted:
         """Reconcile transactions given in the request (in the background)"""
-        body = InstantReconciliationRequest(
-            external_transactions=[
-                ExternalTransaction.from_dict(item) if isinstance(item, Mapping) else item
-                for item in external_transactions
-            ],
-            strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
-            matching_rule_ids=matching_rule_ids,
-            grouping_criteria=grouping_criteria,
-            dry_run=dry_run,
-        )
-        given = body.to_dict()
+        with building_request("reconciliation.start_instant"):
+            body = InstantReconciliationRequest(
+                external_transactions=[
+                    ExternalTransaction.from_dict(item) if isinstance(item, Mapping) else item
+                    for item in external_transactions
+                ],
+                strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
+                matching_rule_ids=matching_rule_ids,
+                grouping_criteria=grouping_criteria,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
         check_constraints(
             "reconciliation.start_instant",
             given,
-            {"external_transactions": {"minItems": 1, "maxItems": 10000}, "matching_rule_ids": {"minItems": 1}},
+            {
+                "external_transactions": {"minItems": 1, "maxItems": 10000},
+                "matching_rule_ids": {"minItems": 1},
+                "grouping_criteria": {"type": "string"},
+                "dry_run": {"type": "boolean"},
+            },
         )
         request = start_instant_reconciliation._get_kwargs(
             body=body,
@@ -250,10 +294,13 @@ class AsyncReconciliation(AsyncAPIResource):
         """Upload external transactions to reconcile against
 
         Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
-        body = UploadExternalDataForm(
-            file=file,
-            source=source,
-        )
+        with building_request("reconciliation.upload"):
+            body = UploadExternalDataForm(
+                file=file,
+                source=source,
+            )
+            given = body.to_dict()
+        check_constraints("reconciliation.upload", given, {"source": {"type": "string"}})
         request = upload_external_data._get_kwargs(
             body=body,
         )
@@ -269,9 +316,14 @@ class AsyncReconciliation(AsyncAPIResource):
         """Upload external transactions to reconcile against
 
         Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
-        body = UploadExternalDataFromURL(
-            url=url,
-            source=source,
+        with building_request("reconciliation.upload_from_url"):
+            body = UploadExternalDataFromURL(
+                url=url,
+                source=source,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "reconciliation.upload_from_url", given, {"url": {"type": "string"}, "source": {"type": "string"}}
         )
         request = upload_external_data._get_kwargs(
             body=body,
@@ -287,13 +339,24 @@ class AsyncReconciliation(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Create a matching rule"""
-        body = MatchingRuleRequest(
-            name=name,
-            criteria=[MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria],
-            description=description,
+        with building_request("reconciliation.create_rule"):
+            body = MatchingRuleRequest(
+                name=name,
+                criteria=[
+                    MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria
+                ],
+                description=description,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "reconciliation.create_rule",
+            given,
+            {
+                "name": {"minLength": 1, "type": "string"},
+                "criteria": {"minItems": 1},
+                "description": {"type": "string"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("reconciliation.create_rule", given, {"name": {"minLength": 1}, "criteria": {"minItems": 1}})
         request = create_matching_rule._get_kwargs(
             body=body,
         )
@@ -309,13 +372,24 @@ class AsyncReconciliation(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Replace a matching rule's name, description and criteria"""
-        body = MatchingRuleRequest(
-            name=name,
-            criteria=[MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria],
-            description=description,
+        with building_request("reconciliation.update_rule"):
+            body = MatchingRuleRequest(
+                name=name,
+                criteria=[
+                    MatchingCriterion.from_dict(item) if isinstance(item, Mapping) else item for item in criteria
+                ],
+                description=description,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "reconciliation.update_rule",
+            given,
+            {
+                "name": {"minLength": 1, "type": "string"},
+                "criteria": {"minItems": 1},
+                "description": {"type": "string"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("reconciliation.update_rule", given, {"name": {"minLength": 1}, "criteria": {"minItems": 1}})
         request = update_matching_rule._get_kwargs(
             check_path_param("rule_id", rule_id),
             body=body,
@@ -347,16 +421,24 @@ class AsyncReconciliation(AsyncAPIResource):
         """Reconcile an upload against the ledger (in the background)
 
         Records the reconciliation with status `started` and runs it in the background; poll GET /reconciliation/{reconciliation_id}. Unknown upload or rule ids, or an unknown strategy, are not checked here: the run fails (status `failed`) or the strategy is only logged."""
-        body = StartReconciliationRequest(
-            upload_id=upload_id,
-            strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
-            matching_rule_ids=matching_rule_ids,
-            grouping_criteria=grouping_criteria,
-            dry_run=dry_run,
-        )
-        given = body.to_dict()
+        with building_request("reconciliation.start"):
+            body = StartReconciliationRequest(
+                upload_id=upload_id,
+                strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
+                matching_rule_ids=matching_rule_ids,
+                grouping_criteria=grouping_criteria,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
         check_constraints(
-            "reconciliation.start", given, {"upload_id": {"minLength": 1}, "matching_rule_ids": {"minItems": 1}}
+            "reconciliation.start",
+            given,
+            {
+                "upload_id": {"minLength": 1, "type": "string"},
+                "matching_rule_ids": {"minItems": 1},
+                "grouping_criteria": {"type": "string"},
+                "dry_run": {"type": "boolean"},
+            },
         )
         request = start_reconciliation._get_kwargs(
             body=body,
@@ -374,21 +456,27 @@ class AsyncReconciliation(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationStarted:
         """Reconcile transactions given in the request (in the background)"""
-        body = InstantReconciliationRequest(
-            external_transactions=[
-                ExternalTransaction.from_dict(item) if isinstance(item, Mapping) else item
-                for item in external_transactions
-            ],
-            strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
-            matching_rule_ids=matching_rule_ids,
-            grouping_criteria=grouping_criteria,
-            dry_run=dry_run,
-        )
-        given = body.to_dict()
+        with building_request("reconciliation.start_instant"):
+            body = InstantReconciliationRequest(
+                external_transactions=[
+                    ExternalTransaction.from_dict(item) if isinstance(item, Mapping) else item
+                    for item in external_transactions
+                ],
+                strategy=coerce_enum(ReconciliationStrategy, strategy, "strategy"),
+                matching_rule_ids=matching_rule_ids,
+                grouping_criteria=grouping_criteria,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
         check_constraints(
             "reconciliation.start_instant",
             given,
-            {"external_transactions": {"minItems": 1, "maxItems": 10000}, "matching_rule_ids": {"minItems": 1}},
+            {
+                "external_transactions": {"minItems": 1, "maxItems": 10000},
+                "matching_rule_ids": {"minItems": 1},
+                "grouping_criteria": {"type": "string"},
+                "dry_run": {"type": "boolean"},
+            },
         )
         request = start_instant_reconciliation._get_kwargs(
             body=body,

@@ -11,7 +11,7 @@ from functools import cached_property
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ..._validation import check_constraints, check_path_param, coerce_enum
+from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
 from ...models import (
     MultiSearchQuery,
     MultiSearchRequest,
@@ -71,38 +71,56 @@ class Search(SyncAPIResource):
         """Search one Typesense collection
 
         The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running."""
-        body = SearchRequest(
-            q=q,
-            query_by=query_by,
-            query_by_weights=query_by_weights,
-            filter_by=filter_by,
-            sort_by=sort_by,
-            facet_by=facet_by,
-            max_facet_values=max_facet_values,
-            group_by=group_by,
-            group_limit=group_limit,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-            highlight_fields=highlight_fields,
-            num_typos=num_typos,
-            prefix=prefix,
-            page=page,
-            per_page=per_page,
-            offset=offset,
-            limit=limit,
-            exhaustive_search=exhaustive_search,
-            use_cache=use_cache,
-            cache_ttl=cache_ttl,
-        )
-        given = body.to_dict()
+        with building_request("search.query"):
+            body = SearchRequest(
+                q=q,
+                query_by=query_by,
+                query_by_weights=query_by_weights,
+                filter_by=filter_by,
+                sort_by=sort_by,
+                facet_by=facet_by,
+                max_facet_values=max_facet_values,
+                group_by=group_by,
+                group_limit=group_limit,
+                include_fields=include_fields,
+                exclude_fields=exclude_fields,
+                highlight_fields=highlight_fields,
+                num_typos=num_typos,
+                prefix=prefix,
+                page=page,
+                per_page=per_page,
+                offset=offset,
+                limit=limit,
+                exhaustive_search=exhaustive_search,
+                use_cache=use_cache,
+                cache_ttl=cache_ttl,
+            )
+            given = body.to_dict()
         check_constraints(
             "search.query",
             given,
             {
-                "page": {"minimum": 1},
-                "per_page": {"minimum": 0, "maximum": 250},
-                "offset": {"minimum": 0},
-                "limit": {"minimum": 0},
+                "q": {"type": "string"},
+                "query_by": {"type": "string"},
+                "query_by_weights": {"type": "string"},
+                "filter_by": {"type": "string"},
+                "sort_by": {"type": "string"},
+                "facet_by": {"type": "string"},
+                "max_facet_values": {"type": "integer"},
+                "group_by": {"type": "string"},
+                "group_limit": {"type": "integer"},
+                "include_fields": {"type": "string"},
+                "exclude_fields": {"type": "string"},
+                "highlight_fields": {"type": "string"},
+                "num_typos": {"type": "string"},
+                "prefix": {"type": "string"},
+                "page": {"minimum": 1, "type": "integer"},
+                "per_page": {"minimum": 0, "maximum": 250, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "limit": {"minimum": 0, "type": "integer"},
+                "exhaustive_search": {"type": "boolean"},
+                "use_cache": {"type": "boolean"},
+                "cache_ttl": {"type": "integer"},
             },
         )
         request = search_collection._get_kwargs(
@@ -118,9 +136,11 @@ class Search(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MultiSearchResult:
         """Several Typesense searches in one request"""
-        body = MultiSearchRequest(
-            searches=[MultiSearchQuery.from_dict(item) if isinstance(item, Mapping) else item for item in searches],
-        )
+        with building_request("search.multi"):
+            body = MultiSearchRequest(
+                searches=[MultiSearchQuery.from_dict(item) if isinstance(item, Mapping) else item for item in searches],
+            )
+            body.to_dict()  # serialized here so that a bad argument fails as BlnkValidationError
         request = multi_search._get_kwargs(
             body=body,
         )
@@ -144,11 +164,12 @@ class Search(SyncAPIResource):
         """Rebuild every Typesense collection from the database (in the background)
 
         Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart)."""
-        body = ReindexRequest(
-            batch_size=batch_size,
-        )
-        given = body.to_dict()
-        check_constraints("search.reindex", given, {"batch_size": {"minimum": 1}})
+        with building_request("search.reindex"):
+            body = ReindexRequest(
+                batch_size=batch_size,
+            )
+            given = body.to_dict()
+        check_constraints("search.reindex", given, {"batch_size": {"minimum": 1, "type": "integer"}})
         request = start_reindex._get_kwargs(
             body=body,
         )
@@ -199,38 +220,56 @@ class AsyncSearch(AsyncAPIResource):
         """Search one Typesense collection
 
         The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running."""
-        body = SearchRequest(
-            q=q,
-            query_by=query_by,
-            query_by_weights=query_by_weights,
-            filter_by=filter_by,
-            sort_by=sort_by,
-            facet_by=facet_by,
-            max_facet_values=max_facet_values,
-            group_by=group_by,
-            group_limit=group_limit,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-            highlight_fields=highlight_fields,
-            num_typos=num_typos,
-            prefix=prefix,
-            page=page,
-            per_page=per_page,
-            offset=offset,
-            limit=limit,
-            exhaustive_search=exhaustive_search,
-            use_cache=use_cache,
-            cache_ttl=cache_ttl,
-        )
-        given = body.to_dict()
+        with building_request("search.query"):
+            body = SearchRequest(
+                q=q,
+                query_by=query_by,
+                query_by_weights=query_by_weights,
+                filter_by=filter_by,
+                sort_by=sort_by,
+                facet_by=facet_by,
+                max_facet_values=max_facet_values,
+                group_by=group_by,
+                group_limit=group_limit,
+                include_fields=include_fields,
+                exclude_fields=exclude_fields,
+                highlight_fields=highlight_fields,
+                num_typos=num_typos,
+                prefix=prefix,
+                page=page,
+                per_page=per_page,
+                offset=offset,
+                limit=limit,
+                exhaustive_search=exhaustive_search,
+                use_cache=use_cache,
+                cache_ttl=cache_ttl,
+            )
+            given = body.to_dict()
         check_constraints(
             "search.query",
             given,
             {
-                "page": {"minimum": 1},
-                "per_page": {"minimum": 0, "maximum": 250},
-                "offset": {"minimum": 0},
-                "limit": {"minimum": 0},
+                "q": {"type": "string"},
+                "query_by": {"type": "string"},
+                "query_by_weights": {"type": "string"},
+                "filter_by": {"type": "string"},
+                "sort_by": {"type": "string"},
+                "facet_by": {"type": "string"},
+                "max_facet_values": {"type": "integer"},
+                "group_by": {"type": "string"},
+                "group_limit": {"type": "integer"},
+                "include_fields": {"type": "string"},
+                "exclude_fields": {"type": "string"},
+                "highlight_fields": {"type": "string"},
+                "num_typos": {"type": "string"},
+                "prefix": {"type": "string"},
+                "page": {"minimum": 1, "type": "integer"},
+                "per_page": {"minimum": 0, "maximum": 250, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "limit": {"minimum": 0, "type": "integer"},
+                "exhaustive_search": {"type": "boolean"},
+                "use_cache": {"type": "boolean"},
+                "cache_ttl": {"type": "integer"},
             },
         )
         request = search_collection._get_kwargs(
@@ -246,9 +285,11 @@ class AsyncSearch(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MultiSearchResult:
         """Several Typesense searches in one request"""
-        body = MultiSearchRequest(
-            searches=[MultiSearchQuery.from_dict(item) if isinstance(item, Mapping) else item for item in searches],
-        )
+        with building_request("search.multi"):
+            body = MultiSearchRequest(
+                searches=[MultiSearchQuery.from_dict(item) if isinstance(item, Mapping) else item for item in searches],
+            )
+            body.to_dict()  # serialized here so that a bad argument fails as BlnkValidationError
         request = multi_search._get_kwargs(
             body=body,
         )
@@ -272,11 +313,12 @@ class AsyncSearch(AsyncAPIResource):
         """Rebuild every Typesense collection from the database (in the background)
 
         Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart)."""
-        body = ReindexRequest(
-            batch_size=batch_size,
-        )
-        given = body.to_dict()
-        check_constraints("search.reindex", given, {"batch_size": {"minimum": 1}})
+        with building_request("search.reindex"):
+            body = ReindexRequest(
+                batch_size=batch_size,
+            )
+            given = body.to_dict()
+        check_constraints("search.reindex", given, {"batch_size": {"minimum": 1, "type": "integer"}})
         request = start_reindex._get_kwargs(
             body=body,
         )

@@ -15,7 +15,7 @@ from ..._pagination import aiterate_pages, iterate_pages
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
-from ..._validation import check_constraints, check_exactly_one_of, check_path_param, coerce_enum
+from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
 from ...models import (
     BulkCommitInflightItem,
     BulkCommitInflightRequest,
@@ -96,7 +96,7 @@ class Transactions(SyncAPIResource):
                 "limit": None if isinstance(limit, Unset) else limit,
                 "offset": None if isinstance(offset, Unset) else offset,
             },
-            {"limit": {"minimum": 1}, "offset": {"minimum": 0}},
+            {"limit": {"minimum": 1, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
         request = list_transactions._get_kwargs(
             limit=limit,
@@ -152,34 +152,35 @@ class Transactions(SyncAPIResource):
         """Record a transaction
 
         Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written."""
-        body = CreateTransactionRequest(
-            currency=currency,
-            reference=reference,
-            description=description,
-            amount=amount,
-            precise_amount=precise_amount,
-            precision=precision,
-            source=source,
-            sources=UNSET
-            if isinstance(sources, Unset)
-            else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in sources],
-            destination=destination,
-            destinations=UNSET
-            if isinstance(destinations, Unset)
-            else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in destinations],
-            allow_overdraft=allow_overdraft,
-            overdraft_limit=overdraft_limit,
-            inflight=inflight,
-            inflight_expiry_date=inflight_expiry_date,
-            inflight_commit_date=inflight_commit_date,
-            scheduled_for=scheduled_for,
-            effective_date=effective_date,
-            skip_queue=skip_queue,
-            atomic=atomic,
-            dry_run=dry_run,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
-        )
-        given = body.to_dict()
+        with building_request("transactions.create"):
+            body = CreateTransactionRequest(
+                currency=currency,
+                reference=reference,
+                description=description,
+                amount=amount,
+                precise_amount=precise_amount,
+                precision=precision,
+                source=source,
+                sources=UNSET
+                if isinstance(sources, Unset)
+                else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in sources],
+                destination=destination,
+                destinations=UNSET
+                if isinstance(destinations, Unset)
+                else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in destinations],
+                allow_overdraft=allow_overdraft,
+                overdraft_limit=overdraft_limit,
+                inflight=inflight,
+                inflight_expiry_date=inflight_expiry_date,
+                inflight_commit_date=inflight_commit_date,
+                scheduled_for=scheduled_for,
+                effective_date=effective_date,
+                skip_queue=skip_queue,
+                atomic=atomic,
+                dry_run=dry_run,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
         check_exactly_one_of(
             "transactions.create",
             given,
@@ -189,12 +190,24 @@ class Transactions(SyncAPIResource):
             "transactions.create",
             given,
             {
-                "currency": {"minLength": 1},
-                "reference": {"minLength": 1},
-                "description": {"minLength": 1},
-                "amount": {"minimum": 0},
-                "precise_amount": {"minimum": 0},
-                "precision": {"minimum": 0},
+                "currency": {"minLength": 1, "type": "string"},
+                "reference": {"minLength": 1, "type": "string"},
+                "description": {"minLength": 1, "type": "string"},
+                "amount": {"minimum": 0, "type": "number"},
+                "precise_amount": {"minimum": 0, "type": "integer"},
+                "precision": {"minimum": 0, "type": "number"},
+                "source": {"type": "string"},
+                "destination": {"type": "string"},
+                "allow_overdraft": {"type": "boolean"},
+                "overdraft_limit": {"type": "number"},
+                "inflight": {"type": "boolean"},
+                "inflight_expiry_date": {"format": "date-time"},
+                "inflight_commit_date": {"format": "date-time"},
+                "scheduled_for": {"format": "date-time"},
+                "effective_date": {"format": "date-time"},
+                "skip_queue": {"type": "boolean"},
+                "atomic": {"type": "boolean"},
+                "dry_run": {"type": "boolean"},
             },
         )
         request = create_transaction._get_kwargs(
@@ -225,18 +238,31 @@ class Transactions(SyncAPIResource):
         """Record up to 10,000 transactions as one batch
 
         Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the items are only queued although the answer says "applied". A synchronous failure answers {error, batch_id, error_detail} with the classified code; with atomic the applied items are rolled back."""
-        body = BulkTransactionRequest(
-            transactions=[
-                CreateTransactionRequest.from_dict(item) if isinstance(item, Mapping) else item for item in transactions
-            ],
-            inflight=inflight,
-            atomic=atomic,
-            run_async=run_async,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
+        with building_request("transactions.create_bulk"):
+            body = BulkTransactionRequest(
+                transactions=[
+                    CreateTransactionRequest.from_dict(item) if isinstance(item, Mapping) else item
+                    for item in transactions
+                ],
+                inflight=inflight,
+                atomic=atomic,
+                run_async=run_async,
+                skip_queue=skip_queue,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "transactions.create_bulk",
+            given,
+            {
+                "transactions": {"minItems": 1, "maxItems": 10000},
+                "inflight": {"type": "boolean"},
+                "atomic": {"type": "boolean"},
+                "run_async": {"type": "boolean"},
+                "skip_queue": {"type": "boolean"},
+                "dry_run": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("transactions.create_bulk", given, {"transactions": {"minItems": 1, "maxItems": 10000}})
         request = create_bulk_transactions._get_kwargs(
             body=body,
         )
@@ -257,22 +283,30 @@ class Transactions(SyncAPIResource):
         """Filter transactions
 
         Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only)."""
-        body = FilterRequest(
-            filters=UNSET
-            if isinstance(filters, Unset)
-            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-            logical_operator=UNSET
-            if isinstance(logical_operator, Unset)
-            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
-            include_count=include_count,
-        )
-        given = body.to_dict()
+        with building_request("transactions.filter"):
+            body = FilterRequest(
+                filters=UNSET
+                if isinstance(filters, Unset)
+                else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+                logical_operator=UNSET
+                if isinstance(logical_operator, Unset)
+                else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                include_count=include_count,
+            )
+            given = body.to_dict()
         check_constraints(
-            "transactions.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}}
+            "transactions.filter",
+            given,
+            {
+                "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "sort_by": {"type": "string"},
+                "include_count": {"type": "boolean"},
+            },
         )
         request = filter_transactions._get_kwargs(
             body=body,
@@ -359,16 +393,24 @@ class Transactions(SyncAPIResource):
         """Commit or void an inflight transaction
 
         Queued by default: 200 with the still-INFLIGHT transaction plus "queued": true, and a second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
-        body = UpdateInflightTransactionRequest(
-            status=coerce_enum(InflightAction, status, "status"),
-            amount=amount,
-            precise_amount=precise_amount,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-        )
-        given = body.to_dict()
+        with building_request("transactions.update_inflight"):
+            body = UpdateInflightTransactionRequest(
+                status=coerce_enum(InflightAction, status, "status"),
+                amount=amount,
+                precise_amount=precise_amount,
+                skip_queue=skip_queue,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
         check_constraints(
-            "transactions.update_inflight", given, {"amount": {"minimum": 0}, "precise_amount": {"minimum": 1}}
+            "transactions.update_inflight",
+            given,
+            {
+                "amount": {"minimum": 0, "type": "number"},
+                "precise_amount": {"minimum": 1, "type": "integer"},
+                "skip_queue": {"type": "boolean"},
+                "dry_run": {"type": "boolean"},
+            },
         )
         request = update_inflight_transaction._get_kwargs(
             check_path_param("transaction_id", transaction_id),
@@ -387,15 +429,25 @@ class Transactions(SyncAPIResource):
         """Commit up to 100 inflight transactions
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
-        body = BulkCommitInflightRequest(
-            transactions=[
-                BulkCommitInflightItem.from_dict(item) if isinstance(item, Mapping) else item for item in transactions
-            ],
-            skip_queue=skip_queue,
-            dry_run=dry_run,
+        with building_request("transactions.bulk_commit"):
+            body = BulkCommitInflightRequest(
+                transactions=[
+                    BulkCommitInflightItem.from_dict(item) if isinstance(item, Mapping) else item
+                    for item in transactions
+                ],
+                skip_queue=skip_queue,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "transactions.bulk_commit",
+            given,
+            {
+                "transactions": {"minItems": 1, "maxItems": 100},
+                "skip_queue": {"type": "boolean"},
+                "dry_run": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("transactions.bulk_commit", given, {"transactions": {"minItems": 1, "maxItems": 100}})
         request = bulk_commit_inflight_transactions._get_kwargs(
             body=body,
         )
@@ -412,13 +464,22 @@ class Transactions(SyncAPIResource):
         """Void up to 100 inflight transactions
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
-        body = BulkVoidInflightRequest(
-            transaction_ids=transaction_ids,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
+        with building_request("transactions.bulk_void"):
+            body = BulkVoidInflightRequest(
+                transaction_ids=transaction_ids,
+                skip_queue=skip_queue,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "transactions.bulk_void",
+            given,
+            {
+                "transaction_ids": {"minItems": 1, "maxItems": 100},
+                "skip_queue": {"type": "boolean"},
+                "dry_run": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("transactions.bulk_void", given, {"transaction_ids": {"minItems": 1, "maxItems": 100}})
         request = bulk_void_inflight_transactions._get_kwargs(
             body=body,
         )
@@ -437,11 +498,18 @@ class Transactions(SyncAPIResource):
         """Refund a transaction
 
         Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
-        body = RefundTransactionRequest(
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            description=description,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        with building_request("transactions.refund"):
+            body = RefundTransactionRequest(
+                skip_queue=skip_queue,
+                dry_run=dry_run,
+                description=description,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "transactions.refund",
+            given,
+            {"skip_queue": {"type": "boolean"}, "dry_run": {"type": "boolean"}, "description": {"type": "string"}},
         )
         request = refund_transaction._get_kwargs(
             check_path_param("transaction_id", transaction_id),
@@ -456,6 +524,13 @@ class Transactions(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RecoverResult:
         """Re-enqueue queued transactions stuck longer than a threshold"""
+        check_constraints(
+            "transactions.recover",
+            {
+                "threshold": None if isinstance(threshold, Unset) else threshold,
+            },
+            {"threshold": {"type": "string"}},
+        )
         request = recover_queued_transactions._get_kwargs(
             threshold=threshold,
         )
@@ -501,7 +576,7 @@ class AsyncTransactions(AsyncAPIResource):
                 "limit": None if isinstance(limit, Unset) else limit,
                 "offset": None if isinstance(offset, Unset) else offset,
             },
-            {"limit": {"minimum": 1}, "offset": {"minimum": 0}},
+            {"limit": {"minimum": 1, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
         request = list_transactions._get_kwargs(
             limit=limit,
@@ -557,34 +632,35 @@ class AsyncTransactions(AsyncAPIResource):
         """Record a transaction
 
         Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written."""
-        body = CreateTransactionRequest(
-            currency=currency,
-            reference=reference,
-            description=description,
-            amount=amount,
-            precise_amount=precise_amount,
-            precision=precision,
-            source=source,
-            sources=UNSET
-            if isinstance(sources, Unset)
-            else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in sources],
-            destination=destination,
-            destinations=UNSET
-            if isinstance(destinations, Unset)
-            else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in destinations],
-            allow_overdraft=allow_overdraft,
-            overdraft_limit=overdraft_limit,
-            inflight=inflight,
-            inflight_expiry_date=inflight_expiry_date,
-            inflight_commit_date=inflight_commit_date,
-            scheduled_for=scheduled_for,
-            effective_date=effective_date,
-            skip_queue=skip_queue,
-            atomic=atomic,
-            dry_run=dry_run,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
-        )
-        given = body.to_dict()
+        with building_request("transactions.create"):
+            body = CreateTransactionRequest(
+                currency=currency,
+                reference=reference,
+                description=description,
+                amount=amount,
+                precise_amount=precise_amount,
+                precision=precision,
+                source=source,
+                sources=UNSET
+                if isinstance(sources, Unset)
+                else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in sources],
+                destination=destination,
+                destinations=UNSET
+                if isinstance(destinations, Unset)
+                else [Distribution.from_dict(item) if isinstance(item, Mapping) else item for item in destinations],
+                allow_overdraft=allow_overdraft,
+                overdraft_limit=overdraft_limit,
+                inflight=inflight,
+                inflight_expiry_date=inflight_expiry_date,
+                inflight_commit_date=inflight_commit_date,
+                scheduled_for=scheduled_for,
+                effective_date=effective_date,
+                skip_queue=skip_queue,
+                atomic=atomic,
+                dry_run=dry_run,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
         check_exactly_one_of(
             "transactions.create",
             given,
@@ -594,12 +670,24 @@ class AsyncTransactions(AsyncAPIResource):
             "transactions.create",
             given,
             {
-                "currency": {"minLength": 1},
-                "reference": {"minLength": 1},
-                "description": {"minLength": 1},
-                "amount": {"minimum": 0},
-                "precise_amount": {"minimum": 0},
-                "precision": {"minimum": 0},
+                "currency": {"minLength": 1, "type": "string"},
+                "reference": {"minLength": 1, "type": "string"},
+                "description": {"minLength": 1, "type": "string"},
+                "amount": {"minimum": 0, "type": "number"},
+                "precise_amount": {"minimum": 0, "type": "integer"},
+                "precision": {"minimum": 0, "type": "number"},
+                "source": {"type": "string"},
+                "destination": {"type": "string"},
+                "allow_overdraft": {"type": "boolean"},
+                "overdraft_limit": {"type": "number"},
+                "inflight": {"type": "boolean"},
+                "inflight_expiry_date": {"format": "date-time"},
+                "inflight_commit_date": {"format": "date-time"},
+                "scheduled_for": {"format": "date-time"},
+                "effective_date": {"format": "date-time"},
+                "skip_queue": {"type": "boolean"},
+                "atomic": {"type": "boolean"},
+                "dry_run": {"type": "boolean"},
             },
         )
         request = create_transaction._get_kwargs(
@@ -630,18 +718,31 @@ class AsyncTransactions(AsyncAPIResource):
         """Record up to 10,000 transactions as one batch
 
         Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the items are only queued although the answer says "applied". A synchronous failure answers {error, batch_id, error_detail} with the classified code; with atomic the applied items are rolled back."""
-        body = BulkTransactionRequest(
-            transactions=[
-                CreateTransactionRequest.from_dict(item) if isinstance(item, Mapping) else item for item in transactions
-            ],
-            inflight=inflight,
-            atomic=atomic,
-            run_async=run_async,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
+        with building_request("transactions.create_bulk"):
+            body = BulkTransactionRequest(
+                transactions=[
+                    CreateTransactionRequest.from_dict(item) if isinstance(item, Mapping) else item
+                    for item in transactions
+                ],
+                inflight=inflight,
+                atomic=atomic,
+                run_async=run_async,
+                skip_queue=skip_queue,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "transactions.create_bulk",
+            given,
+            {
+                "transactions": {"minItems": 1, "maxItems": 10000},
+                "inflight": {"type": "boolean"},
+                "atomic": {"type": "boolean"},
+                "run_async": {"type": "boolean"},
+                "skip_queue": {"type": "boolean"},
+                "dry_run": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("transactions.create_bulk", given, {"transactions": {"minItems": 1, "maxItems": 10000}})
         request = create_bulk_transactions._get_kwargs(
             body=body,
         )
@@ -662,22 +763,30 @@ class AsyncTransactions(AsyncAPIResource):
         """Filter transactions
 
         Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only)."""
-        body = FilterRequest(
-            filters=UNSET
-            if isinstance(filters, Unset)
-            else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-            logical_operator=UNSET
-            if isinstance(logical_operator, Unset)
-            else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
-            include_count=include_count,
-        )
-        given = body.to_dict()
+        with building_request("transactions.filter"):
+            body = FilterRequest(
+                filters=UNSET
+                if isinstance(filters, Unset)
+                else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
+                logical_operator=UNSET
+                if isinstance(logical_operator, Unset)
+                else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
+                limit=limit,
+                offset=offset,
+                sort_by=sort_by,
+                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                include_count=include_count,
+            )
+            given = body.to_dict()
         check_constraints(
-            "transactions.filter", given, {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0}}
+            "transactions.filter",
+            given,
+            {
+                "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
+                "offset": {"minimum": 0, "type": "integer"},
+                "sort_by": {"type": "string"},
+                "include_count": {"type": "boolean"},
+            },
         )
         request = filter_transactions._get_kwargs(
             body=body,
@@ -766,16 +875,24 @@ class AsyncTransactions(AsyncAPIResource):
         """Commit or void an inflight transaction
 
         Queued by default: 200 with the still-INFLIGHT transaction plus "queued": true, and a second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
-        body = UpdateInflightTransactionRequest(
-            status=coerce_enum(InflightAction, status, "status"),
-            amount=amount,
-            precise_amount=precise_amount,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-        )
-        given = body.to_dict()
+        with building_request("transactions.update_inflight"):
+            body = UpdateInflightTransactionRequest(
+                status=coerce_enum(InflightAction, status, "status"),
+                amount=amount,
+                precise_amount=precise_amount,
+                skip_queue=skip_queue,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
         check_constraints(
-            "transactions.update_inflight", given, {"amount": {"minimum": 0}, "precise_amount": {"minimum": 1}}
+            "transactions.update_inflight",
+            given,
+            {
+                "amount": {"minimum": 0, "type": "number"},
+                "precise_amount": {"minimum": 1, "type": "integer"},
+                "skip_queue": {"type": "boolean"},
+                "dry_run": {"type": "boolean"},
+            },
         )
         request = update_inflight_transaction._get_kwargs(
             check_path_param("transaction_id", transaction_id),
@@ -794,15 +911,25 @@ class AsyncTransactions(AsyncAPIResource):
         """Commit up to 100 inflight transactions
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
-        body = BulkCommitInflightRequest(
-            transactions=[
-                BulkCommitInflightItem.from_dict(item) if isinstance(item, Mapping) else item for item in transactions
-            ],
-            skip_queue=skip_queue,
-            dry_run=dry_run,
+        with building_request("transactions.bulk_commit"):
+            body = BulkCommitInflightRequest(
+                transactions=[
+                    BulkCommitInflightItem.from_dict(item) if isinstance(item, Mapping) else item
+                    for item in transactions
+                ],
+                skip_queue=skip_queue,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "transactions.bulk_commit",
+            given,
+            {
+                "transactions": {"minItems": 1, "maxItems": 100},
+                "skip_queue": {"type": "boolean"},
+                "dry_run": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("transactions.bulk_commit", given, {"transactions": {"minItems": 1, "maxItems": 100}})
         request = bulk_commit_inflight_transactions._get_kwargs(
             body=body,
         )
@@ -819,13 +946,22 @@ class AsyncTransactions(AsyncAPIResource):
         """Void up to 100 inflight transactions
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
-        body = BulkVoidInflightRequest(
-            transaction_ids=transaction_ids,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
+        with building_request("transactions.bulk_void"):
+            body = BulkVoidInflightRequest(
+                transaction_ids=transaction_ids,
+                skip_queue=skip_queue,
+                dry_run=dry_run,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "transactions.bulk_void",
+            given,
+            {
+                "transaction_ids": {"minItems": 1, "maxItems": 100},
+                "skip_queue": {"type": "boolean"},
+                "dry_run": {"type": "boolean"},
+            },
         )
-        given = body.to_dict()
-        check_constraints("transactions.bulk_void", given, {"transaction_ids": {"minItems": 1, "maxItems": 100}})
         request = bulk_void_inflight_transactions._get_kwargs(
             body=body,
         )
@@ -844,11 +980,18 @@ class AsyncTransactions(AsyncAPIResource):
         """Refund a transaction
 
         Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
-        body = RefundTransactionRequest(
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            description=description,
-            meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+        with building_request("transactions.refund"):
+            body = RefundTransactionRequest(
+                skip_queue=skip_queue,
+                dry_run=dry_run,
+                description=description,
+                meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
+            )
+            given = body.to_dict()
+        check_constraints(
+            "transactions.refund",
+            given,
+            {"skip_queue": {"type": "boolean"}, "dry_run": {"type": "boolean"}, "description": {"type": "string"}},
         )
         request = refund_transaction._get_kwargs(
             check_path_param("transaction_id", transaction_id),
@@ -863,6 +1006,13 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RecoverResult:
         """Re-enqueue queued transactions stuck longer than a threshold"""
+        check_constraints(
+            "transactions.recover",
+            {
+                "threshold": None if isinstance(threshold, Unset) else threshold,
+            },
+            {"threshold": {"type": "string"}},
+        )
         request = recover_queued_transactions._get_kwargs(
             threshold=threshold,
         )

@@ -1,0 +1,153 @@
+"""The bad-input table: every row is refused with a clear, typed error before any byte is sent."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from blnk_client import Blnk, BlnkValidationError
+from tests.test_validation_before_send import SpyTransport
+
+Call = Callable[[Blnk], object]
+POSTING: dict[str, Any] = {
+    "reference": "ref-1",
+    "currency": "USD",
+    "description": "d",
+    "precise_amount": 100,
+    "source": "@World",
+    "destination": "bln_1",
+    "allow_overdraft": True,
+}
+ROWS: list[tuple[str, Call, str]] = [
+    (
+        "wrong type: amount as text",
+        lambda c: c.transactions.create(**{**POSTING, "precise_amount": "100"}),
+        "precise_amount must be an integer",
+    ),
+    (
+        "wrong type: flag as text",
+        lambda c: c.transactions.create(**{**POSTING, "skip_queue": "yes"}),
+        "skip_queue must be a boolean",
+    ),
+    ("wrong type: name as number", lambda c: c.ledgers.create(name=7), "name must be a string"),  # type: ignore[arg-type]
+    (
+        "negative minor units",
+        lambda c: c.transactions.create(**{**POSTING, "precise_amount": -5}),
+        "precise_amount must be >= 0",
+    ),
+    (
+        "fractional minor units",
+        lambda c: c.transactions.create(**{**POSTING, "precise_amount": 10.5}),
+        "precise_amount must be an integer",
+    ),
+    ("empty reference", lambda c: c.transactions.create(**{**POSTING, "reference": ""}), "reference must not be empty"),
+    (
+        "empty description",
+        lambda c: c.transactions.create(**{**POSTING, "description": ""}),
+        "description must not be empty",
+    ),
+    (
+        "amount and precise_amount",
+        lambda c: c.transactions.create(**{**POSTING, "amount": 1.0}),
+        "exactly one of amount or precise_amount",
+    ),
+    (
+        "neither source",
+        lambda c: c.transactions.create(**{k: v for k, v in POSTING.items() if k != "source"}),
+        "exactly one of source or sources",
+    ),
+    (
+        "lineage without identity",
+        lambda c: c.balances.create(ledger_id="ldg_1", currency="USD", track_fund_lineage=True),  # type: ignore[call-overload]
+        "identity_id is required when track_fund_lineage=true",
+    ),
+    (
+        "unknown enum string",
+        lambda c: c.transactions.update_inflight("txn_1", status="settle"),
+        "status: 'settle' is not one of 'commit', 'void'",
+    ),  # type: ignore[arg-type]
+    (
+        "unknown enum inside a dict argument",
+        lambda c: c.ledgers.filter(filters=[{"field": "name", "operator": "equals", "value": "x"}]),  # type: ignore[list-item]
+        "ledgers.filter: invalid argument",
+    ),
+    (
+        "oversized bulk batch",
+        lambda c: c.transactions.create_bulk(transactions=[POSTING] * 10_001),
+        "transactions takes at most 10000 items",
+    ),
+    ("empty bulk batch", lambda c: c.transactions.create_bulk(transactions=[]), "transactions needs at least 1 item"),
+    (
+        "oversized bulk commit",
+        lambda c: c.transactions.bulk_commit(transactions=[{"transaction_id": "t"}] * 101),
+        "takes at most 100 items",
+    ),
+    ("id with a slash", lambda c: c.transactions.get("txn_1/../../ledgers"), "would change the request path"),
+    ("id that is ..", lambda c: c.balances.get(".."), "would change the request path"),
+    ("empty id", lambda c: c.ledgers.get(""), "must be a non-empty string"),
+    ("limit out of range", lambda c: c.ledgers.list(limit=1000), "limit must be <= 100"),
+    (
+        "indicator without @",
+        lambda c: c.balances.create(ledger_id="general_ledger_id", currency="USD", indicator="fees"),
+        "indicator must match",
+    ),
+    (
+        "naive datetime",
+        lambda c: c.transactions.create(**POSTING, scheduled_for=datetime.datetime(2030, 1, 1)),
+        "scheduled_for needs a timezone",
+    ),
+    (
+        "naive inflight expiry",
+        lambda c: c.transactions.create(**POSTING, inflight_expiry_date="tomorrow"),  # type: ignore[arg-type]
+        "invalid argument",
+    ),
+]
+
+
+@pytest.fixture
+def spy() -> Iterator[tuple[Blnk, SpyTransport]]:
+    transport = SpyTransport()
+    with Blnk(
+        base_url="http://127.0.0.1:1", api_key="k", max_retries=0, http_client=httpx.Client(transport=transport)
+    ) as client:
+        yield client, transport
+
+
+@pytest.mark.parametrize(("case", "call", "message"), ROWS, ids=[row[0] for row in ROWS])
+def test_bad_input_is_refused_before_sending(
+    spy: tuple[Blnk, SpyTransport], case: str, call: Call, message: str
+) -> None:
+    client, transport = spy
+    with pytest.raises(BlnkValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        call(client)
+    assert transport.requests == [], f"{case}: a request left"
+
+
+def test_a_timezone_aware_date_is_sent() -> None:
+    transport = SpyTransport()
+    with Blnk(
+        base_url="http://127.0.0.1:1", api_key="k", max_retries=0, http_client=httpx.Client(transport=transport)
+    ) as client:
+        when = datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
+        with pytest.raises(Exception):  # noqa: B017 - the spy answers 599; the request is what matters
+            client.transactions.create(**POSTING, scheduled_for=when)
+    assert transport.requests[0].read().count(b'"scheduled_for":"2030-01-01T00:00:00+00:00"') == 1
+
+
+@pytest.mark.parametrize(
+    ("reference", "path"),
+    [
+        ("a b", "/transactions/reference/a%20b"),
+        ("x?y=1#z", "/transactions/reference/x%3Fy%3D1%23z"),
+        ("€", "/transactions/reference/%E2%82%AC"),
+    ],
+)
+def test_path_parameters_are_always_url_encoded(spy: tuple[Blnk, SpyTransport], reference: str, path: str) -> None:
+    client, transport = spy
+    with pytest.raises(Exception):  # noqa: B017 - the spy answers 599; the request is what matters
+        client.transactions.get_by_reference(reference)
+    assert transport.requests[0].url.raw_path.decode() == path
