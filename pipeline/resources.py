@@ -48,6 +48,12 @@ class Argument:
 
 
 @dataclass
+class Overload:
+    arguments: list[Argument]  # the body arguments of this signature (query arguments are shared)
+    returns: str | None = None  # None: what the method returns
+
+
+@dataclass
 class Method:
     name: str
     module: str
@@ -59,7 +65,7 @@ class Method:
     query: list[Argument]
     idempotent: bool | None
     rules: list[dict[str, Any]]
-    overloads: list[list[Argument]] = field(default_factory=list)
+    overloads: list[Overload] = field(default_factory=list)
     exactly_one_of: tuple[tuple[str, ...], ...] = ()
     idempotency: dict[str, Any] | None = None  # x-blnk-idempotency: the server deduplicates on a body key
     item_type: str | None = None  # set when the operation is paginated (x-blnk-paginate)
@@ -247,7 +253,7 @@ def success_type(endpoint: Endpoint) -> str:
     return " | ".join(types)
 
 
-def _overloads(body: list[Argument], rules: list[dict[str, Any]], where: str) -> list[list[Argument]]:
+def _overloads(body: list[Argument], rules: list[dict[str, Any]], where: str) -> list[Overload]:
     """`when {flag: true} require [x]` becomes two signatures: flag given with x required, or flag false."""
     if not rules:
         return []
@@ -267,7 +273,27 @@ def _overloads(body: list[Argument], rules: list[dict[str, Any]], where: str) ->
                 args.append(arg)
         return _required_first(args)
 
-    return [variant("bool", True, True), variant("Literal[False] | Unset", False, False)]
+    return [Overload(variant("bool", True, True)), Overload(variant("Literal[False] | Unset", False, False))]
+
+
+def _return_overloads(body: list[Argument], returns: str, rule: dict[str, Any] | None, where: str) -> list[Overload]:
+    """`x-blnk-returns-when: {when: flag, returns: T}`: flag=True answers T, otherwise the other types."""
+    if not rule:
+        return []
+    flag, narrowed = str(rule["when"]), str(rule["returns"])
+    types = [t.strip() for t in returns.split("|")]
+    if narrowed not in types or len(types) < 2 or not any(a.name == flag for a in body):
+        raise PlanError(f"{where}: x-blnk-returns-when needs a body flag {flag!r} and a return type {narrowed!r}")
+    rest = " | ".join(t for t in types if t != narrowed)
+
+    def variant(annotation: str, required: bool) -> list[Argument]:
+        return _required_first([Argument(a.name, annotation, required, a.value) if a.name == flag else a for a in body])
+
+    return [
+        Overload(variant("Literal[True]", True), narrowed),
+        Overload(variant("Literal[False] | Unset", False), rest),
+        Overload(variant("bool", True), returns),
+    ]
 
 
 def _required_first(args: list[Argument]) -> list[Argument]:
@@ -356,7 +382,8 @@ def _endpoint_methods(
             query=[Argument(a.name, a.annotation, a.required, a.value, dict(a.constraints)) for a in query],
             idempotent=operation.get("x-blnk-idempotent"),
             rules=rules,
-            overloads=_overloads(body, rules, where),
+            overloads=_overloads(body, rules, where)
+            + _return_overloads(body, success_type(endpoint), operation.get("x-blnk-returns-when"), where),
             exactly_one_of=exactly_one_of,
         )
         if "x-blnk-idempotency" in operation:
@@ -397,8 +424,10 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
             for arg in method.keyword_arguments:
                 arg.annotation = _builtin_list(arg.annotation)
             for variant in method.overloads:
-                for arg in variant:
+                for arg in variant.arguments:
                     arg.annotation = _builtin_list(arg.annotation)
+                if variant.returns:
+                    variant.returns = _builtin_list(variant.returns)
         imports.update(_helper_imports(methods))
         resources.append(
             Resource(tag=str(tag), class_name=str(tag).title().replace("_", ""), methods=methods, imports=imports)
@@ -426,7 +455,7 @@ def _helper_imports(methods: list[Method]) -> set[str]:
         + " ".join(
             f"{a.annotation} {a.value} {'' if a.required else 'UNSET'}"
             for m in methods
-            for a in [*m.path, *m.keyword_arguments, *(v for variant in m.overloads for v in variant)]
+            for a in [*m.path, *m.keyword_arguments, *(v for variant in m.overloads for v in variant.arguments)]
         )
     )
     imports = {line for line, needle in HELPERS.items() if needle in text}

@@ -63,3 +63,13 @@ def test_consumers_that_must_fail(case: Path) -> None:
     }
     assert result.returncode == 1, result.stdout + result.stderr
     assert found == expected, result.stdout
+
+
+@pytest.mark.slow
+def test_the_readme_quickstart_type_checks(tmp_path: Path) -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    quickstart = readme.split("## Quickstart", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    example = tmp_path / "quickstart.py"
+    example.write_text(quickstart)
+    result = _mypy(example)
+    assert result.returncode == 0, result.stdout + result.stderr

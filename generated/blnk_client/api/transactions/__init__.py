@@ -9,6 +9,7 @@ import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
+from typing import Literal, overload
 
 from ..._idempotency import Deduplication
 from ..._pagination import aiterate_pages, iterate_pages
@@ -122,6 +123,90 @@ class Transactions(SyncAPIResource):
             ),
             limit,
         )
+
+    @overload
+    def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> TransactionPreview: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction | TransactionPreview: ...
 
     def create(
         self,
@@ -379,6 +464,45 @@ class Transactions(SyncAPIResource):
         )
         return self._client._request(request, get_transaction_lineage._parse_response, timeout=timeout)
 
+    @overload
+    def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> TransactionPreview: ...
+
+    @overload
+    def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> InflightTransaction: ...
+
+    @overload
+    def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> InflightTransaction | TransactionPreview: ...
+
     def update_inflight(
         self,
         transaction_id: str,
@@ -484,6 +608,42 @@ class Transactions(SyncAPIResource):
             body=body,
         )
         return self._client._request(request, bulk_void_inflight_transactions._parse_response, timeout=timeout)
+
+    @overload
+    def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> TransactionPreview: ...
+
+    @overload
+    def refund(
+        self,
+        transaction_id: str,
+        *,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction: ...
+
+    @overload
+    def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction | TransactionPreview: ...
 
     def refund(
         self,
@@ -602,6 +762,90 @@ class AsyncTransactions(AsyncAPIResource):
             ),
             limit,
         )
+
+    @overload
+    async def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> TransactionPreview: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction | TransactionPreview: ...
 
     async def create(
         self,
@@ -861,6 +1105,45 @@ class AsyncTransactions(AsyncAPIResource):
         )
         return await self._client._request(request, get_transaction_lineage._parse_response, timeout=timeout)
 
+    @overload
+    async def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> TransactionPreview: ...
+
+    @overload
+    async def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> InflightTransaction: ...
+
+    @overload
+    async def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> InflightTransaction | TransactionPreview: ...
+
     async def update_inflight(
         self,
         transaction_id: str,
@@ -966,6 +1249,42 @@ class AsyncTransactions(AsyncAPIResource):
             body=body,
         )
         return await self._client._request(request, bulk_void_inflight_transactions._parse_response, timeout=timeout)
+
+    @overload
+    async def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> TransactionPreview: ...
+
+    @overload
+    async def refund(
+        self,
+        transaction_id: str,
+        *,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction: ...
+
+    @overload
+    async def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Transaction | TransactionPreview: ...
 
     async def refund(
         self,
