@@ -116,7 +116,7 @@ def _model_name(prop: Any) -> str | None:
     return prop.class_info.name if isinstance(prop, ModelProperty) else None
 
 
-def _is_json_object(prop: Any, schemas: dict[str, Any]) -> bool:
+def _is_json_object(prop: Any) -> bool:
     """A free-form object (MetaData, query filters): users pass a plain mapping."""
     inner = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
     for candidate in inner:
@@ -178,7 +178,7 @@ def _argument(
     name = prop.python_name
     required = prop.required
     unset = "" if required else " | Unset"
-    if _is_json_object(prop, schemas):
+    if _is_json_object(prop):
         model = _json_object_class(prop)
         nullable = " | None" if isinstance(prop, UnionProperty) and "None" in _type(prop) else ""
         imports.add(f"from ...models import {model}")

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from blnk_client import Blnk, BlnkValidationError
-from tests.test_validation_before_send import SpyTransport
+from tests.spy import SpyTransport
 
 Call = Callable[[Blnk], object]
 POSTING: dict[str, Any] = {
@@ -89,10 +89,32 @@ ROWS: list[tuple[str, Call, str]] = [
     ("id with a slash", lambda c: c.transactions.get("txn_1/../../ledgers"), "would change the request path"),
     ("id that is ..", lambda c: c.balances.get(".."), "would change the request path"),
     ("empty id", lambda c: c.ledgers.get(""), "must be a non-empty string"),
+    ("id that is .", lambda c: c.ledgers.get("."), "ledger_id: '.' would change the request path"),
+    (
+        "id that climbs",
+        lambda c: c.ledgers.get("../balances"),
+        "ledger_id: '../balances' would change the request path",
+    ),
+    ("empty name", lambda c: c.ledgers.create(name=""), "ledgers.create: name must not be empty"),
+    ("empty name on update", lambda c: c.ledgers.update("ldg_1", name=""), "ledgers.update: name must not be empty"),
+    (
+        "empty ledger id in a body",
+        lambda c: c.balances.create(ledger_id="", currency="USD"),
+        "balances.create: ledger_id must not be empty",
+    ),
+    ("limit below range", lambda c: c.ledgers.list(limit=0), "ledgers.list: limit must be >= 1"),
+    ("limit just above range", lambda c: c.ledgers.list(limit=101), "ledgers.list: limit must be <= 100"),
     ("limit out of range", lambda c: c.ledgers.list(limit=1000), "limit must be <= 100"),
+    ("negative offset", lambda c: c.ledgers.list(offset=-1), "ledgers.list: offset must be >= 0"),
+    ("filter limit out of range", lambda c: c.balances.filter(limit=500), "balances.filter: limit must be <= 100"),
     (
         "indicator without @",
         lambda c: c.balances.create(ledger_id="general_ledger_id", currency="USD", indicator="fees"),
+        "indicator must match",
+    ),
+    (
+        "indicator with a space",
+        lambda c: c.balances.create(ledger_id="general_ledger_id", currency="USD", indicator="@two words"),
         "indicator must match",
     ),
     (
@@ -141,6 +163,7 @@ def test_a_timezone_aware_date_is_sent() -> None:
 @pytest.mark.parametrize(
     ("reference", "path"),
     [
+        ("@World Bank?x=1#y", "/transactions/reference/%40World%20Bank%3Fx%3D1%23y"),
         ("a b", "/transactions/reference/a%20b"),
         ("x?y=1#z", "/transactions/reference/x%3Fy%3D1%23z"),
         ("€", "/transactions/reference/%E2%82%AC"),

@@ -10,20 +10,7 @@ import pytest
 
 from blnk_client import AsyncBlnk, Blnk, BlnkValidationError, InternalServerError
 from blnk_client.models import AllocationStrategy
-
-
-class SpyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Records every request it is asked to send; a test that expects none asserts it stayed empty."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return httpx.Response(599, json={"error": "the spy transport never answers for real"})
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return self.handle_request(request)
+from tests.spy import SpyTransport
 
 
 @pytest.fixture
@@ -106,41 +93,3 @@ def test_allocation_strategy_is_sent_as_the_server_stores_it(
 def test_unknown_allocation_strategy_from_the_server_is_kept() -> None:
     assert AllocationStrategy("WEIGHTED").value == "WEIGHTED"  # a newer server's value parses
     assert AllocationStrategy("FIFO") is AllocationStrategy.FIFO
-
-
-@pytest.mark.parametrize("ledger_id", ["", "..", ".", "a/b", "../balances"])
-def test_path_parameters_cannot_change_the_route(client: Blnk, spy: SpyTransport, ledger_id: str) -> None:
-    with pytest.raises(BlnkValidationError, match="ledger_id"):
-        client.ledgers.get(ledger_id)
-    assert spy.requests == []
-
-
-def test_path_parameters_are_url_encoded(client: Blnk, spy: SpyTransport) -> None:
-    with pytest.raises(InternalServerError):
-        client.balances.get_by_indicator("@World Bank?x=1#y", "USD")
-    (request,) = spy.requests
-    assert request.url.raw_path == b"/balances/indicator/%40World%20Bank%3Fx%3D1%23y/currency/USD"
-
-
-@pytest.mark.parametrize(
-    ("call", "message"),
-    [
-        (lambda c: c.ledgers.create(name=""), "ledgers.create: name must not be empty"),
-        (lambda c: c.ledgers.update("ldg_1", name=""), "ledgers.update: name must not be empty"),
-        (lambda c: c.ledgers.list(limit=0), "ledgers.list: limit must be >= 1"),
-        (lambda c: c.ledgers.list(limit=101), "ledgers.list: limit must be <= 100"),
-        (lambda c: c.ledgers.list(offset=-1), "ledgers.list: offset must be >= 0"),
-        (lambda c: c.balances.create(ledger_id="", currency="USD"), "balances.create: ledger_id must not be empty"),
-        (
-            lambda c: c.balances.create(ledger_id="general_ledger_id", currency="USD", indicator="@two words"),
-            r"indicator must match \^@\\S\+\$",
-        ),
-        (lambda c: c.balances.filter(limit=500), "balances.filter: limit must be <= 100"),
-    ],
-)
-def test_schema_constraints_are_checked_before_sending(
-    client: Blnk, spy: SpyTransport, call: Any, message: str
-) -> None:
-    with pytest.raises(BlnkValidationError, match=message):
-        call(client)
-    assert spy.requests == []

@@ -19,7 +19,6 @@ from typing import Generic, TypeVar
 
 import httpx
 
-T = TypeVar("T")
 L = TypeVar("L", covariant=True)
 
 logger = logging.getLogger("blnk_client")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from ._exceptions import APIConnectionError, APITimeoutError
+
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 REFUSED_STATUSES = frozenset({429, 503})
 GATEWAY_STATUSES = frozenset({502, 504})
@@ -76,8 +78,6 @@ class Attempts:
         return self.retries < self.policy.max_retries
 
     def after_error(self, error: httpx.TransportError) -> float:
-        from ._exceptions import APIConnectionError, APITimeoutError
-
         if not (self._retry_left() and self.policy.retry_on_error(error, idempotent=self.idempotent)):
             where = f"{self.request.method} {self.request.url.path}"
             if isinstance(error, httpx.TimeoutException):

@@ -1,0 +1,19 @@
+"""A transport that records what the client tried to send and never reaches a server."""
+
+from __future__ import annotations
+
+import httpx
+
+
+class SpyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Records every request it is asked to send; a test that expects none asserts it stayed empty."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(599, json={"error": "the spy transport never answers for real"})
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return self.handle_request(request)
