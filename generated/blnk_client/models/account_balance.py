@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.meta_data import MetaData
-
+from .._parsing import parse_datetime
 
 T = TypeVar("T", bound="AccountBalance")
 
@@ -56,8 +54,6 @@ class AccountBalance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
-
         balance_id = self.balance_id
 
         balance = self.balance
@@ -121,86 +117,89 @@ class AccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
+        d = src_dict
+        balance_id = d["balance_id"]
 
-        d = dict(src_dict)
-        balance_id = d.pop("balance_id")
+        balance = d["balance"]
 
-        balance = d.pop("balance")
+        credit_balance = d["credit_balance"]
 
-        credit_balance = d.pop("credit_balance")
+        debit_balance = d["debit_balance"]
 
-        debit_balance = d.pop("debit_balance")
+        inflight_balance = cast(int | None, d["inflight_balance"])
 
-        def _parse_inflight_balance(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        inflight_credit_balance = cast(int | None, d["inflight_credit_balance"])
 
-        inflight_balance = _parse_inflight_balance(d.pop("inflight_balance"))
+        inflight_debit_balance = cast(int | None, d["inflight_debit_balance"])
 
-        def _parse_inflight_credit_balance(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        currency = d["currency"]
 
-        inflight_credit_balance = _parse_inflight_credit_balance(d.pop("inflight_credit_balance"))
+        ledger_id = d["ledger_id"]
 
-        def _parse_inflight_debit_balance(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        identity_id = d["identity_id"]
 
-        inflight_debit_balance = _parse_inflight_debit_balance(d.pop("inflight_debit_balance"))
+        created_at = parse_datetime(d["created_at"])
 
-        currency = d.pop("currency")
+        inflight_expires_at = parse_datetime(d["inflight_expires_at"])
 
-        ledger_id = d.pop("ledger_id")
+        version = d["version"]
 
-        identity_id = d.pop("identity_id")
+        track_fund_lineage = d["track_fund_lineage"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _meta_data = d["meta_data"]
+        meta_data: MetaData | None
+        if _meta_data is None:
+            meta_data = _meta_data
+        else:
+            componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
 
-        inflight_expires_at = datetime.datetime.fromisoformat(d.pop("inflight_expires_at"))
+            meta_data = componentsschemas_meta_data_type_0
 
-        version = d.pop("version")
-
-        track_fund_lineage = d.pop("track_fund_lineage")
-
-        def _parse_meta_data(data: object) -> MetaData | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
-
-                return componentsschemas_meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetaData | None, data)
-
-        meta_data = _parse_meta_data(d.pop("meta_data"))
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         account_balance = cls(
-            balance_id=balance_id,
-            balance=balance,
-            credit_balance=credit_balance,
-            debit_balance=debit_balance,
-            inflight_balance=inflight_balance,
-            inflight_credit_balance=inflight_credit_balance,
-            inflight_debit_balance=inflight_debit_balance,
-            currency=currency,
-            ledger_id=ledger_id,
-            identity_id=identity_id,
-            created_at=created_at,
-            inflight_expires_at=inflight_expires_at,
-            version=version,
-            track_fund_lineage=track_fund_lineage,
-            meta_data=meta_data,
+            balance_id,
+            balance,
+            credit_balance,
+            debit_balance,
+            inflight_balance,
+            inflight_credit_balance,
+            inflight_debit_balance,
+            currency,
+            ledger_id,
+            identity_id,
+            created_at,
+            inflight_expires_at,
+            version,
+            track_fund_lineage,
+            meta_data,
         )
 
-        account_balance.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 15:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "balance_id",
+                    "balance",
+                    "credit_balance",
+                    "debit_balance",
+                    "inflight_balance",
+                    "inflight_credit_balance",
+                    "inflight_debit_balance",
+                    "currency",
+                    "ledger_id",
+                    "identity_id",
+                    "created_at",
+                    "inflight_expires_at",
+                    "version",
+                    "track_fund_lineage",
+                    "meta_data",
+                }
+            }
+            account_balance.additional_properties = extra
+
         return account_balance
 
     @property
@@ -218,3 +217,6 @@ class AccountBalance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.meta_data import MetaData

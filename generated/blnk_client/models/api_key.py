@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIKey")
@@ -86,46 +87,67 @@ class APIKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_key_id = d.pop("api_key_id")
+        d = src_dict
+        api_key_id = d["api_key_id"]
 
-        key = d.pop("key")
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        owner_id = d.pop("owner_id")
+        owner_id = d["owner_id"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = cast(list[str], d["scopes"])
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = parse_datetime(d["expires_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d["created_at"])
 
-        last_used_at = datetime.datetime.fromisoformat(d.pop("last_used_at"))
+        last_used_at = parse_datetime(d["last_used_at"])
 
-        is_revoked = d.pop("is_revoked")
+        is_revoked = d["is_revoked"]
 
-        _revoked_at = d.pop("revoked_at", UNSET)
+        _revoked_at = d.get("revoked_at", UNSET)
         revoked_at: datetime.datetime | Unset
         if isinstance(_revoked_at, Unset):
             revoked_at = UNSET
         else:
-            revoked_at = datetime.datetime.fromisoformat(_revoked_at)
+            revoked_at = parse_datetime(_revoked_at)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         api_key = cls(
-            api_key_id=api_key_id,
-            key=key,
-            name=name,
-            owner_id=owner_id,
-            scopes=scopes,
-            expires_at=expires_at,
-            created_at=created_at,
-            last_used_at=last_used_at,
-            is_revoked=is_revoked,
-            revoked_at=revoked_at,
+            api_key_id,
+            key,
+            name,
+            owner_id,
+            scopes,
+            expires_at,
+            created_at,
+            last_used_at,
+            is_revoked,
+            revoked_at,
         )
 
-        api_key.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 9 + ("revoked_at" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "api_key_id",
+                    "key",
+                    "name",
+                    "owner_id",
+                    "scopes",
+                    "expires_at",
+                    "created_at",
+                    "last_used_at",
+                    "is_revoked",
+                    "revoked_at",
+                }
+            }
+            api_key.additional_properties = extra
+
         return api_key
 
     @property

@@ -2,19 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member, parse_datetime
 from ..models.allocation_strategy import AllocationStrategy
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity import Identity
-    from ..models.ledger import Ledger
-    from ..models.meta_data import MetaData
-
 
 T = TypeVar("T", bound="Balance")
 
@@ -73,8 +68,6 @@ class Balance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
-
         balance_id = self.balance_id
 
         balance = self.balance
@@ -165,106 +158,130 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity import Identity  # noqa: PLC0415
-        from ..models.ledger import Ledger  # noqa: PLC0415
-        from ..models.meta_data import MetaData  # noqa: PLC0415
+        d = src_dict
+        balance_id = d["balance_id"]
 
-        d = dict(src_dict)
-        balance_id = d.pop("balance_id")
+        balance = d["balance"]
 
-        balance = d.pop("balance")
+        credit_balance = d["credit_balance"]
 
-        credit_balance = d.pop("credit_balance")
+        debit_balance = d["debit_balance"]
 
-        debit_balance = d.pop("debit_balance")
+        inflight_balance = d["inflight_balance"]
 
-        inflight_balance = d.pop("inflight_balance")
+        inflight_credit_balance = d["inflight_credit_balance"]
 
-        inflight_credit_balance = d.pop("inflight_credit_balance")
+        inflight_debit_balance = d["inflight_debit_balance"]
 
-        inflight_debit_balance = d.pop("inflight_debit_balance")
+        currency = d["currency"]
 
-        currency = d.pop("currency")
+        ledger_id = d["ledger_id"]
 
-        ledger_id = d.pop("ledger_id")
+        identity_id = d["identity_id"]
 
-        identity_id = d.pop("identity_id")
+        version = d["version"]
 
-        version = d.pop("version")
+        created_at = parse_datetime(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        inflight_expires_at = parse_datetime(d["inflight_expires_at"])
 
-        inflight_expires_at = datetime.datetime.fromisoformat(d.pop("inflight_expires_at"))
+        _meta_data = d["meta_data"]
+        meta_data: MetaData | None
+        if _meta_data is None:
+            meta_data = _meta_data
+        else:
+            componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
 
-        def _parse_meta_data(data: object) -> MetaData | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+            meta_data = componentsschemas_meta_data_type_0
 
-                return componentsschemas_meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetaData | None, data)
+        track_fund_lineage = d["track_fund_lineage"]
 
-        meta_data = _parse_meta_data(d.pop("meta_data"))
+        queued_debit_balance = d.get("queued_debit_balance", UNSET)
 
-        track_fund_lineage = d.pop("track_fund_lineage")
+        queued_credit_balance = d.get("queued_credit_balance", UNSET)
 
-        queued_debit_balance = d.pop("queued_debit_balance", UNSET)
+        indicator = d.get("indicator", UNSET)
 
-        queued_credit_balance = d.pop("queued_credit_balance", UNSET)
-
-        indicator = d.pop("indicator", UNSET)
-
-        _allocation_strategy = d.pop("allocation_strategy", UNSET)
+        _allocation_strategy = d.get("allocation_strategy", UNSET)
         allocation_strategy: AllocationStrategy | Unset
         if isinstance(_allocation_strategy, Unset):
             allocation_strategy = UNSET
         else:
-            allocation_strategy = AllocationStrategy(_allocation_strategy)
+            allocation_strategy = enum_member(AllocationStrategy, _allocation_strategy)
 
-        _identity = d.pop("identity", UNSET)
+        _identity = d.get("identity", UNSET)
         identity: Identity | Unset
         if isinstance(_identity, Unset):
             identity = UNSET
         else:
             identity = Identity.from_dict(_identity)
 
-        _ledger = d.pop("ledger", UNSET)
+        _ledger = d.get("ledger", UNSET)
         ledger: Ledger | Unset
         if isinstance(_ledger, Unset):
             ledger = UNSET
         else:
             ledger = Ledger.from_dict(_ledger)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance = cls(
-            balance_id=balance_id,
-            balance=balance,
-            credit_balance=credit_balance,
-            debit_balance=debit_balance,
-            inflight_balance=inflight_balance,
-            inflight_credit_balance=inflight_credit_balance,
-            inflight_debit_balance=inflight_debit_balance,
-            currency=currency,
-            ledger_id=ledger_id,
-            identity_id=identity_id,
-            version=version,
-            created_at=created_at,
-            inflight_expires_at=inflight_expires_at,
-            meta_data=meta_data,
-            track_fund_lineage=track_fund_lineage,
-            queued_debit_balance=queued_debit_balance,
-            queued_credit_balance=queued_credit_balance,
-            indicator=indicator,
-            allocation_strategy=allocation_strategy,
-            identity=identity,
-            ledger=ledger,
+            balance_id,
+            balance,
+            credit_balance,
+            debit_balance,
+            inflight_balance,
+            inflight_credit_balance,
+            inflight_debit_balance,
+            currency,
+            ledger_id,
+            identity_id,
+            version,
+            created_at,
+            inflight_expires_at,
+            meta_data,
+            track_fund_lineage,
+            queued_debit_balance,
+            queued_credit_balance,
+            indicator,
+            allocation_strategy,
+            identity,
+            ledger,
         )
 
-        balance.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 15 + ("queued_debit_balance" in d) + ("queued_credit_balance" in d) + ("indicator" in d) + (
+            "allocation_strategy" in d
+        ) + ("identity" in d) + ("ledger" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "balance_id",
+                    "balance",
+                    "credit_balance",
+                    "debit_balance",
+                    "inflight_balance",
+                    "inflight_credit_balance",
+                    "inflight_debit_balance",
+                    "currency",
+                    "ledger_id",
+                    "identity_id",
+                    "version",
+                    "created_at",
+                    "inflight_expires_at",
+                    "meta_data",
+                    "track_fund_lineage",
+                    "queued_debit_balance",
+                    "queued_credit_balance",
+                    "indicator",
+                    "allocation_strategy",
+                    "identity",
+                    "ledger",
+                }
+            }
+            balance.additional_properties = extra
+
         return balance
 
     @property
@@ -282,3 +299,8 @@ class Balance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity import Identity
+from ..models.ledger import Ledger
+from ..models.meta_data import MetaData

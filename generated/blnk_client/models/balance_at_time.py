@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.balance_amounts_at import BalanceAmountsAt
-
+from .._parsing import parse_datetime
 
 T = TypeVar("T", bound="BalanceAtTime")
 
@@ -49,22 +47,34 @@ class BalanceAtTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance_amounts_at import BalanceAmountsAt  # noqa: PLC0415
+        d = src_dict
+        balance = BalanceAmountsAt.from_dict(d["balance"])
 
-        d = dict(src_dict)
-        balance = BalanceAmountsAt.from_dict(d.pop("balance"))
+        timestamp = parse_datetime(d["timestamp"])
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        from_source = d["from_source"]
 
-        from_source = d.pop("from_source")
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance_at_time = cls(
-            balance=balance,
-            timestamp=timestamp,
-            from_source=from_source,
+            balance,
+            timestamp,
+            from_source,
         )
 
-        balance_at_time.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 3:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "balance",
+                    "timestamp",
+                    "from_source",
+                }
+            }
+            balance_at_time.additional_properties = extra
+
         return balance_at_time
 
     @property
@@ -82,3 +92,6 @@ class BalanceAtTime:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.balance_amounts_at import BalanceAmountsAt

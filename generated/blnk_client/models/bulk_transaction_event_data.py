@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTransactionEventData")
@@ -59,26 +60,42 @@ class BulkTransactionEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        batch_id = d.pop("batch_id")
+        d = src_dict
+        batch_id = d["batch_id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = parse_datetime(d["timestamp"])
 
-        transaction_count = d.pop("transaction_count", UNSET)
+        transaction_count = d.get("transaction_count", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_transaction_event_data = cls(
-            batch_id=batch_id,
-            status=status,
-            timestamp=timestamp,
-            transaction_count=transaction_count,
-            error=error,
+            batch_id,
+            status,
+            timestamp,
+            transaction_count,
+            error,
         )
 
-        bulk_transaction_event_data.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 3 + ("transaction_count" in d) + ("error" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "batch_id",
+                    "status",
+                    "timestamp",
+                    "transaction_count",
+                    "error",
+                }
+            }
+            bulk_transaction_event_data.additional_properties = extra
+
         return bulk_transaction_event_data
 
     @property

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_transaction_request import CreateTransactionRequest
-
 
 T = TypeVar("T", bound="BulkTransactionRequest")
 
@@ -73,36 +69,53 @@ class BulkTransactionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_transaction_request import CreateTransactionRequest  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         transactions = []
-        _transactions = d.pop("transactions")
+        _transactions = d["transactions"]
         for transactions_item_data in _transactions:
             transactions_item = CreateTransactionRequest.from_dict(transactions_item_data)
 
             transactions.append(transactions_item)
 
-        inflight = d.pop("inflight", UNSET)
+        inflight = d.get("inflight", UNSET)
 
-        atomic = d.pop("atomic", UNSET)
+        atomic = d.get("atomic", UNSET)
 
-        run_async = d.pop("run_async", UNSET)
+        run_async = d.get("run_async", UNSET)
 
-        skip_queue = d.pop("skip_queue", UNSET)
+        skip_queue = d.get("skip_queue", UNSET)
 
-        dry_run = d.pop("dry_run", UNSET)
+        dry_run = d.get("dry_run", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_transaction_request = cls(
-            transactions=transactions,
-            inflight=inflight,
-            atomic=atomic,
-            run_async=run_async,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
+            transactions,
+            inflight,
+            atomic,
+            run_async,
+            skip_queue,
+            dry_run,
         )
 
-        bulk_transaction_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 1 + ("inflight" in d) + ("atomic" in d) + ("run_async" in d) + ("skip_queue" in d) + (
+            "dry_run" in d
+        ):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "transactions",
+                    "inflight",
+                    "atomic",
+                    "run_async",
+                    "skip_queue",
+                    "dry_run",
+                }
+            }
+            bulk_transaction_request.additional_properties = extra
+
         return bulk_transaction_request
 
     @property
@@ -120,3 +133,6 @@ class BulkTransactionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_transaction_request import CreateTransactionRequest

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.bulk_batch_status import BulkBatchStatus
 
 T = TypeVar("T", bound="BulkTransactionResult")
@@ -46,20 +47,34 @@ class BulkTransactionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        batch_id = d.pop("batch_id")
+        d = src_dict
+        batch_id = d["batch_id"]
 
-        status = BulkBatchStatus(d.pop("status"))
+        status = enum_member(BulkBatchStatus, d["status"])
 
-        transaction_count = d.pop("transaction_count")
+        transaction_count = d["transaction_count"]
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_transaction_result = cls(
-            batch_id=batch_id,
-            status=status,
-            transaction_count=transaction_count,
+            batch_id,
+            status,
+            transaction_count,
         )
 
-        bulk_transaction_result.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 3:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "batch_id",
+                    "status",
+                    "transaction_count",
+                }
+            }
+            bulk_transaction_result.additional_properties = extra
+
         return bulk_transaction_result
 
     @property

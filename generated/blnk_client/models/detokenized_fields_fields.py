@@ -24,10 +24,12 @@ class DetokenizedFieldsFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         detokenized_fields_fields = cls()
 
-        detokenized_fields_fields.additional_properties = d
+        extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
+        detokenized_fields_fields.additional_properties = extra
+
         return detokenized_fields_fields
 
     @property

@@ -56,23 +56,38 @@ class Distribution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        d = src_dict
+        identifier = d["identifier"]
 
-        distribution = d.pop("distribution", UNSET)
+        distribution = d.get("distribution", UNSET)
 
-        precise_distribution = d.pop("precise_distribution", UNSET)
+        precise_distribution = d.get("precise_distribution", UNSET)
 
-        transaction_id = d.pop("transaction_id", UNSET)
+        transaction_id = d.get("transaction_id", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         distribution = cls(
-            identifier=identifier,
-            distribution=distribution,
-            precise_distribution=precise_distribution,
-            transaction_id=transaction_id,
+            identifier,
+            distribution,
+            precise_distribution,
+            transaction_id,
         )
 
-        distribution.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 1 + ("distribution" in d) + ("precise_distribution" in d) + ("transaction_id" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "identifier",
+                    "distribution",
+                    "precise_distribution",
+                    "transaction_id",
+                }
+            }
+            distribution.additional_properties = extra
+
         return distribution
 
     @property

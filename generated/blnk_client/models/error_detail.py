@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
@@ -50,20 +51,34 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = ErrorCode(d.pop("code"))
+        d = src_dict
+        code = enum_member(ErrorCode, d["code"])
 
-        message = d.pop("message")
+        message = d["message"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         error_detail = cls(
-            code=code,
-            message=message,
-            details=details,
+            code,
+            message,
+            details,
         )
 
-        error_detail.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 2 + ("details" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "code",
+                    "message",
+                    "details",
+                }
+            }
+            error_detail.additional_properties = extra
+
         return error_detail
 
     @property

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import parse_datetime
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalTransaction")
@@ -68,32 +69,50 @@ class ExternalTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        amount = d.pop("amount")
+        amount = d["amount"]
 
-        reference = d.pop("reference")
+        reference = d["reference"]
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = parse_datetime(d["date"])
 
-        source = d.pop("source", UNSET)
+        source = d.get("source", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         external_transaction = cls(
-            id=id,
-            amount=amount,
-            reference=reference,
-            currency=currency,
-            description=description,
-            date=date,
-            source=source,
+            id,
+            amount,
+            reference,
+            currency,
+            description,
+            date,
+            source,
         )
 
-        external_transaction.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 6 + ("source" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "id",
+                    "amount",
+                    "reference",
+                    "currency",
+                    "description",
+                    "date",
+                    "source",
+                }
+            }
+            external_transaction.additional_properties = extra
+
         return external_transaction
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.filter_operator import FilterOperator
 from ..types import UNSET, Unset
 
@@ -64,19 +65,19 @@ class FilterCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = src_dict
+        field = d["field"]
 
-        operator = FilterOperator(d.pop("operator"))
+        operator = enum_member(FilterOperator, d["operator"])
 
         def _parse_value(data: object) -> bool | float | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | float | str | Unset, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(d.get("value", UNSET))
 
-        _values = d.pop("values", UNSET)
+        _values = d.get("values", UNSET)
         values: list[bool | float | str] | Unset = UNSET
         if _values is not UNSET:
             values = []
@@ -89,14 +90,29 @@ class FilterCondition:
 
                 values.append(values_item)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         filter_condition = cls(
-            field=field,
-            operator=operator,
-            value=value,
-            values=values,
+            field,
+            operator,
+            value,
+            values,
         )
 
-        filter_condition.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 2 + ("value" in d) + ("values" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "field",
+                    "operator",
+                    "value",
+                    "values",
+                }
+            }
+            filter_condition.additional_properties = extra
+
         return filter_condition
 
     @property

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.logical_operator import LogicalOperator
 from ..models.sort_order import SortOrder
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.filter_condition import FilterCondition
-
 
 T = TypeVar("T", bound="FilterRequest")
 
@@ -86,10 +83,8 @@ class FilterRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_condition import FilterCondition  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _filters = d.pop("filters", UNSET)
+        d = src_dict
+        _filters = d.get("filters", UNSET)
         filters: list[FilterCondition] | Unset = UNSET
         if _filters is not UNSET:
             filters = []
@@ -98,39 +93,59 @@ class FilterRequest:
 
                 filters.append(filters_item)
 
-        _logical_operator = d.pop("logical_operator", UNSET)
+        _logical_operator = d.get("logical_operator", UNSET)
         logical_operator: LogicalOperator | Unset
         if isinstance(_logical_operator, Unset):
             logical_operator = UNSET
         else:
-            logical_operator = LogicalOperator(_logical_operator)
+            logical_operator = enum_member(LogicalOperator, _logical_operator)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.get("limit", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        offset = d.get("offset", UNSET)
 
-        sort_by = d.pop("sort_by", UNSET)
+        sort_by = d.get("sort_by", UNSET)
 
-        _sort_order = d.pop("sort_order", UNSET)
+        _sort_order = d.get("sort_order", UNSET)
         sort_order: SortOrder | Unset
         if isinstance(_sort_order, Unset):
             sort_order = UNSET
         else:
-            sort_order = SortOrder(_sort_order)
+            sort_order = enum_member(SortOrder, _sort_order)
 
-        include_count = d.pop("include_count", UNSET)
+        include_count = d.get("include_count", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         filter_request = cls(
-            filters=filters,
-            logical_operator=logical_operator,
-            limit=limit,
-            offset=offset,
-            sort_by=sort_by,
-            sort_order=sort_order,
-            include_count=include_count,
+            filters,
+            logical_operator,
+            limit,
+            offset,
+            sort_by,
+            sort_order,
+            include_count,
         )
 
-        filter_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 0 + ("filters" in d) + ("logical_operator" in d) + ("limit" in d) + ("offset" in d) + (
+            "sort_by" in d
+        ) + ("sort_order" in d) + ("include_count" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "filters",
+                    "logical_operator",
+                    "limit",
+                    "offset",
+                    "sort_by",
+                    "sort_order",
+                    "include_count",
+                }
+            }
+            filter_request.additional_properties = extra
+
         return filter_request
 
     @property
@@ -148,3 +163,6 @@ class FilterRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.filter_condition import FilterCondition

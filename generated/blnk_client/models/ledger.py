@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.meta_data import MetaData
-
+from .._parsing import parse_datetime
 
 T = TypeVar("T", bound="Ledger")
 
@@ -32,8 +30,6 @@ class Ledger:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
-
         ledger_id = self.ledger_id
 
         name = self.name
@@ -61,38 +57,45 @@ class Ledger:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
+        d = src_dict
+        ledger_id = d["ledger_id"]
 
-        d = dict(src_dict)
-        ledger_id = d.pop("ledger_id")
+        name = d["name"]
 
-        name = d.pop("name")
+        created_at = parse_datetime(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _meta_data = d["meta_data"]
+        meta_data: MetaData | None
+        if _meta_data is None:
+            meta_data = _meta_data
+        else:
+            componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
 
-        def _parse_meta_data(data: object) -> MetaData | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+            meta_data = componentsschemas_meta_data_type_0
 
-                return componentsschemas_meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetaData | None, data)
-
-        meta_data = _parse_meta_data(d.pop("meta_data"))
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         ledger = cls(
-            ledger_id=ledger_id,
-            name=name,
-            created_at=created_at,
-            meta_data=meta_data,
+            ledger_id,
+            name,
+            created_at,
+            meta_data,
         )
 
-        ledger.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 4:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "ledger_id",
+                    "name",
+                    "created_at",
+                    "meta_data",
+                }
+            }
+            ledger.additional_properties = extra
+
         return ledger
 
     @property
@@ -110,3 +113,6 @@ class Ledger:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.meta_data import MetaData

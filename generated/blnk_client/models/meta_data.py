@@ -27,10 +27,12 @@ class MetaData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         meta_data = cls()
 
-        meta_data.additional_properties = d
+        extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
+        meta_data.additional_properties = extra
+
         return meta_data
 
     @property

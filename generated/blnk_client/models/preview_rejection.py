@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.error_code import ErrorCode
 
 T = TypeVar("T", bound="PreviewRejection")
@@ -48,20 +49,34 @@ class PreviewRejection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = ErrorCode(d.pop("code"))
+        d = src_dict
+        code = enum_member(ErrorCode, d["code"])
 
-        reason = d.pop("reason")
+        reason = d["reason"]
 
-        message = d.pop("message")
+        message = d["message"]
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         preview_rejection = cls(
-            code=code,
-            reason=reason,
-            message=message,
+            code,
+            reason,
+            message,
         )
 
-        preview_rejection.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 3:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "code",
+                    "reason",
+                    "message",
+                }
+            }
+            preview_rejection.additional_properties = extra
+
         return preview_rejection
 
     @property

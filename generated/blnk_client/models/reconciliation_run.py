@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member, parse_datetime
 from ..models.reconciliation_status import ReconciliationStatus
 
 T = TypeVar("T", bound="ReconciliationRun")
@@ -76,48 +77,61 @@ class ReconciliationRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reconciliation_id = d.pop("reconciliation_id")
+        d = src_dict
+        reconciliation_id = d["reconciliation_id"]
 
-        upload_id = d.pop("upload_id")
+        upload_id = d["upload_id"]
 
-        status = ReconciliationStatus(d.pop("status"))
+        status = enum_member(ReconciliationStatus, d["status"])
 
-        matched_transactions = d.pop("matched_transactions")
+        matched_transactions = d["matched_transactions"]
 
-        unmatched_transactions = d.pop("unmatched_transactions")
+        unmatched_transactions = d["unmatched_transactions"]
 
-        is_dry_run = d.pop("is_dry_run")
+        is_dry_run = d["is_dry_run"]
 
-        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
+        started_at = parse_datetime(d["started_at"])
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+        _completed_at = d["completed_at"]
+        completed_at: datetime.datetime | None
+        if _completed_at is None:
+            completed_at = _completed_at
+        else:
+            completed_at_type_0 = parse_datetime(_completed_at)
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            completed_at = completed_at_type_0
 
-        completed_at = _parse_completed_at(d.pop("completed_at"))
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         reconciliation_run = cls(
-            reconciliation_id=reconciliation_id,
-            upload_id=upload_id,
-            status=status,
-            matched_transactions=matched_transactions,
-            unmatched_transactions=unmatched_transactions,
-            is_dry_run=is_dry_run,
-            started_at=started_at,
-            completed_at=completed_at,
+            reconciliation_id,
+            upload_id,
+            status,
+            matched_transactions,
+            unmatched_transactions,
+            is_dry_run,
+            started_at,
+            completed_at,
         )
 
-        reconciliation_run.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 8:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "reconciliation_id",
+                    "upload_id",
+                    "status",
+                    "matched_transactions",
+                    "unmatched_transactions",
+                    "is_dry_run",
+                    "started_at",
+                    "completed_at",
+                }
+            }
+            reconciliation_run.additional_properties = extra
+
         return reconciliation_run
 
     @property

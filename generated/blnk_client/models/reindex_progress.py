@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member, parse_datetime
 from ..models.reindex_status import ReindexStatus
 from ..types import UNSET, Unset
 
@@ -95,51 +96,72 @@ class ReindexProgress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = ReindexStatus(d.pop("status"))
+        d = src_dict
+        status = enum_member(ReindexStatus, d["status"])
 
-        phase = d.pop("phase")
+        phase = d["phase"]
 
-        total_records = d.pop("total_records")
+        total_records = d["total_records"]
 
-        processed_records = d.pop("processed_records")
+        processed_records = d["processed_records"]
 
-        started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
+        started_at = parse_datetime(d["started_at"])
 
-        paused = d.pop("paused")
+        paused = d["paused"]
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        errors = cast(list[str], d.get("errors", UNSET))
 
-        _completed_at = d.pop("completed_at", UNSET)
+        _completed_at = d.get("completed_at", UNSET)
         completed_at: datetime.datetime | Unset
         if isinstance(_completed_at, Unset):
             completed_at = UNSET
         else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+            completed_at = parse_datetime(_completed_at)
 
-        pause_reason = d.pop("pause_reason", UNSET)
+        pause_reason = d.get("pause_reason", UNSET)
 
-        _paused_at = d.pop("paused_at", UNSET)
+        _paused_at = d.get("paused_at", UNSET)
         paused_at: datetime.datetime | Unset
         if isinstance(_paused_at, Unset):
             paused_at = UNSET
         else:
-            paused_at = datetime.datetime.fromisoformat(_paused_at)
+            paused_at = parse_datetime(_paused_at)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         reindex_progress = cls(
-            status=status,
-            phase=phase,
-            total_records=total_records,
-            processed_records=processed_records,
-            started_at=started_at,
-            paused=paused,
-            errors=errors,
-            completed_at=completed_at,
-            pause_reason=pause_reason,
-            paused_at=paused_at,
+            status,
+            phase,
+            total_records,
+            processed_records,
+            started_at,
+            paused,
+            errors,
+            completed_at,
+            pause_reason,
+            paused_at,
         )
 
-        reindex_progress.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 6 + ("errors" in d) + ("completed_at" in d) + ("pause_reason" in d) + ("paused_at" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "status",
+                    "phase",
+                    "total_records",
+                    "processed_records",
+                    "started_at",
+                    "paused",
+                    "errors",
+                    "completed_at",
+                    "pause_reason",
+                    "paused_at",
+                }
+            }
+            reindex_progress.additional_properties = extra
+
         return reindex_progress
 
     @property

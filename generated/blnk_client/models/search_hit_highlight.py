@@ -22,10 +22,12 @@ class SearchHitHighlight:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         search_hit_highlight = cls()
 
-        search_hit_highlight.additional_properties = d
+        extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
+        search_hit_highlight.additional_properties = extra
+
         return search_hit_highlight
 
     @property

@@ -156,74 +156,112 @@ class SearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        q = d.pop("q")
+        d = src_dict
+        q = d["q"]
 
-        query_by = d.pop("query_by", UNSET)
+        query_by = d.get("query_by", UNSET)
 
-        query_by_weights = d.pop("query_by_weights", UNSET)
+        query_by_weights = d.get("query_by_weights", UNSET)
 
-        filter_by = d.pop("filter_by", UNSET)
+        filter_by = d.get("filter_by", UNSET)
 
-        sort_by = d.pop("sort_by", UNSET)
+        sort_by = d.get("sort_by", UNSET)
 
-        facet_by = d.pop("facet_by", UNSET)
+        facet_by = d.get("facet_by", UNSET)
 
-        max_facet_values = d.pop("max_facet_values", UNSET)
+        max_facet_values = d.get("max_facet_values", UNSET)
 
-        group_by = d.pop("group_by", UNSET)
+        group_by = d.get("group_by", UNSET)
 
-        group_limit = d.pop("group_limit", UNSET)
+        group_limit = d.get("group_limit", UNSET)
 
-        include_fields = d.pop("include_fields", UNSET)
+        include_fields = d.get("include_fields", UNSET)
 
-        exclude_fields = d.pop("exclude_fields", UNSET)
+        exclude_fields = d.get("exclude_fields", UNSET)
 
-        highlight_fields = d.pop("highlight_fields", UNSET)
+        highlight_fields = d.get("highlight_fields", UNSET)
 
-        num_typos = d.pop("num_typos", UNSET)
+        num_typos = d.get("num_typos", UNSET)
 
-        prefix = d.pop("prefix", UNSET)
+        prefix = d.get("prefix", UNSET)
 
-        page = d.pop("page", UNSET)
+        page = d.get("page", UNSET)
 
-        per_page = d.pop("per_page", UNSET)
+        per_page = d.get("per_page", UNSET)
 
-        offset = d.pop("offset", UNSET)
+        offset = d.get("offset", UNSET)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.get("limit", UNSET)
 
-        exhaustive_search = d.pop("exhaustive_search", UNSET)
+        exhaustive_search = d.get("exhaustive_search", UNSET)
 
-        use_cache = d.pop("use_cache", UNSET)
+        use_cache = d.get("use_cache", UNSET)
 
-        cache_ttl = d.pop("cache_ttl", UNSET)
+        cache_ttl = d.get("cache_ttl", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         search_request = cls(
-            q=q,
-            query_by=query_by,
-            query_by_weights=query_by_weights,
-            filter_by=filter_by,
-            sort_by=sort_by,
-            facet_by=facet_by,
-            max_facet_values=max_facet_values,
-            group_by=group_by,
-            group_limit=group_limit,
-            include_fields=include_fields,
-            exclude_fields=exclude_fields,
-            highlight_fields=highlight_fields,
-            num_typos=num_typos,
-            prefix=prefix,
-            page=page,
-            per_page=per_page,
-            offset=offset,
-            limit=limit,
-            exhaustive_search=exhaustive_search,
-            use_cache=use_cache,
-            cache_ttl=cache_ttl,
+            q,
+            query_by,
+            query_by_weights,
+            filter_by,
+            sort_by,
+            facet_by,
+            max_facet_values,
+            group_by,
+            group_limit,
+            include_fields,
+            exclude_fields,
+            highlight_fields,
+            num_typos,
+            prefix,
+            page,
+            per_page,
+            offset,
+            limit,
+            exhaustive_search,
+            use_cache,
+            cache_ttl,
         )
 
-        search_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 1 + ("query_by" in d) + ("query_by_weights" in d) + ("filter_by" in d) + ("sort_by" in d) + (
+            "facet_by" in d
+        ) + ("max_facet_values" in d) + ("group_by" in d) + ("group_limit" in d) + ("include_fields" in d) + (
+            "exclude_fields" in d
+        ) + ("highlight_fields" in d) + ("num_typos" in d) + ("prefix" in d) + ("page" in d) + ("per_page" in d) + (
+            "offset" in d
+        ) + ("limit" in d) + ("exhaustive_search" in d) + ("use_cache" in d) + ("cache_ttl" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "q",
+                    "query_by",
+                    "query_by_weights",
+                    "filter_by",
+                    "sort_by",
+                    "facet_by",
+                    "max_facet_values",
+                    "group_by",
+                    "group_limit",
+                    "include_fields",
+                    "exclude_fields",
+                    "highlight_fields",
+                    "num_typos",
+                    "prefix",
+                    "page",
+                    "per_page",
+                    "offset",
+                    "limit",
+                    "exhaustive_search",
+                    "use_cache",
+                    "cache_ttl",
+                }
+            }
+            search_request.additional_properties = extra
+
         return search_request
 
     @property

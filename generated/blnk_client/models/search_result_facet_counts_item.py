@@ -22,10 +22,12 @@ class SearchResultFacetCountsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         search_result_facet_counts_item = cls()
 
-        search_result_facet_counts_item.additional_properties = d
+        extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
+        search_result_facet_counts_item.additional_properties = extra
+
         return search_result_facet_counts_item
 
     @property

@@ -22,10 +22,12 @@ class SearchResultRequestParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         search_result_request_params = cls()
 
-        search_result_request_params.additional_properties = d
+        extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
+        search_result_request_params.additional_properties = extra
+
         return search_result_request_params
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.reconciliation_strategy import ReconciliationStrategy
 from ..types import UNSET, Unset
 
@@ -59,26 +60,42 @@ class StartReconciliationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        upload_id = d.pop("upload_id")
+        d = src_dict
+        upload_id = d["upload_id"]
 
-        strategy = ReconciliationStrategy(d.pop("strategy"))
+        strategy = enum_member(ReconciliationStrategy, d["strategy"])
 
-        matching_rule_ids = cast(list[str], d.pop("matching_rule_ids"))
+        matching_rule_ids = cast(list[str], d["matching_rule_ids"])
 
-        grouping_criteria = d.pop("grouping_criteria", UNSET)
+        grouping_criteria = d.get("grouping_criteria", UNSET)
 
-        dry_run = d.pop("dry_run", UNSET)
+        dry_run = d.get("dry_run", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         start_reconciliation_request = cls(
-            upload_id=upload_id,
-            strategy=strategy,
-            matching_rule_ids=matching_rule_ids,
-            grouping_criteria=grouping_criteria,
-            dry_run=dry_run,
+            upload_id,
+            strategy,
+            matching_rule_ids,
+            grouping_criteria,
+            dry_run,
         )
 
-        start_reconciliation_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 3 + ("grouping_criteria" in d) + ("dry_run" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "upload_id",
+                    "strategy",
+                    "matching_rule_ids",
+                    "grouping_criteria",
+                    "dry_run",
+                }
+            }
+            start_reconciliation_request.additional_properties = extra
+
         return start_reconciliation_request
 
     @property

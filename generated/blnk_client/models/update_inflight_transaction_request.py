@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.inflight_action import InflightAction
 from ..types import UNSET, Unset
 
@@ -62,26 +63,42 @@ class UpdateInflightTransactionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = InflightAction(d.pop("status"))
+        d = src_dict
+        status = enum_member(InflightAction, d["status"])
 
-        amount = d.pop("amount", UNSET)
+        amount = d.get("amount", UNSET)
 
-        precise_amount = d.pop("precise_amount", UNSET)
+        precise_amount = d.get("precise_amount", UNSET)
 
-        skip_queue = d.pop("skip_queue", UNSET)
+        skip_queue = d.get("skip_queue", UNSET)
 
-        dry_run = d.pop("dry_run", UNSET)
+        dry_run = d.get("dry_run", UNSET)
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         update_inflight_transaction_request = cls(
-            status=status,
-            amount=amount,
-            precise_amount=precise_amount,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
+            status,
+            amount,
+            precise_amount,
+            skip_queue,
+            dry_run,
         )
 
-        update_inflight_transaction_request.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 1 + ("amount" in d) + ("precise_amount" in d) + ("skip_queue" in d) + ("dry_run" in d):
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "status",
+                    "amount",
+                    "precise_amount",
+                    "skip_queue",
+                    "dry_run",
+                }
+            }
+            update_inflight_transaction_request.additional_properties = extra
+
         return update_inflight_transaction_request
 
     @property

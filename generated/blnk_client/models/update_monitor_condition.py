@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import enum_member
 from ..models.monitor_field import MonitorField
 from ..models.monitor_operator import MonitorOperator
 
@@ -50,20 +51,34 @@ class UpdateMonitorCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = MonitorField(d.pop("field"))
+        d = src_dict
+        field = enum_member(MonitorField, d["field"])
 
-        operator = MonitorOperator(d.pop("operator"))
+        operator = enum_member(MonitorOperator, d["operator"])
 
-        value = d.pop("value")
+        value = d["value"]
 
+        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         update_monitor_condition = cls(
-            field=field,
-            operator=operator,
-            value=value,
+            field,
+            operator,
+            value,
         )
 
-        update_monitor_condition.additional_properties = d
+        # Counting the known keys that are present is cheaper than a set difference on every row.
+        if len(d) > 3:
+            extra = {
+                key: value
+                for key, value in d.items()
+                if key
+                not in {
+                    "field",
+                    "operator",
+                    "value",
+                }
+            }
+            update_monitor_condition.additional_properties = extra
+
         return update_monitor_condition
 
     @property

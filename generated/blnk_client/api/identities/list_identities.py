@@ -3,7 +3,7 @@
 Sending, retrying and error handling live in the client; see the resource in this package.
 """
 
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -44,26 +44,19 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> list[Identity] | None:
     if response.status_code == 200:
+        _response_200 = response.json()
+        response_200: list[Identity] | None
+        if _response_200 is None:
+            response_200 = _response_200
+        else:
+            response_200_type_0 = []
+            _response_200_type_0 = _response_200
+            for response_200_type_0_item_data in _response_200_type_0:
+                response_200_type_0_item = Identity.from_dict(response_200_type_0_item_data)
 
-        def _parse_response_200(data: object) -> list[Identity] | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_type_0 = []
-                _response_200_type_0 = data
-                for response_200_type_0_item_data in _response_200_type_0:
-                    response_200_type_0_item = Identity.from_dict(response_200_type_0_item_data)
+                response_200_type_0.append(response_200_type_0_item)
 
-                    response_200_type_0.append(response_200_type_0_item)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Identity] | None, data)
-
-        response_200 = _parse_response_200(response.json())
+            response_200 = response_200_type_0
 
         return response_200
 

@@ -1,0 +1,39 @@
+"""Helpers the generated models call while parsing answers; parsing long lists is bound by them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any, TypeVar
+
+_E = TypeVar("_E", bound=Enum)
+
+# Any attribute read on an Enum class (even `_value2member_map_`) and Enum.__call__ are slow next to a
+# dict lookup, so each class's members are looked up here, keyed by the class.
+_members_by_class: dict[type[Enum], Mapping[Any, Any]] = {}
+
+
+def enum_member(enum: type[_E], value: object) -> _E:
+    """The member of `enum` named by `value`; anything else goes through the enum's own `_missing_`."""
+    members = _members_by_class.get(enum)
+    if members is None:
+        members = _members_by_class[enum] = dict(enum._value2member_map_)
+    try:
+        member: _E = members[value]
+    except (KeyError, TypeError):
+        return enum(value)
+    return member
+
+
+# Go's zero time stands for "unset" in three or more timestamps of every transaction and balance row.
+_GO_ZERO_TIME_TEXT = "0001-01-01T00:00:00Z"
+_GO_ZERO_TIME = datetime(1, 1, 1, tzinfo=UTC)
+_fromisoformat = datetime.fromisoformat
+
+
+def parse_datetime(value: str) -> datetime:
+    """An RFC 3339 timestamp as the server writes it (any fraction digits, `Z` or an offset)."""
+    if value == _GO_ZERO_TIME_TEXT:
+        return _GO_ZERO_TIME
+    return _fromisoformat(value)

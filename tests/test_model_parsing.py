@@ -1,0 +1,144 @@
+"""The generated parsers' fast paths (overlays/templates/model.py.jinja and property_templates/) keep the
+meaning of the generator's own: unknown keys kept, no aliasing of the caller's dict, strict types."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import httpx
+import pytest
+
+from blnk_client._base_client import BaseClient
+from blnk_client._exceptions import APIResponseValidationError
+from blnk_client._parsing import enum_member, parse_datetime
+from blnk_client._validation import STRICT_ENUMS
+from blnk_client.api.transactions import get_transaction
+from blnk_client.models import MetaData, Transaction, TransactionStatus
+from blnk_client.types import UNSET
+
+# One row of GET /transactions as the v0.15.2 server wrote it (a queued create, during a benchmark run).
+ROW: dict[str, Any] = {
+    "precise_amount": 240,
+    "amount": 240,
+    "precision": 1,
+    "overdraft_limit": 0,
+    "transaction_id": "txn_c28635c4-b8f7-4aec-ba2c-b05953c9755c",
+    "parent_transaction": "",
+    "source": "bln_47128a04-0f74-425a-aedc-bfa6ecd2e6f1",
+    "destination": "bln_bd28cc24-0952-4dcd-bce7-aa319b3c9586",
+    "reference": "ref-1",
+    "currency": "USD",
+    "description": "a row",
+    "status": "QUEUED",
+    "hash": "a5fb38359b5f85448bb6f28883ea0d7ffebf7bb95186107af35f0d2ce44b2b02",
+    "allow_overdraft": False,
+    "inflight": False,
+    "skip_queue": False,
+    "atomic": False,
+    "created_at": "2026-11-25T07:18:31.197758Z",
+    "effective_date": "2026-11-25T07:18:31.197583Z",
+    "scheduled_for": "0001-01-01T00:00:00Z",
+    "inflight_expiry_date": "0001-01-01T00:00:00Z",
+    "inflight_commit_date": "0001-01-01T00:00:00Z",
+    "meta_data": {"queue_lane": "normal"},
+}
+
+
+def _parse_get(body: object) -> object:
+    request = httpx.Request("GET", "http://blnk.invalid/transactions/txn_1")
+    response = httpx.Response(200, content=json.dumps(body).encode(), request=request)
+    return BaseClient._parse(response, get_transaction._parse_response)
+
+
+def test_every_field_lands_in_its_own_attribute() -> None:
+    txn = Transaction.from_dict(ROW)
+    assert (txn.transaction_id, txn.reference, txn.currency, txn.description) == (
+        ROW["transaction_id"],
+        "ref-1",
+        "USD",
+        "a row",
+    )
+    assert (txn.precise_amount, txn.amount, txn.precision, txn.hash_) == (240, 240, 1, ROW["hash"])
+    assert txn.status is TransactionStatus.QUEUED
+    assert txn.created_at == datetime(2026, 11, 25, 7, 18, 31, 197758, tzinfo=UTC)
+    assert txn.scheduled_for == datetime(1, 1, 1, tzinfo=UTC)
+    assert isinstance(txn.meta_data, MetaData) and txn.meta_data.additional_properties == {"queue_lane": "normal"}
+    assert txn.additional_properties == {}
+
+
+@pytest.mark.parametrize("missing", [(), ("description",), ("source", "destination", "precise_amount")])
+def test_unknown_keys_are_kept_whichever_optional_keys_are_absent(missing: tuple[str, ...]) -> None:
+    row = {key: value for key, value in ROW.items() if key not in missing} | {"fx_rate": 1.5}
+    txn = Transaction.from_dict(row)
+    assert txn.additional_properties == {"fx_rate": 1.5}
+    for key in missing:
+        assert getattr(txn, key) is UNSET
+
+
+def test_optional_keys_absent_and_no_unknown_keys_leave_nothing_extra() -> None:
+    row = {key: value for key, value in ROW.items() if key not in ("description", "meta_data")}
+    assert Transaction.from_dict(row).additional_properties == {}
+
+
+def test_the_parsed_model_does_not_share_the_callers_dicts() -> None:
+    row = {**ROW, "meta_data": {"a": 1}, "fx_rate": 1.5}
+    txn = Transaction.from_dict(row)
+    row["meta_data"]["a"] = 2
+    row["fx_rate"] = 9
+    assert isinstance(txn.meta_data, MetaData) and txn.meta_data.additional_properties == {"a": 1}
+    assert txn.additional_properties == {"fx_rate": 1.5}
+
+
+@pytest.mark.parametrize(
+    "meta_data", ["text", 7, [["a", 1]], []], ids=["string", "number", "list-of-pairs", "empty-list"]
+)
+def test_a_nullable_object_of_the_wrong_type_is_a_typed_error(meta_data: object) -> None:
+    with pytest.raises(APIResponseValidationError):
+        _parse_get({**ROW, "meta_data": meta_data})
+
+
+def test_null_and_absent_nullable_objects() -> None:
+    assert Transaction.from_dict({**ROW, "meta_data": None}).meta_data is None
+    assert Transaction.from_dict({k: v for k, v in ROW.items() if k != "meta_data"}).meta_data is UNSET
+
+
+def test_enum_member_is_the_member_and_unknown_values_follow_the_enums_rules() -> None:
+    assert enum_member(TransactionStatus, "APPLIED") is TransactionStatus.APPLIED
+    assert enum_member(TransactionStatus, "EXPIRED").value == "EXPIRED"  # kept, as TransactionStatus("EXPIRED")
+    token = STRICT_ENUMS.set(True)
+    try:
+        with pytest.raises(ValueError, match="EXPIRED"):
+            enum_member(TransactionStatus, "EXPIRED")
+    finally:
+        STRICT_ENUMS.reset(token)
+    with pytest.raises(ValueError):
+        enum_member(TransactionStatus, ["APPLIED"])  # unhashable
+    with pytest.raises(ValueError):
+        enum_member(TransactionStatus, 1)
+
+
+def test_a_status_of_the_wrong_type_is_a_typed_error() -> None:
+    with pytest.raises(APIResponseValidationError):
+        _parse_get({**ROW, "status": ["APPLIED"]})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0001-01-01T00:00:00Z", datetime(1, 1, 1, tzinfo=UTC)),
+        ("2026-11-25T06:31:21.764757032Z", datetime(2026, 11, 25, 6, 31, 21, 764757, tzinfo=UTC)),
+        ("2026-11-25T07:31:21+01:00", datetime(2026, 11, 25, 7, 31, 21, tzinfo=timezone(timedelta(hours=1)))),
+        ("0001-01-01T00:00:00+00:00", datetime(1, 1, 1, tzinfo=UTC)),
+    ],
+)
+def test_parse_datetime(text: str, expected: datetime) -> None:
+    parsed = parse_datetime(text)
+    assert parsed == expected and parsed.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize("created_at", [None, 1732519881, "yesterday", ""])
+def test_a_timestamp_that_is_not_one_is_a_typed_error(created_at: object) -> None:
+    with pytest.raises(APIResponseValidationError):
+        _parse_get({**ROW, "created_at": created_at})
