@@ -174,3 +174,20 @@ def test_path_parameters_are_always_url_encoded(spy: tuple[Blnk, SpyTransport], 
     with pytest.raises(Exception):  # noqa: B017 - the spy answers 599; the request is what matters
         client.transactions.get_by_reference(reference)
     assert transport.requests[0].url.raw_path.decode() == path
+
+
+@pytest.mark.parametrize(
+    ("base_url", "sent_to"),
+    [
+        ("http://127.0.0.1:1", "http://127.0.0.1:1/transactions/reference/a%20b"),
+        ("http://127.0.0.1:1/", "http://127.0.0.1:1/transactions/reference/a%20b"),
+        ("http://127.0.0.1:1/blnk", "http://127.0.0.1:1/blnk/transactions/reference/a%20b"),
+        ("http://127.0.0.1:1/blnk/", "http://127.0.0.1:1/blnk/transactions/reference/a%20b"),
+    ],
+)
+def test_operation_paths_go_below_the_base_urls_path(base_url: str, sent_to: str) -> None:
+    transport = SpyTransport()
+    client = Blnk(base_url=base_url, api_key="k", max_retries=0, http_client=httpx.Client(transport=transport))
+    with client, pytest.raises(Exception):  # noqa: B017 - the spy answers 599; the request is what matters
+        client.transactions.get_by_reference("a b")
+    assert str(transport.requests[0].url) == sent_to
