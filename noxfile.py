@@ -54,11 +54,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the package, the pipeline and the consumer examples that must pass."""
+    """mypy --strict on the package, the pipeline, the benchmarks and the consumer examples that must pass."""
     _install(session, "test")
     session.install("./generated")
     session.run("mypy", "--strict", "-p", "blnk_client")
     session.run("mypy", "pipeline")
+    session.run("mypy", "--strict", "benchmarks")
     session.run("mypy", "--strict", "tests/typing/pass")
     session.run("mypy", "--strict", "--disallow-any-expr", "tests/typing/pass/consumer_ledgers_balances.py")
 

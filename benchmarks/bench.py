@@ -83,7 +83,7 @@ def bench_calls(base_url: str, key: str, rows: list[list[str]]) -> None:
             }
 
         ours, theirs = _interleaved(
-            lambda: blnk.transactions.create(**transaction()),  # type: ignore[arg-type]
+            lambda: blnk.transactions.create(**transaction()),  # type: ignore[call-overload]
             lambda: raw.post("/transactions", json=transaction()).json(),
         )
         rows.append(_row("create transaction (sync)", ours * 1e3, theirs * 1e3, "ms", "<= 1.10x"))

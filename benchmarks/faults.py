@@ -19,20 +19,21 @@ import secrets
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 
 from blnk_client import Blnk, BlnkError
+from blnk_client._retries import RetryPolicy
 from blnk_client.models import Transaction
 from blnk_client.waiting import wait_for_transaction
 
 FAULTS = ("none", "reset_before", "drop_after_commit", "unavailable", "rate_limited", "slow", "truncated", "mangled")
-CLIENT_TIMEOUT = 1.0
 
 
 class Proxy:
-    def __init__(self, upstream: str, seed: int) -> None:
+    def __init__(self, upstream: str, seed: int, hold: float) -> None:
         self.random = random.Random(seed)
         self.injected: collections.Counter[str] = collections.Counter()
         self.lock = threading.Lock()
@@ -41,6 +42,7 @@ class Proxy:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out in two writes
 
             def _fault(self) -> str:
                 if self.command != "POST" or self.path != "/transactions":
@@ -76,7 +78,7 @@ class Proxy:
                     self.close_connection = True
                     return
                 if fault == "slow":
-                    time.sleep(CLIENT_TIMEOUT + 0.5)
+                    time.sleep(hold)
                 content = answer.content
                 if fault == "truncated":
                     content = content[: len(content) // 2]
@@ -102,23 +104,52 @@ class Proxy:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
 
-def main() -> None:
-    base_url, key = os.environ.get("BLNK_BASE_URL"), os.environ.get("BLNK_API_KEY")
-    if not base_url or not key:
-        sys.exit("set BLNK_BASE_URL and BLNK_API_KEY to a running Blnk server")
-    count = int(os.environ.get("BLNK_FAULT_TRANSACTIONS", "240"))
-    proxy = Proxy(base_url, seed=int(os.environ.get("BLNK_FAULT_SEED", "7")))
-    run = secrets.token_hex(4)
+@dataclass
+class Outcome:
+    injected: collections.Counter[str]
+    surfaced: collections.Counter[str]  # typed errors that reached the caller, by class
+    untyped: list[str]
+    intended: int
+    stored: int
+    lost: list[str]
+    balance: int
+    expected: int  # the sum of the distinct amounts: a double shows in the balance
+    wrong_ids: list[str]  # answers naming a record other than the one stored for the reference
+
+    @property
+    def faults(self) -> int:
+        return sum(number for fault, number in self.injected.items() if fault != "none")
+
+    @property
+    def clean(self) -> bool:
+        return not (self.lost or self.untyped or self.wrong_ids) and self.balance == self.expected
+
+
+def run(
+    base_url: str,
+    key: str,
+    *,
+    count: int,
+    seed: int,
+    client_timeout: float = 1.0,
+    settle: float = 2.0,
+    retry_policy: RetryPolicy | None = None,
+) -> Outcome:
+    """Post `count` transactions through the proxy (half on the queue), then count what was stored."""
+    proxy = Proxy(base_url, seed=seed, hold=client_timeout + 0.5)
+    run_id = secrets.token_hex(4)
 
     with Blnk(base_url=base_url, api_key=key) as direct:
-        ledger = direct.ledgers.create(name=f"faults-{run}").ledger_id
+        ledger = direct.ledgers.create(name=f"faults-{run_id}").ledger_id
         wallet = direct.balances.create(ledger_id=ledger, currency="USD").balance_id
 
     surfaced: collections.Counter[str] = collections.Counter()
     untyped: list[str] = []
     answered: dict[str, Transaction] = {}
-    intended = {f"faults-{run}-{n}": n + 1 for n in range(count)}  # distinct amounts: a double shows in the sum
-    with Blnk(base_url=proxy.url, api_key=key, timeout=CLIENT_TIMEOUT, max_retries=3) as client:
+    intended = {f"faults-{run_id}-{n}": n + 1 for n in range(count)}
+    with Blnk(base_url=proxy.url, api_key=key, timeout=client_timeout, max_retries=3) as client:
+        if retry_policy is not None:
+            client.retry_policy = retry_policy
         for number, (reference, amount) in enumerate(intended.items()):
             for _attempt in range(6):
                 try:
@@ -140,6 +171,8 @@ def main() -> None:
                 except Exception as error:  # noqa: BLE001 - the point is to catch what should not happen
                     untyped.append(f"{reference}: {type(error).__name__}: {error}")
                     break
+    proxy.server.shutdown()
+    proxy.server.server_close()
 
     with Blnk(base_url=base_url, api_key=key) as direct:
         stored: dict[str, Transaction] = {}
@@ -148,33 +181,58 @@ def main() -> None:
                 stored[reference] = direct.transactions.get_by_reference(reference)
         for transaction in stored.values():
             wait_for_transaction(direct, transaction, timeout=60)
-        time.sleep(2.0)  # a duplicate copy would be applied by now
+        time.sleep(settle)  # a duplicate copy would be applied by now
         balance = direct.balances.get(wallet).balance
 
-    lost = sorted(set(intended) - set(stored))
-    wrong_ids = sorted(r for r, t in answered.items() if r in stored and t.transaction_id != stored[r].transaction_id)
-    expected = sum(intended.values())
+    return Outcome(
+        injected=proxy.injected,
+        surfaced=surfaced,
+        untyped=untyped,
+        intended=count,
+        stored=len(stored),
+        lost=sorted(set(intended) - set(stored)),
+        balance=balance,
+        expected=sum(intended.values()),
+        wrong_ids=sorted(
+            r for r, t in answered.items() if r in stored and t.transaction_id != stored[r].transaction_id
+        ),
+    )
+
+
+def report(outcome: Outcome) -> None:
     print("fault injected (POST /transactions) | count")
     for fault in FAULTS:
-        print(f"{fault:<35} | {proxy.injected[fault]}")
-    print(f"{'total faults (excluding none)':<35} | {sum(v for k, v in proxy.injected.items() if k != 'none')}")
+        print(f"{fault:<35} | {outcome.injected[fault]}")
+    print(f"{'total faults (excluding none)':<35} | {outcome.faults}")
     print()
     print("errors that reached the caller       | count")
-    for name, number in sorted(surfaced.items()):
+    for name, number in sorted(outcome.surfaced.items()):
         print(f"{name:<36} | {number}")
     print()
+    exact = "exact" if outcome.balance == outcome.expected else "WRONG"
     print("outcome                               | value")
-    print(f"{'intended transactions':<37} | {count}")
-    print(f"{'stored once (found by reference)':<37} | {len(stored)}")
-    print(f"{'lost':<37} | {len(lost)}")
-    print(
-        f"{'wallet balance / sum of amounts':<37} | {balance} / {expected} ({'exact' if balance == expected else 'WRONG'})"
-    )
-    print(f"{'answers naming another record':<37} | {len(wrong_ids)}")
-    print(f"{'untyped errors reaching the caller':<37} | {len(untyped)}")
-    for line in untyped[:10]:
+    print(f"{'intended transactions':<37} | {outcome.intended}")
+    print(f"{'stored once (found by reference)':<37} | {outcome.stored}")
+    print(f"{'lost':<37} | {len(outcome.lost)}")
+    print(f"{'wallet balance / sum of amounts':<37} | {outcome.balance} / {outcome.expected} ({exact})")
+    print(f"{'answers naming another record':<37} | {len(outcome.wrong_ids)}")
+    print(f"{'untyped errors reaching the caller':<37} | {len(outcome.untyped)}")
+    for line in outcome.untyped[:10]:
         print("  ", line)
-    if lost or balance != expected or untyped or wrong_ids:
+
+
+def main() -> None:
+    base_url, key = os.environ.get("BLNK_BASE_URL"), os.environ.get("BLNK_API_KEY")
+    if not base_url or not key:
+        sys.exit("set BLNK_BASE_URL and BLNK_API_KEY to a running Blnk server")
+    outcome = run(
+        base_url,
+        key,
+        count=int(os.environ.get("BLNK_FAULT_TRANSACTIONS", "240")),
+        seed=int(os.environ.get("BLNK_FAULT_SEED", "7")),
+    )
+    report(outcome)
+    if not outcome.clean:
         sys.exit(1)
 
 

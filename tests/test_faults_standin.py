@@ -1,0 +1,33 @@
+"""The faults suite (benchmarks/faults.py) in CI: the same proxy and client loop, in front of the
+stand-in whose duplicate-reference behaviour test_standin_conformance.py ties to the recordings.
+The figures in the README come from the real server (`nox -s faults`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import faults
+from benchmarks.standin import StandIn
+from blnk_client._retries import RetryPolicy
+
+
+@pytest.mark.slow
+def test_over_200_faults_lose_double_and_misname_nothing() -> None:
+    with StandIn() as server:
+        outcome = faults.run(
+            server.url,
+            server.key,
+            count=100,
+            seed=7,
+            client_timeout=0.15,
+            settle=0.3,
+            retry_policy=RetryPolicy(max_retries=3, initial_delay=0.01, max_delay=0.05),
+        )
+    faults.report(outcome)
+    assert outcome.faults >= 200
+    assert all(outcome.injected[fault] > 0 for fault in faults.FAULTS)
+    assert outcome.stored == outcome.intended == 100 and not outcome.lost
+    assert outcome.balance == outcome.expected == sum(range(1, 101))  # distinct amounts: a double would show
+    assert not outcome.wrong_ids
+    assert not outcome.untyped, outcome.untyped
+    assert outcome.clean
