@@ -27,27 +27,24 @@ from blnk_client import AsyncBlnk, Blnk
 from blnk_client.api.transactions import list_transactions
 
 ROOT = Path(__file__).resolve().parent.parent
-ROUNDS, PER_ROUND = 20, 40
-
-
-def _per_call(run: Callable[[], object], calls: int) -> float:
-    started = time.perf_counter()
-    for _ in range(calls):
-        run()
-    return (time.perf_counter() - started) / calls
+CALLS = 600
 
 
 def _interleaved(client_call: Callable[[], object], raw_call: Callable[[], object]) -> tuple[float, float]:
-    # Alternate which side goes first: the server queues work behind each batch, and the side that
-    # always ran second would pay for the other's backlog.
-    ours, theirs = [], []
-    for round_number in range(ROUNDS):
-        if round_number % 2:
-            theirs.append(_per_call(raw_call, PER_ROUND))
-            ours.append(_per_call(client_call, PER_ROUND))
-        else:
-            ours.append(_per_call(client_call, PER_ROUND))
-            theirs.append(_per_call(raw_call, PER_ROUND))
+    """Median seconds per call of each side, alternating call by call.
+
+    The server's workers apply queued creates in the background, so its load drifts from one
+    moment to the next; alternating single calls (and which side goes first) gives both sides
+    the same drift, and the median drops the calls that met a burst of it.
+    """
+    ours: list[float] = []
+    theirs: list[float] = []
+    for number in range(CALLS):
+        pair = ((client_call, ours), (raw_call, theirs))
+        for call, times in pair if number % 2 else reversed(pair):
+            started = time.perf_counter()
+            call()
+            times.append(time.perf_counter() - started)
     return statistics.median(ours), statistics.median(theirs)
 
 
