@@ -27,7 +27,8 @@ from blnk_client import AsyncBlnk, Blnk
 from blnk_client.api.transactions import list_transactions
 
 ROOT = Path(__file__).resolve().parent.parent
-CALLS = 600
+CALLS = 600  # sync calls per side, alternating one by one
+ASYNC_ROUNDS = 8  # bursts per side and concurrency, alternating
 
 
 def _interleaved(client_call: Callable[[], object], raw_call: Callable[[], object]) -> tuple[float, float]:
@@ -93,7 +94,7 @@ def bench_calls(base_url: str, key: str, rows: list[list[str]]) -> None:
 
 
 async def _async_round(base_url: str, key: str, ledger: str, concurrency: int) -> tuple[float, float]:
-    calls = max(100, concurrency * 3)
+    calls = max(60, concurrency * 2)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
 
     async def drive(call: Callable[[], Awaitable[object]]) -> float:
@@ -117,7 +118,7 @@ async def _async_round(base_url: str, key: str, ledger: str, concurrency: int) -
             return (await raw.post("/balances", json=body)).json()
 
         ours, theirs = [], []
-        for round_number in range(4):
+        for round_number in range(ASYNC_ROUNDS):
             if round_number % 2:
                 theirs.append(await drive(raw_call))
                 ours.append(await drive(lambda: blnk.balances.create(ledger_id=ledger, currency="USD")))
