@@ -20,10 +20,10 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 
+from benchmarks.loopback import JSONHandler, LoopbackServer
 from blnk_client import Blnk, BlnkError
 from blnk_client._retries import RetryPolicy
 from blnk_client.models import Transaction
@@ -40,10 +40,7 @@ class Proxy:
         proxy = self
         forward = httpx.Client(base_url=upstream, timeout=30)
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # headers and body go out in two writes
-
+        class Handler(JSONHandler):
             def _fault(self) -> str:
                 if self.command != "POST" or self.path != "/transactions":
                     return "none"
@@ -52,21 +49,15 @@ class Proxy:
                     proxy.injected[fault] += 1
                 return fault
 
-            def do_GET(self) -> None:
-                self._handle()
-
-            def do_POST(self) -> None:
-                self._handle()
-
-            def _handle(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            def answer(self) -> None:
+                body = self.read_body()
                 fault = self._fault()
                 if fault == "reset_before":
                     self.close_connection = True
                     return
                 if fault in ("unavailable", "rate_limited"):
                     status = 503 if fault == "unavailable" else 429
-                    self._send(
+                    self.send_json(
                         status,
                         b'{"error":"injected","error_detail":{"code":"QUEUE_BACKPRESSURE","message":"injected"}}',
                         {"Retry-After": "0"},
@@ -85,23 +76,11 @@ class Proxy:
                 elif fault == "mangled":
                     content = b"<html>502 from a proxy that ate the JSON</html>"
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up waiting
-                    self._send(answer.status_code, content, {})
+                    self.send_json(answer.status_code, content)
 
-            def _send(self, status: int, content: bytes, headers: dict[str, str]) -> None:
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(content)))
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(content)
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.loopback = LoopbackServer(Handler)
+        self.url = self.loopback.url
+        self.loopback.start()
 
 
 @dataclass
@@ -171,8 +150,7 @@ def run(
                 except Exception as error:  # noqa: BLE001 - the point is to catch what should not happen
                     untyped.append(f"{reference}: {type(error).__name__}: {error}")
                     break
-    proxy.server.shutdown()
-    proxy.server.server_close()
+    proxy.loopback.stop()
 
     with Blnk(base_url=base_url, api_key=key) as direct:
         stored: dict[str, Transaction] = {}

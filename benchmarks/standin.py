@@ -22,9 +22,10 @@ import threading
 import time
 import uuid
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
+
+from benchmarks.loopback import JSONHandler, LoopbackServer
 
 GO_ZERO_TIME = "0001-01-01T00:00:00Z"
 WORKER_DELAY = 0.05  # seconds between a queued create and its applied copy
@@ -241,19 +242,9 @@ class StandIn:
         self.state = Ledger()
         state, key = self.state, self.key
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # headers and body go out in two writes
-
-            def do_GET(self) -> None:
-                self._handle()
-
-            def do_POST(self) -> None:
-                self._handle()
-
-            def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length", 0))
-                raw = self.rfile.read(length) if length else b""
+        class Handler(JSONHandler):
+            def answer(self) -> None:
+                raw = self.read_body()
                 try:
                     if not self.headers.get("X-Blnk-Key"):
                         raise Refusal(401, "AUTH_MISSING_API_KEY", "Authentication required. Use X-Blnk-Key header")
@@ -269,22 +260,11 @@ class StandIn:
                     self._send(refusal.status, {"error": refusal.message, "error_detail": detail})
 
             def _send(self, status: int, answer: object) -> None:
-                content = json.dumps(answer, separators=(",", ":")).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
-                self.send_header("Content-Length", str(len(content)))
-                self.end_headers()
-                self.wfile.write(content)
+                self.send_json(status, json.dumps(answer, separators=(",", ":")).encode())
 
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.threads = [
-            threading.Thread(target=self.server.serve_forever, daemon=True),
-            threading.Thread(target=self._work, daemon=True),
-        ]
+        self.loopback = LoopbackServer(Handler)
+        self.url = self.loopback.url
+        self.worker = threading.Thread(target=self._work, daemon=True)
 
     def _work(self) -> None:
         while (transaction_id := self.state.queue.get()) is not None:
@@ -293,15 +273,13 @@ class StandIn:
                 self.state.apply_queued(transaction_id)
 
     def __enter__(self) -> StandIn:
-        for thread in self.threads:
-            thread.start()
+        self.loopback.start()
+        self.worker.start()
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.state.queue.put(None)
-        self.server.shutdown()
-        self.server.server_close()
-        for thread in self.threads:
-            thread.join(timeout=5)
+        self.loopback.stop()
+        self.worker.join(timeout=5)
