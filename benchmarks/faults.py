@@ -11,6 +11,7 @@ error other than a typed blnk_client exception may have reached the caller.
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import contextlib
 import os
@@ -19,12 +20,14 @@ import secrets
 import sys
 import threading
 import time
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
 from benchmarks.loopback import JSONHandler, LoopbackServer
-from blnk_client import Blnk, BlnkError
+from blnk_client import AsyncBlnk, Blnk, BlnkError
 from blnk_client._retries import RetryPolicy
 from blnk_client.models import Transaction
 from blnk_client.waiting import wait_for_transaction
@@ -113,8 +116,10 @@ def run(
     client_timeout: float = 1.0,
     settle: float = 2.0,
     retry_policy: RetryPolicy | None = None,
+    asynchronous: bool = False,
 ) -> Outcome:
-    """Post `count` transactions through the proxy (half on the queue), then count what was stored."""
+    """Post `count` transactions through the proxy (half on the queue) with `Blnk`, or `AsyncBlnk`
+    when `asynchronous`, then count what the server stored."""
     proxy = Proxy(base_url, seed=seed, hold=client_timeout + 0.5)
     run_id = secrets.token_hex(4)
 
@@ -126,22 +131,39 @@ def run(
     untyped: list[str] = []
     answered: dict[str, Transaction] = {}
     intended = {f"faults-{run_id}-{n}": n + 1 for n in range(count)}
-    with Blnk(base_url=proxy.url, api_key=key, timeout=client_timeout, max_retries=3) as client:
+    options: dict[str, Any] = {"base_url": proxy.url, "api_key": key, "timeout": client_timeout, "max_retries": 3}
+    with contextlib.ExitStack() as stack:
+        create: Callable[..., object]
+        if asynchronous:
+            runner = stack.enter_context(asyncio.Runner())
+            async_client = AsyncBlnk(**options)
+            stack.callback(lambda: runner.run(async_client.close()))
+            active: Blnk | AsyncBlnk = async_client
+
+            create_async: Callable[..., Coroutine[Any, Any, object]] = async_client.transactions.create
+
+            def create(**posting: Any) -> object:
+                return runner.run(create_async(**posting))
+        else:
+            client = stack.enter_context(Blnk(**options))
+            active = client
+            create = client.transactions.create
         if retry_policy is not None:
-            client.retry_policy = retry_policy
+            active.retry_policy = retry_policy
         for number, (reference, amount) in enumerate(intended.items()):
+            posting: dict[str, Any] = {
+                "reference": reference,
+                "currency": "USD",
+                "description": "fault run",
+                "precise_amount": amount,
+                "source": "@World",
+                "destination": wallet,
+                "allow_overdraft": True,
+                "skip_queue": number % 2 == 0,
+            }
             for _attempt in range(6):
                 try:
-                    created = client.transactions.create(
-                        reference=reference,
-                        currency="USD",
-                        description="fault run",
-                        precise_amount=amount,
-                        source="@World",
-                        destination=wallet,
-                        allow_overdraft=True,
-                        skip_queue=number % 2 == 0,
-                    )
+                    created = create(**posting)
                     assert isinstance(created, Transaction)
                     answered[reference] = created
                     break
@@ -203,14 +225,20 @@ def main() -> None:
     base_url, key = os.environ.get("BLNK_BASE_URL"), os.environ.get("BLNK_API_KEY")
     if not base_url or not key:
         sys.exit("set BLNK_BASE_URL and BLNK_API_KEY to a running Blnk server")
-    outcome = run(
-        base_url,
-        key,
-        count=int(os.environ.get("BLNK_FAULT_TRANSACTIONS", "240")),
-        seed=int(os.environ.get("BLNK_FAULT_SEED", "7")),
-    )
-    report(outcome)
-    if not outcome.clean:
+    clean = True
+    for asynchronous in (False, True):
+        print(f"== {'AsyncBlnk' if asynchronous else 'Blnk'}")
+        outcome = run(
+            base_url,
+            key,
+            count=int(os.environ.get("BLNK_FAULT_TRANSACTIONS", "240")),
+            seed=int(os.environ.get("BLNK_FAULT_SEED", "7")),
+            asynchronous=asynchronous,
+        )
+        report(outcome)
+        print()
+        clean = clean and outcome.clean
+    if not clean:
         sys.exit(1)
 
 

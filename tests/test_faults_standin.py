@@ -12,7 +12,8 @@ from blnk_client._retries import RetryPolicy
 
 
 @pytest.mark.slow
-def test_over_200_faults_lose_double_and_misname_nothing() -> None:
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["Blnk", "AsyncBlnk"])
+def test_over_200_faults_lose_double_and_misname_nothing(asynchronous: bool) -> None:
     with StandIn() as server:
         outcome = faults.run(
             server.url,
@@ -22,6 +23,7 @@ def test_over_200_faults_lose_double_and_misname_nothing() -> None:
             client_timeout=0.15,
             settle=0.3,
             retry_policy=RetryPolicy(max_retries=3, initial_delay=0.01, max_delay=0.05),
+            asynchronous=asynchronous,
         )
     faults.report(outcome)
     assert outcome.faults >= 200
