@@ -30,6 +30,7 @@ from benchmarks.loopback import JSONHandler, LoopbackServer
 from blnk_client import AsyncBlnk, Blnk, BlnkError
 from blnk_client._retries import RetryPolicy
 from blnk_client.models import Transaction
+from blnk_client.params import FilterConditionParams
 from blnk_client.waiting import wait_for_transaction
 
 FAULTS = ("none", "reset_before", "drop_after_commit", "unavailable", "rate_limited", "slow", "truncated", "mangled")
@@ -97,6 +98,7 @@ class Outcome:
     balance: int
     expected: int  # the sum of the distinct amounts: a double shows in the balance
     wrong_ids: list[str]  # answers naming a record other than the one stored for the reference
+    doubled: list[str]  # references the server holds more than one posting for
 
     @property
     def faults(self) -> int:
@@ -104,7 +106,7 @@ class Outcome:
 
     @property
     def clean(self) -> bool:
-        return not (self.lost or self.untyped or self.wrong_ids) and self.balance == self.expected
+        return not (self.lost or self.doubled or self.untyped or self.wrong_ids) and self.balance == self.expected
 
 
 def run(
@@ -183,6 +185,10 @@ def run(
             wait_for_transaction(direct, transaction, timeout=60)
         time.sleep(settle)  # a duplicate copy would be applied by now
         balance = direct.balances.get(wallet).balance
+        postings = {
+            reference: len(list(direct.transactions.filter_all(filters=[_reference_is(reference)])))
+            for reference in intended
+        }
 
     return Outcome(
         injected=proxy.injected,
@@ -191,12 +197,17 @@ def run(
         intended=count,
         stored=len(stored),
         lost=sorted(set(intended) - set(stored)),
+        doubled=sorted(reference for reference, number in postings.items() if number > 1),
         balance=balance,
         expected=sum(intended.values()),
         wrong_ids=sorted(
             r for r, t in answered.items() if r in stored and t.transaction_id != stored[r].transaction_id
         ),
     )
+
+
+def _reference_is(reference: str) -> FilterConditionParams:
+    return {"field": "reference", "operator": "eq", "value": reference}
 
 
 def report(outcome: Outcome) -> None:
@@ -214,6 +225,7 @@ def report(outcome: Outcome) -> None:
     print(f"{'intended transactions':<37} | {outcome.intended}")
     print(f"{'stored once (found by reference)':<37} | {outcome.stored}")
     print(f"{'lost':<37} | {len(outcome.lost)}")
+    print(f"{'doubled (postings per reference > 1)':<37} | {len(outcome.doubled)}")
     print(f"{'wallet balance / sum of amounts':<37} | {outcome.balance} / {outcome.expected} ({exact})")
     print(f"{'answers naming another record':<37} | {len(outcome.wrong_ids)}")
     print(f"{'untyped errors reaching the caller':<37} | {len(outcome.untyped)}")

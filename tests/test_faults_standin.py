@@ -28,7 +28,7 @@ def test_over_200_faults_lose_double_and_misname_nothing(asynchronous: bool) -> 
     faults.report(outcome)
     assert outcome.faults >= 200
     assert all(outcome.injected[fault] > 0 for fault in faults.FAULTS)
-    assert outcome.stored == outcome.intended == 100 and not outcome.lost
+    assert outcome.stored == outcome.intended == 100 and not outcome.lost and not outcome.doubled
     assert outcome.balance == outcome.expected == sum(range(1, 101))  # distinct amounts: a double would show
     assert not outcome.wrong_ids
     assert not outcome.untyped, outcome.untyped
