@@ -7,4 +7,5 @@ def calls(client: Blnk) -> None:
     client.ledgers.list(limit="10")  # expect-error: arg-type
     ledger: Ledger = client.balances.get("bln_1")  # expect-error: assignment
     client.balances.filter(filters=[{"field": "currency", "operator": "equals"}])  # expect-error: list-item
+    client.transactions.filter(include_count=True)[0]  # expect-error: index
     print(ledger)

@@ -8,7 +8,15 @@ from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
 from blnk_client import AsyncBlnk, Blnk, NotFoundError, RawResponse, Unset
-from blnk_client.models import AllocationStrategy, Balance, BalanceLineage, BalancePage, Ledger
+from blnk_client.models import (
+    AllocationStrategy,
+    Balance,
+    BalanceLineage,
+    BalancePage,
+    Ledger,
+    LedgerPage,
+    Transaction,
+)
 from blnk_client.params import CreateLedgerRequestParams
 
 
@@ -35,7 +43,13 @@ def sync_flow(client: Blnk) -> int:
     listed = client.balances.list(limit=5, filters={"currency_eq": "USD"})
     assert_type(listed, list[Balance] | None)
     page = client.balances.filter(filters=[{"field": "currency", "operator": "eq", "value": "USD"}], include_count=True)
-    assert_type(page, BalancePage | list[Balance] | None)
+    assert_type(page, BalancePage)  # include_count=True answers the page
+    assert_type(page.total_count, int | Unset)
+    rows = client.balances.filter(filters=[{"field": "currency", "operator": "eq", "value": "USD"}])
+    assert_type(rows, list[Balance] | None)
+    assert_type(client.transactions.filter(), list[Transaction])
+    counted = bool(listed)
+    assert_type(client.ledgers.filter(include_count=counted), LedgerPage | list[Ledger] | None)
     raw = client.balances.with_raw_response.create(ledger_id=ledger.ledger_id, currency="GBP")
     assert_type(raw, RawResponse[Balance])
     assert_type(raw.parse(), Balance)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import Literal, overload
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -129,6 +130,48 @@ class Accounts(SyncAPIResource):
             else [coerce_enum(AccountInclude, item, "include") for item in include],
         )
         return self._client._request(request, get_account._parse_response, timeout=timeout)
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AccountPage: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Account] | None: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AccountPage | builtins.list[Account] | None: ...
 
     def filter(
         self,
@@ -285,6 +328,48 @@ class AsyncAccounts(AsyncAPIResource):
             else [coerce_enum(AccountInclude, item, "include") for item in include],
         )
         return await self._client._request(request, get_account._parse_response, timeout=timeout)
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AccountPage: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Account] | None: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AccountPage | builtins.list[Account] | None: ...
 
     async def filter(
         self,

@@ -190,6 +190,48 @@ class Balances(SyncAPIResource):
         )
         return self._client._request(request, create_balance._parse_response, timeout=timeout)
 
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalancePage: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Balance] | None: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalancePage | builtins.list[Balance] | None: ...
+
     def filter(
         self,
         *,
@@ -489,6 +531,48 @@ class AsyncBalances(AsyncAPIResource):
             body=body,
         )
         return await self._client._request(request, create_balance._parse_response, timeout=timeout)
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalancePage: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Balance] | None: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BalancePage | builtins.list[Balance] | None: ...
 
     async def filter(
         self,

@@ -9,6 +9,7 @@ import builtins
 import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import Literal, overload
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -263,6 +264,48 @@ class Identities(SyncAPIResource):
             check_path_param("identity_id", identity_id),
         )
         return self._client._request(request, delete_identity._parse_response, timeout=timeout)
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IdentityPage: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Identity] | None: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IdentityPage | builtins.list[Identity] | None: ...
 
     def filter(
         self,
@@ -616,6 +659,48 @@ class AsyncIdentities(AsyncAPIResource):
             check_path_param("identity_id", identity_id),
         )
         return await self._client._request(request, delete_identity._parse_response, timeout=timeout)
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IdentityPage: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Identity] | None: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> IdentityPage | builtins.list[Identity] | None: ...
 
     async def filter(
         self,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
+from typing import Literal, overload
 
 from ..._pagination import aiterate_pages, iterate_pages
 from ..._resource import AsyncAPIResource, SyncAPIResource
@@ -139,6 +140,48 @@ class Ledgers(SyncAPIResource):
             body=body,
         )
         return self._client._request(request, update_ledger._parse_response, timeout=timeout)
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> LedgerPage: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Ledger] | None: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> LedgerPage | builtins.list[Ledger] | None: ...
 
     def filter(
         self,
@@ -318,6 +361,48 @@ class AsyncLedgers(AsyncAPIResource):
             body=body,
         )
         return await self._client._request(request, update_ledger._parse_response, timeout=timeout)
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> LedgerPage: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Ledger] | None: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> LedgerPage | builtins.list[Ledger] | None: ...
 
     async def filter(
         self,
