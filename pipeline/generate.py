@@ -22,6 +22,7 @@ from datamodel_code_generator import generate as generate_models
 from datamodel_code_generator._shared_types import LiteralType
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import Formatter, PythonVersion
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -47,6 +48,12 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
         raise GenerateError(f"openapi-python-client rejected the spec: {data.header}: {data.detail}")
     plan = resources.plan(data, spec)
     project = Project(openapi=data, config=config, custom_template_path=paths.TEMPLATES)
+    # The generator's own templates stay reachable as "upstream/...": an override that changes one
+    # macro imports the rest from there instead of carrying a copy.
+    assert project.env.loader is not None
+    project.env.loader = ChoiceLoader(
+        [project.env.loader, PrefixLoader({"upstream": PackageLoader("openapi_python_client")})]
+    )
     project.env.globals.update(
         resources=plan,
         resources_by_tag={r.tag: r for r in plan},
