@@ -64,6 +64,24 @@ def _scrub_issued_keys(request: httpx.Request, text: str) -> str:
     return text
 
 
+def exchange(request: httpx.Request, response: httpx.Response, text: str | None = None) -> dict[str, Any]:
+    """A request and its (read) answer in the shape a cassette keeps them; `text` replaces the body."""
+    return {
+        "request": {
+            "method": request.method,
+            "path": request.url.path,
+            "query": _query(request.url),
+            "auth": KEY_STATES[0] if "x-blnk-key" in request.headers else KEY_STATES[1],
+            "body": _body(request.content),
+        },
+        "response": {
+            "status": response.status_code,
+            "content_type": response.headers.get("content-type", ""),
+            "body": response.text if text is None else text,
+        },
+    }
+
+
 class CassetteMismatch(AssertionError):
     pass
 
@@ -119,22 +137,7 @@ class Cassette(httpx.BaseTransport, httpx.AsyncBaseTransport):
         text = _scrub_issued_keys(request, response.content.decode())
         if self.secret and (self.secret in text or self.secret in str(request.url)):
             raise AssertionError(f"{self.name}: the API key appeared in recorded traffic; refusing to record it")
-        self.data["interactions"].append(
-            {
-                "request": {
-                    "method": request.method,
-                    "path": request.url.path,
-                    "query": _query(request.url),
-                    "auth": KEY_STATES[0] if "x-blnk-key" in request.headers else KEY_STATES[1],
-                    "body": _body(request.content),
-                },
-                "response": {
-                    "status": response.status_code,
-                    "content_type": response.headers.get("content-type", ""),
-                    "body": text,
-                },
-            }
-        )
+        self.data["interactions"].append(exchange(request, response, text))
 
     def _replay(self, request: httpx.Request) -> httpx.Response:
         interactions = self.data["interactions"]

@@ -5,7 +5,6 @@ satisfies the same closed contract as the recordings."""
 
 from __future__ import annotations
 
-import json
 import secrets
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -16,6 +15,7 @@ import pytest
 from benchmarks.standin import StandIn
 from blnk_client import Blnk
 from tests import test_replay_transactions_retry as recorded
+from tests.cassettes import exchange
 from tests.test_contract import check_exchange
 
 SCENARIOS: list[Callable[..., None]] = [
@@ -35,20 +35,7 @@ class Capture(httpx.HTTPTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = super().handle_request(request)
         response.read()
-        self.exchanges.append(
-            {
-                "request": {
-                    "method": request.method,
-                    "path": request.url.path,
-                    "body": json.loads(request.content) if request.content else None,
-                },
-                "response": {
-                    "status": response.status_code,
-                    "content_type": response.headers.get("content-type", ""),
-                    "body": response.text,
-                },
-            }
-        )
+        self.exchanges.append(exchange(request, response))
         return response
 
 
@@ -76,8 +63,8 @@ def test_the_recorded_scenario_passes_against_the_stand_in(scenario: Callable[..
     ) as blnk:
         scenario(faulty=(blnk, transport), cassette=LiveScenario())
     assert capture.exchanges
-    for index, exchange in enumerate(capture.exchanges):
-        check_exchange(exchange, f"stand-in {scenario.__name__}#{index}")
+    for index, answered in enumerate(capture.exchanges):
+        check_exchange(answered, f"stand-in {scenario.__name__}#{index}")
 
 
 def test_the_stand_in_refuses_what_it_does_not_emulate(standin: StandIn) -> None:
