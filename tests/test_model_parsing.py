@@ -7,16 +7,14 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-import httpx
 import pytest
 
-from blnk_client._base_client import BaseClient
 from blnk_client._exceptions import APIResponseValidationError
 from blnk_client._parsing import enum_member, parse_datetime
 from blnk_client._validation import STRICT_ENUMS
-from blnk_client.api.transactions import get_transaction
 from blnk_client.models import MetaData, Transaction, TransactionStatus
 from blnk_client.types import UNSET
+from tests.test_parsers_property import parse_answer
 
 # One row of GET /transactions as the v0.15.2 server wrote it (a queued create, during a benchmark run).
 ROW: dict[str, Any] = {
@@ -47,9 +45,7 @@ ROW: dict[str, Any] = {
 
 
 def _parse_get(body: object) -> object:
-    request = httpx.Request("GET", "http://blnk.invalid/transactions/txn_1")
-    response = httpx.Response(200, content=json.dumps(body).encode(), request=request)
-    return BaseClient._parse(response, get_transaction._parse_response)
+    return parse_answer("blnk_client.api.transactions.get_transaction", 200, json.dumps(body).encode())
 
 
 def test_every_field_lands_in_its_own_attribute() -> None:

@@ -115,7 +115,8 @@ def _snake(name: str) -> str:
 OPERATIONS = _operations()
 
 
-def _parse(module: str, status: int, content: bytes) -> object:
+def parse_answer(module: str, status: int, content: bytes) -> object:
+    """The client's parse of `content` as the answer of the operation in `module`."""
     parse = importlib.import_module(module)._parse_response
     response = httpx.Response(status, content=content, request=httpx.Request("GET", "http://blnk.invalid/x"))
     return BaseClient._parse(response, parse)
@@ -148,7 +149,7 @@ def test_answers_the_spec_allows_parse(name: str, status: int, module: str, sche
     @SETTINGS
     @given(from_schema(_json_schema(schema)))
     def check(instance: Any) -> None:
-        parsed = _parse(module, status, json.dumps(instance).encode())
+        parsed = parse_answer(module, status, json.dumps(instance).encode())
         assert _comparable(_as_json(parsed)) == _comparable(instance)  # every value lands in its own field
 
     check()
@@ -189,6 +190,6 @@ def test_corrupted_answers_raise_only_the_typed_error(
         instance = data.draw(from_schema(_json_schema(schema)))
         content = _corrupt(instance, data.draw)
         with contextlib.suppress(APIResponseValidationError):  # the one failure a mangled answer may cause
-            _parse(module, status, content)
+            parse_answer(module, status, content)
 
     check()
