@@ -61,10 +61,24 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
         success_type=resources.success_type,
     )
     project.env.filters["pyrepr"] = repr
+    project.env.tests["secret_of"] = _is_secret_property
+    project.env.globals["secret_model"] = _is_secret_schema
     problems = [e for e in project.build() if e]
     problems += [e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors]
     if problems:
         raise GenerateError("openapi-python-client:\n" + "\n".join(f"- {p.header}: {p.detail}" for p in problems))
+
+
+SECRET = "x-blnk-secret"  # a value no repr may show: an issued API key, a detokenized field
+
+
+def _is_secret_schema(model: Any) -> bool:
+    return bool((model.data.model_extra or {}).get(SECRET))
+
+
+def _is_secret_property(prop: Any, model: Any) -> bool:
+    schema = (model.data.properties or {}).get(prop.name)
+    return schema is not None and bool((schema.model_extra or {}).get(SECRET))
 
 
 def _closure(spec: dict[str, Any], roots: list[Any]) -> dict[str, Any]:

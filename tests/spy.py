@@ -10,9 +10,11 @@ class SpyTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
+        self.keys_sent: list[str | None] = []  # as sent: the client redacts the key once the call is over
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
+        self.keys_sent.append(request.headers.get("x-blnk-key"))
         return httpx.Response(599, json={"error": "the spy transport never answers for real"})
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -82,7 +82,7 @@ def test_allocation_strategy_is_sent_as_the_server_stores_it(
     with pytest.raises(InternalServerError):  # the spy answers 599; the request is what matters
         client.balances.create(ledger_id="ldg_1", currency="USD", allocation_strategy=given)
     (request,) = spy.requests
-    assert request.headers["X-Blnk-Key"] == "k"
+    assert spy.keys_sent == ["k"]
     assert httpx.Response(200, content=request.content).json() == {
         "ledger_id": "ldg_1",
         "currency": "USD",

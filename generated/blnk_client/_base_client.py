@@ -20,6 +20,7 @@ from ._exceptions import APIResponseValidationError, BlnkError, NotFoundError
 from ._idempotency import LOOKUP_DELAYS, Deduplication
 from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy
+from ._secrets import API_KEY_HEADER, redact_sent
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]
@@ -29,7 +30,6 @@ T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 BASE_URL_ENV = "BLNK_BASE_URL"
 API_KEY_ENV = "BLNK_API_KEY"
-API_KEY_HEADER = "X-Blnk-Key"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 UNFINISHED_KEYS_KEPT = 10_000
 
@@ -160,17 +160,20 @@ class SyncAPIClient(BaseClient):
         """The final response and how many retries it took."""
         request = self._build_request(self._http, kwargs, timeout)
         attempts = self._attempts(request, idempotent)
-        while True:
-            try:
-                response = self._http.send(request)
-            except httpx.TransportError as error:
-                time.sleep(attempts.after_error(error))
-                continue
-            wait = attempts.after_response(response)
-            if wait is None:
-                return response, attempts.retries
-            response.close()
-            time.sleep(wait)
+        try:
+            while True:
+                try:
+                    response = self._http.send(request)
+                except httpx.TransportError as error:
+                    time.sleep(attempts.after_error(error))
+                    continue
+                wait = attempts.after_response(response)
+                if wait is None:
+                    return response, attempts.retries
+                response.close()
+                time.sleep(wait)
+        finally:
+            redact_sent(request)
 
     def _create_once(
         self,
@@ -259,18 +262,21 @@ class AsyncAPIClient(BaseClient):
 
         request = self._build_request(self._http, kwargs, timeout)
         attempts = self._attempts(request, idempotent)
-        while True:
-            try:
-                response = await self._http.send(request)
-            except httpx.TransportError as error:
-                await asyncio.sleep(attempts.after_error(error))
-                continue
-            wait = attempts.after_response(response)
-            if wait is None:
-                await response.aread()
-                return response, attempts.retries
-            await response.aclose()
-            await asyncio.sleep(wait)
+        try:
+            while True:
+                try:
+                    response = await self._http.send(request)
+                except httpx.TransportError as error:
+                    await asyncio.sleep(attempts.after_error(error))
+                    continue
+                wait = attempts.after_response(response)
+                if wait is None:
+                    await response.aread()
+                    return response, attempts.retries
+                await response.aclose()
+                await asyncio.sleep(wait)
+        finally:
+            redact_sent(request)
 
     async def _create_once(
         self,

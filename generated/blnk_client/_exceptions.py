@@ -29,7 +29,21 @@ __all__ = [
 
 
 class BlnkError(Exception):
-    """Base class of every exception this package raises."""
+    """Base class of every exception this package raises.
+
+    Every subclass pickles (error reporters, multiprocessing and task queues send exceptions
+    between processes) whatever its `__init__` takes: the instance is rebuilt from its state.
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[BlnkError], args: tuple[object, ...], state: dict[str, object]) -> BlnkError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class BlnkValidationError(BlnkError, ValueError):

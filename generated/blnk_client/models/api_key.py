@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._secrets import secret_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIKey")
@@ -31,7 +32,7 @@ class APIKey:
     """
 
     api_key_id: str
-    key: str
+    key: str = _attrs_field(repr=secret_repr)
     name: str
     owner_id: str
     scopes: list[str]

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import secret_repr
+
 T = TypeVar("T", bound="DetokenizedFields")
 
 
@@ -16,7 +18,7 @@ class DetokenizedFields:
         fields (DetokenizedFieldsFields): Field name to original value.
     """
 
-    fields: DetokenizedFieldsFields
+    fields: DetokenizedFieldsFields = _attrs_field(repr=secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

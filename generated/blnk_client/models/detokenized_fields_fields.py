@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._secrets import secret_repr
+
 T = TypeVar("T", bound="DetokenizedFieldsFields")
 
 
@@ -13,7 +15,7 @@ T = TypeVar("T", bound="DetokenizedFieldsFields")
 class DetokenizedFieldsFields:
     """Field name to original value."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=secret_repr)
 
     def to_dict(self) -> dict[str, Any]:
 
