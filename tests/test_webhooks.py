@@ -7,22 +7,44 @@ master key, which is recorded nowhere: this secret only ever signed webhooks.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import pickle
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from blnk_client import Blnk
+from blnk_client.models import CreateMonitorCondition, MonitorField, MonitorOperator
 from blnk_client.webhooks import (
+    EXACT_FLOAT_INTEGERS,
+    InexactWebhookEvent,
     UnknownWebhookEvent,
     WebhookVerificationError,
     construct_event,
     known_events,
     verify_signature,
 )
+from tests.cassettes import Cassette
+from tests.webhook_receiver import LARGE_AMOUNT
 
 RECORDING_SIGNING_SECRET = "blnk-client-recording-webhook-secret"
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "webhooks").glob("*.json"))
+SERVER_EVENTS = Path(__file__).parent / "server_webhook_events.txt"
+LARGE = 12345678901234567891  # beyond 2**53: a float64 cannot hold it
+
+
+def _event_name(path: Path) -> str:
+    return path.stem.removesuffix(LARGE_AMOUNT)
+
+
+def _signed(document: object, timestamp: str) -> tuple[str, dict[str, str]]:
+    body = json.dumps(document)
+    signature = hmac.new(RECORDING_SIGNING_SECRET.encode(), f"{timestamp}.{body}".encode(), hashlib.sha256).hexdigest()
+    return body, {"X-Blnk-Signature": signature, "X-Blnk-Timestamp": timestamp}
 
 
 def _load(path: Path) -> tuple[str, dict[str, str], float]:
@@ -33,14 +55,15 @@ def _load(path: Path) -> tuple[str, dict[str, str], float]:
 
 def test_there_are_recorded_deliveries() -> None:
     names = {p.stem for p in FIXTURES}
-    assert {"ledger.created", "balance.created", "identity.created", "transaction.applied"} <= names
+    assert {"ledger.created", "balance.created", "balance.monitor", "identity.created", "transaction.applied"} <= names
+    assert f"transaction.applied{LARGE_AMOUNT}" in names
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
 def test_recorded_delivery_verifies_and_parses(path: Path) -> None:
     body, headers, sent_at = _load(path)
     event = construct_event(body, headers, RECORDING_SIGNING_SECRET, now=sent_at + 2)
-    assert event["event"] == path.stem
+    assert event["event"] == _event_name(path)
     assert isinstance(event["data"], dict)
 
 
@@ -81,15 +104,12 @@ def test_tampering_staleness_and_wrong_secrets_are_refused(path: Path) -> None:
 def test_headers_are_matched_case_insensitively() -> None:
     body, headers, sent_at = _load(FIXTURES[0])
     lowered = {k.lower(): v for k, v in headers.items()}
-    assert construct_event(body, lowered, RECORDING_SIGNING_SECRET, now=sent_at)["event"] == FIXTURES[0].stem
+    assert construct_event(body, lowered, RECORDING_SIGNING_SECRET, now=sent_at)["event"] == _event_name(FIXTURES[0])
 
 
 def test_every_recorded_event_is_known_and_unknown_ones_are_reported() -> None:
-    assert {p.stem for p in FIXTURES} <= known_events()
+    assert {_event_name(p) for p in FIXTURES} <= known_events()
     body, headers, sent_at = _load(FIXTURES[0])
-    import hashlib
-    import hmac
-
     newer = json.dumps({"event": "ledger.archived", "data": {"ledger_id": "ldg_1"}})
     timestamp = headers["X-Blnk-Timestamp"]
     signature = hmac.new(RECORDING_SIGNING_SECRET.encode(), f"{timestamp}.{newer}".encode(), hashlib.sha256).hexdigest()
@@ -98,3 +118,72 @@ def test_every_recorded_event_is_known_and_unknown_ones_are_reported() -> None:
             newer, {"X-Blnk-Signature": signature, "X-Blnk-Timestamp": timestamp}, RECORDING_SIGNING_SECRET, now=sent_at
         )
     assert (raised.value.event, raised.value.data) == ("ledger.archived", {"ledger_id": "ldg_1"})
+
+
+def test_every_event_the_server_sends_has_a_type() -> None:
+    lines = SERVER_EVENTS.read_text().splitlines()
+    server_events = {line for line in lines if line and not line.startswith("#")}
+    assert known_events() == server_events
+
+
+def test_a_rounded_precise_amount_is_restored_exactly_from_amount_string() -> None:
+    """The recorded delivery of a 12345678901234567891 posting: the server sent it rounded."""
+    body, headers, sent_at = _load(FIXTURES[0].with_name(f"transaction.applied{LARGE_AMOUNT}.json"))
+    sent = json.loads(body)["data"]
+    assert sent["precise_amount"] != LARGE and float(sent["precise_amount"]) == float(LARGE)
+    event = construct_event(body, headers, RECORDING_SIGNING_SECRET, now=sent_at)
+    assert event["event"] == "transaction.applied"
+    assert event["data"]["precise_amount"] == LARGE == int(Decimal(sent["amount_string"]) * 100)
+
+
+@pytest.mark.parametrize(
+    ("data", "exact"),
+    [
+        ({"precision": 100, "precise_amount": 2**60}, None),
+        ({"amount_string": "5", "precision": 1, "precise_amount": 2**60}, None),
+        ({"amount": 123456789012345.67, "precision": 1000, "precise_amount": 123456789012345670}, 123456789012345670),
+        ({"amount": 0.0, "precision": 1, "precise_amount": 2**60, "amount_string": str(2**60)}, 2**60),
+        ({"amount": 1.0, "precision": 100, "precise_amount": 100}, 100),
+    ],
+)
+def test_transaction_amounts_are_restored_or_refused(data: dict[str, Any], exact: int | None) -> None:
+    timestamp = "1700000000"
+    body, headers = _signed({"event": "transaction.applied", "data": data}, timestamp)
+    if exact is None:
+        with pytest.raises(InexactWebhookEvent) as raised:
+            construct_event(body, headers, RECORDING_SIGNING_SECRET, now=1700000000)
+        assert raised.value.fields == ("data.precise_amount",)
+    else:
+        event = construct_event(body, headers, RECORDING_SIGNING_SECRET, now=1700000000)
+        assert event["data"]["precise_amount"] == exact
+
+
+def test_other_integers_beyond_float64_are_refused_as_inexact() -> None:
+    data = {"balance_id": "bln_1", "balance": EXACT_FLOAT_INTEGERS + 2, "meta_data": {"n": 2**60}}
+    body, headers = _signed({"event": "balance.created", "data": data}, "1700000000")
+    with pytest.raises(InexactWebhookEvent) as raised:
+        construct_event(body, headers, RECORDING_SIGNING_SECRET, now=1700000000)
+    assert raised.value.fields == ("data.balance",)  # meta_data numbers are the caller's own, passed through
+    assert pickle.loads(pickle.dumps(raised.value)).fields == ("data.balance",)
+
+
+@pytest.mark.cassette
+def test_webhook_sources_a_monitor_and_an_amount_beyond_float64(blnk: Blnk, cassette: Cassette) -> None:
+    """Traffic whose deliveries the record session keeps: balance.monitor and a rounded amount."""
+    ledger = blnk.ledgers.create(name=cassette.value("ledger", "webhooks-"))
+    wallet = blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD")
+    condition = CreateMonitorCondition(field=MonitorField.BALANCE, operator=MonitorOperator.GT, value=1, precision=100)
+    blnk.balance_monitors.create(balance_id=wallet.balance_id, condition=condition)
+    posted = blnk.transactions.create(
+        reference=cassette.value("reference", "large-"),
+        currency="USD",
+        description="beyond float64",
+        precise_amount=LARGE,
+        precision=100,
+        source="@World",
+        destination=wallet.balance_id,
+        allow_overdraft=True,
+        skip_queue=True,
+    )
+    assert posted.precise_amount == LARGE
+    assert blnk.balances.get(wallet.balance_id).balance == LARGE

@@ -16,6 +16,15 @@ from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "webhooks"
 KEPT_HEADERS = ("Content-Type", "X-Blnk-Signature", "X-Blnk-Timestamp")
+LARGE_AMOUNT = "@large-amount"  # the file-name tag of a delivery carrying an integer beyond 2**53
+
+
+def _beyond_float(value: object) -> bool:
+    if isinstance(value, dict):
+        return any(_beyond_float(item) for key, item in value.items() if key != "meta_data")
+    if isinstance(value, list):
+        return any(_beyond_float(item) for item in value)
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) > 2**53
 
 
 class Receiver:
@@ -58,8 +67,11 @@ class Receiver:
     def save(self) -> list[str]:
         latest: dict[str, dict[str, object]] = {}
         for delivery in self.deliveries:
-            event = json.loads(str(delivery["body"])).get("event", "unknown")
+            document = json.loads(str(delivery["body"]))
+            event = document.get("event", "unknown")
             latest[event] = delivery
+            if _beyond_float(document.get("data")):  # kept apart: the server rounds these amounts
+                latest[f"{event}{LARGE_AMOUNT}"] = delivery
         FIXTURES.mkdir(parents=True, exist_ok=True)
         for event, delivery in sorted(latest.items()):
             (FIXTURES / f"{event}.json").write_text(json.dumps(delivery, indent=1) + "\n")

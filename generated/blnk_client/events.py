@@ -32,6 +32,16 @@ Free-form JSON object (Go map[string]interface{}); null when never set. Its numb
 """
 
 
+MonitorField: TypeAlias = Literal[
+    "debit_balance",
+    "credit_balance",
+    "balance",
+    "inflight_debit_balance",
+    "inflight_credit_balance",
+    "inflight_balance",
+]
+
+
 class SystemErrorData(TypedDict):
     """
     internal/notification/notification.go
@@ -91,6 +101,14 @@ class Ledger(TypedDict):
 class LedgerCreatedEvent(TypedDict):
     event: Literal["ledger.created"]
     data: Ledger
+
+
+class MonitorCondition(TypedDict):
+    field: MonitorField
+    operator: str
+    value: int
+    precision: float
+    precise_value: int
 
 
 class Transaction(TypedDict):
@@ -172,9 +190,27 @@ class BalanceCreatedEvent(TypedDict):
     data: Balance
 
 
+class BalanceMonitor(TypedDict):
+    monitor_id: str
+    balance_id: str
+    description: NotRequired[str]
+    created_at: str
+    condition: MonitorCondition
+
+
+class BalanceMonitorEvent(TypedDict):
+    """
+    A monitor's condition held after a balance changed (balance.go checkBalanceMonitors).
+    """
+
+    event: Literal["balance.monitor"]
+    data: BalanceMonitor
+
+
 WebhookEvent: TypeAlias = (
     LedgerCreatedEvent
     | BalanceCreatedEvent
+    | BalanceMonitorEvent
     | IdentityCreatedEvent
     | TransactionEvent
     | BulkTransactionEvent

@@ -4,15 +4,25 @@ Blnk signs each delivery with the workers' `server.secret_key`: `X-Blnk-Signatur
 HMAC-SHA256 of `"<X-Blnk-Timestamp>.<raw body>"`. Verify against the raw bytes you received,
 before parsing, and refuse timestamps outside the tolerance window so a captured delivery cannot
 be replayed later (as Stripe does).
+
+Amounts: the server's webhook queue decodes every event into Go `interface{}` values before it
+posts it, so every JSON number in `data` has been through a float64. Integers beyond 2**53 arrive
+rounded (12345678901234567891 arrives as 12345678901234567000). `construct_event` restores a
+transaction's `precise_amount` exactly from `amount_string` (which the server sends when it
+converted from `precise_amount`) or else from `amount` and `precision` (the float64s the server
+itself multiplied). Any other integer beyond 2**53 (balance amounts, monitor thresholds) cannot be
+restored: such an event raises InexactWebhookEvent, so read the record from the API instead.
+Numbers inside `meta_data` are rounded the same way by the API itself and are passed through.
 """
 
 from __future__ import annotations
 
+import decimal
 import hashlib
 import hmac
 import json
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Final, cast, get_args, get_type_hints
 
@@ -22,6 +32,8 @@ from .events import WebhookEvent
 
 __all__ = [
     "DEFAULT_TOLERANCE",
+    "EXACT_FLOAT_INTEGERS",
+    "InexactWebhookEvent",
     "SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
     "UnknownWebhookEvent",
@@ -34,6 +46,10 @@ __all__ = [
 SIGNATURE_HEADER: Final = "X-Blnk-Signature"
 TIMESTAMP_HEADER: Final = "X-Blnk-Timestamp"
 DEFAULT_TOLERANCE: Final = 300.0
+EXACT_FLOAT_INTEGERS: Final = 2**53  # a float64 holds every integer up to this magnitude exactly
+# float64 on the server already (a whole one is written without a fraction), so nothing was lost on the way;
+# meta_data is the caller's own, rounded by the API itself
+NOT_ROUNDED_ON_THE_WAY: Final = frozenset({"amount", "precision", "overdraft_limit", "rate", "meta_data"})
 
 
 class WebhookVerificationError(BlnkError):
@@ -50,6 +66,17 @@ class UnknownWebhookEvent(BlnkError):
     def __init__(self, event: str, data: JSONValue) -> None:
         super().__init__(f"verified webhook with an event this client does not know: {event!r}")
         self.event = event
+        self.data = data
+
+
+class InexactWebhookEvent(BlnkError):
+    """A correctly signed event whose amounts the server rounded beyond repair: acknowledge it and
+    read the record from the API. `fields` names the rounded values ("data.balance", ...)."""
+
+    def __init__(self, event: str, fields: tuple[str, ...], data: JSONValue) -> None:
+        super().__init__(f"verified {event!r} webhook whose server-rounded amounts cannot be restored: {fields}")
+        self.event = event
+        self.fields = fields
         self.data = data
 
 
@@ -115,4 +142,54 @@ def construct_event(
         raise WebhookVerificationError('the payload is not a Blnk event ({"event": ..., "data": ...})')
     if document["event"] not in known_events():
         raise UnknownWebhookEvent(document["event"], document["data"])
+    restored = ""
+    if document["event"].startswith("transaction.") and isinstance(document["data"], dict):
+        restored = _restore_precise_amount(document["data"])
+    rounded = tuple(where for where in _inexact_integers(document["data"], "data") if where != restored)
+    if rounded:
+        raise InexactWebhookEvent(document["event"], rounded, document["data"])
     return cast(WebhookEvent, document)
+
+
+def _restore_precise_amount(transaction: dict[str, JSONValue]) -> str:
+    """Replace a rounded `precise_amount` by the exact one; the field's path when it did."""
+    sent = transaction.get("precise_amount")
+    if not isinstance(sent, int) or abs(sent) <= EXACT_FLOAT_INTEGERS:
+        return ""
+    exact = _exact_precise_amount(transaction)
+    if exact is None or float(exact) != float(sent):  # not the value the server rounded
+        return ""
+    transaction["precise_amount"] = exact
+    return "data.precise_amount"
+
+
+def _exact_precise_amount(transaction: Mapping[str, JSONValue]) -> int | None:
+    """The transaction's minor units as the server stored them, from the fields a float64 keeps exact."""
+    precision, text, amount = transaction.get("precision"), transaction.get("amount_string"), transaction.get("amount")
+    if not isinstance(precision, int | float) or isinstance(precision, bool):
+        return None
+    scale = decimal.Decimal(repr(precision)) or decimal.Decimal(1)  # the server reads precision 0 as 1
+    try:
+        if isinstance(text, str):
+            units = decimal.Decimal(text) * scale
+        elif isinstance(amount, int | float) and not isinstance(amount, bool):
+            units = (decimal.Decimal(repr(amount)) * scale).quantize(decimal.Decimal(1), decimal.ROUND_HALF_UP)
+        else:
+            return None
+    except decimal.InvalidOperation:
+        return None
+    return int(units) if units == units.to_integral_value() else None
+
+
+def _inexact_integers(value: JSONValue, where: str) -> Iterator[str]:
+    if isinstance(value, bool):
+        return
+    if isinstance(value, int) and abs(value) > EXACT_FLOAT_INTEGERS:
+        yield where
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in NOT_ROUNDED_ON_THE_WAY:
+                yield from _inexact_integers(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _inexact_integers(item, f"{where}[{index}]")

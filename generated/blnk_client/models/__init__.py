@@ -15,6 +15,8 @@ from .balance_created_event_event import BalanceCreatedEventEvent
 from .balance_include import BalanceInclude
 from .balance_lineage import BalanceLineage
 from .balance_monitor import BalanceMonitor
+from .balance_monitor_event import BalanceMonitorEvent
+from .balance_monitor_event_event import BalanceMonitorEventEvent
 from .balance_page import BalancePage
 from .balance_projection import BalanceProjection
 from .bulk_batch_status import BulkBatchStatus
@@ -163,6 +165,8 @@ __all__ = (
     "BalanceInclude",
     "BalanceLineage",
     "BalanceMonitor",
+    "BalanceMonitorEvent",
+    "BalanceMonitorEventEvent",
     "BalancePage",
     "BalanceProjection",
     "BulkBatchStatus",

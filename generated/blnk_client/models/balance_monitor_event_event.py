@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+from .._validation import STRICT_ENUMS
+
+
+class BalanceMonitorEventEvent(StrEnum):
+    BALANCE_MONITOR = "balance.monitor"
+
+    @classmethod
+    def _missing_(cls, value: object) -> "BalanceMonitorEventEvent | None":
+        # A newer server may send a value this client does not know: keep it rather than fail
+        # to parse the whole response. Requests never take such a value (see coerce_enum).
+        if not isinstance(value, str) or STRICT_ENUMS.get():
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)
