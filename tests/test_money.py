@@ -28,6 +28,14 @@ def test_amounts_become_exact_minor_units_and_back(amount: Any, precision: int, 
 
 
 @pytest.mark.parametrize(
+    ("minor", "precision", "written"),
+    [(2550, 100, "25.50"), (100, 100, "1.00"), (5, 1000, "0.005"), (7, 1, "7")],
+)
+def test_minor_units_keep_the_places_of_their_precision(minor: int, precision: int, written: str) -> None:
+    assert str(from_minor_units(minor, precision)) == written
+
+
+@pytest.mark.parametrize(
     ("amount", "precision", "message"),
     [
         (10.05, 100, "never a float"),

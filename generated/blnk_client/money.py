@@ -40,9 +40,16 @@ def to_minor_units(amount: Decimal | int | str, precision: int) -> int:
 
 
 def from_minor_units(minor: int, precision: int) -> Decimal:
-    """1005 at precision 100 is `Decimal("10.05")`, exactly, for balances of any size."""
+    """1005 at precision 100 is `Decimal("10.05")`, exactly, for balances of any size.
+
+    A power-of-ten precision keeps its decimal places (2550 at 100 is `Decimal("25.50")`, as money
+    is written), where plain division would drop the trailing zero.
+    """
     if isinstance(minor, bool) or not isinstance(minor, int):
         raise BlnkValidationError(f"minor units must be an int, got {minor!r}", fields=("amount",))
+    places = len(str(precision)) - 1
     with localcontext() as context:
         context.prec = len(str(abs(minor))) + len(str(precision)) + 2
+        if precision == 10**places:
+            return Decimal(minor).scaleb(-places)
         return Decimal(minor) / _precision(precision)
