@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from pipeline import check, generate, overlay, pull
+from pipeline import check, generate, overlay, paths, pull
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         if args.stage == "pull":
-            result = pull.pull(accept=args.accept)
+            result = pull.pull(accept=args.accept, cache=paths.UPSTREAM_CACHE, lock_file=paths.LOCK_FILE)
             print(f"pulled {result.source} (sha256 {result.sha256})")
             if result.report is not None:
                 print(result.report.render())

@@ -8,6 +8,7 @@ clone print a drift report without the previous upstream file, which is never co
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import os
 import urllib.request
@@ -15,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline import drift, paths
+from pipeline import drift, openapi_document, paths
 
 
 class PullError(Exception):
-    """The upstream spec could not be fetched or is not JSON."""
+    """The upstream spec could not be fetched or is not a JSON OpenAPI 3 document."""
 
 
 class DriftError(PullError):
@@ -80,11 +81,14 @@ def pull(
     source = source or spec_source()
     try:
         data = fetch_bytes(source)
-        spec = json.loads(data)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, http.client.HTTPException) as exc:
         raise PullError(
             f"cannot read the upstream spec from {source}: {exc} (set {paths.SPEC_URL_ENV} to a URL or a file)"
         ) from exc
+    try:
+        spec = openapi_document.parse(data)
+    except openapi_document.NotOpenAPIError as exc:
+        raise PullError(f"{source} is not an OpenAPI 3 document: {exc}") from exc
     digest = sha256_of(data)
     lock = read_lock(lock_file)
 
