@@ -13,12 +13,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline")
     parser.add_argument("stage", choices=["pull", "overlay", "generate", "check"])
     parser.add_argument("--accept", action="store_true", help="pull: accept upstream drift and rewrite the lock")
+    parser.add_argument(
+        "--pinned-url", help=f"pull --accept: an immutable URL of the accepted bytes, e.g. {paths.PINNED_URL_EXAMPLE}"
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     try:
         if args.stage == "pull":
-            result = pull.pull(accept=args.accept, cache=paths.UPSTREAM_CACHE, lock_file=paths.LOCK_FILE)
+            result = pull.pull(
+                accept=args.accept, pinned_url=args.pinned_url, cache=paths.UPSTREAM_CACHE, lock_file=paths.LOCK_FILE
+            )
             print(f"pulled {result.source} (sha256 {result.sha256})")
             if result.report is not None:
                 print(result.report.render())

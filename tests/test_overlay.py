@@ -113,9 +113,9 @@ def test_the_index_lists_every_overlay_document_once() -> None:
 
 
 def test_the_resolved_spec_is_what_the_overlays_make_of_the_upstream(upstream_source: str) -> None:
-    from pipeline import pull
+    from pipeline import sources
 
-    upstream = json.loads(pull.fetch_bytes(upstream_source))
+    upstream = json.loads(sources.fetch_bytes(upstream_source))
     resolved = overlay.resolve(upstream, overlay.load_index())  # also validates it as OpenAPI
     assert overlay.dumps(resolved) == paths.RESOLVED_SPEC.read_text()
 

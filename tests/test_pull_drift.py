@@ -7,19 +7,29 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import drift, paths, pull
+from pipeline import drift, paths, pull, sources
+
+PINNED = "https://raw.githubusercontent.com/blnkfinance/blnk-docs/" + "0" * 40 + "/openapi.json"
 
 
 def _pull(source: Path | str, tmp_path: Path, accept: bool = False) -> pull.PullResult:
-    return pull.pull(source=str(source), accept=accept, cache=tmp_path / "cache.json", lock_file=tmp_path / "lock.json")
+    return pull.pull(
+        source=str(source),
+        accept=accept,
+        pinned_url=PINNED,
+        cache=tmp_path / "cache.json",
+        lock_file=tmp_path / "lock.json",
+    )
 
 
 def test_first_pull_writes_a_lock_and_the_cache(history: list[Path], tmp_path: Path) -> None:
     result = _pull(history[0], tmp_path)
     lock = json.loads((tmp_path / "lock.json").read_text())
     assert result.report is None
-    assert lock["sha256"] == pull.sha256_of(history[0].read_bytes()) == result.sha256
-    assert lock["url"] == paths.DEFAULT_SPEC_URL  # a local copy stands in for the public URL
+    assert lock["sha256"] == sources.sha256_of(history[0].read_bytes()) == result.sha256
+    assert lock["read_from"] == sources.describe(str(history[0]))  # the bytes came from this file
+    assert lock["moving_url"] == paths.MOVING_SPEC_URL
+    assert lock["pinned_url"] == PINNED
     assert "POST /events" in lock["inventory"]["operations"]
     assert (tmp_path / "cache.json").read_bytes() == history[0].read_bytes()
 
@@ -41,7 +51,7 @@ def test_drift_stops_the_pull_and_names_what_changed(history: list[Path], tmp_pa
         assert line in message
     assert "nox -s pull -- --accept" in message
     # the rejected pull leaves the lock and the cache as they were
-    assert json.loads((tmp_path / "lock.json").read_text())["sha256"] == pull.sha256_of(history[0].read_bytes())
+    assert json.loads((tmp_path / "lock.json").read_text())["sha256"] == sources.sha256_of(history[0].read_bytes())
     assert (tmp_path / "cache.json").read_bytes() == history[0].read_bytes()
 
 
@@ -64,8 +74,8 @@ def test_every_history_step_reports_some_drift(history: list[Path]) -> None:
 
 def test_the_committed_lock_matches_the_upstream_the_tests_use(upstream_source: str, tmp_path: Path) -> None:
     lock = json.loads(paths.LOCK_FILE.read_text())
-    data = pull.fetch_bytes(upstream_source)
-    assert pull.sha256_of(data) == lock["sha256"], "upstream drifted: run nox -s pull and review the report"
+    data = sources.fetch_bytes(upstream_source)
+    assert sources.sha256_of(data) == lock["sha256"], "upstream drifted: run nox -s pull and review the report"
     assert drift.inventory(json.loads(data)) == lock["inventory"]
 
 
