@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from pipeline import check, generate, overlay, paths, pull
+from pipeline import check, drift_render, generate, overlay, paths, pull
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(f"pulled {result.source} (sha256 {result.sha256})")
             if result.report is not None:
-                print(result.report.render())
+                print(drift_render.render(result.report))
                 print("accepted: spec/upstream.lock.json rewritten")
         elif args.stage == "overlay":
             spec = overlay.run()

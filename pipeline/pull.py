@@ -9,12 +9,13 @@ upstream file, which is never committed.
 from __future__ import annotations
 
 import http.client
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline import drift, lock, openapi_document, paths
+from pipeline import drift, drift_render, lock, locked, openapi_document, overlay, paths, shadow
 from pipeline.sources import describe, fetch_bytes, is_pinned_url, sha256_of
 
 
@@ -51,6 +52,35 @@ def read_upstream(source: str) -> tuple[bytes, dict[str, Any]]:
         raise PullError(f"{source} is not an OpenAPI 3 document: {exc}") from exc
 
 
+def _locked_version(current: lock.Lock, cache: Path, shared_file: Path) -> tuple[dict[str, Any] | None, str]:
+    """The locked upstream itself, for a report that shows each change, and where it was read from."""
+    try:
+        if cache.exists() and sha256_of(cache.read_bytes()) == current.sha256:
+            found = cache
+        else:
+            found = locked.locked_upstream_file(current, env_source=None, shared_file=shared_file)
+        return openapi_document.parse(found.read_bytes()), f"locked version read from {describe(str(found))}"
+    except (locked.LockedUpstreamError, openapi_document.NotOpenAPIError) as exc:
+        return None, f"the locked version is unavailable, so kinds of change only: {exc}"
+
+
+def drift_report(
+    current: lock.Lock,
+    spec: dict[str, Any],
+    *,
+    cache: Path,
+    shared_file: Path = paths.SHARED_UPSTREAM_FILE,
+    overlay_index: Path = paths.OVERLAY_INDEX,
+    resolved_spec: Path = paths.RESOLVED_SPEC,
+) -> drift.Report:
+    """How `spec` differs from the lock, and what each change means for the client."""
+    old_spec, where = _locked_version(current, cache, shared_file)
+    report = drift.compare(current.inventory, spec, old_spec)
+    report.locked_version = where
+    shadow.explain(report, spec, overlay.load_index(overlay_index), json.loads(resolved_spec.read_text()))
+    return report
+
+
 def _pinned_url_for(source: str, given: str | None) -> str:
     if given:
         return given
@@ -70,6 +100,7 @@ def pull(
     pinned_url: str | None = None,
     cache: Path = paths.UPSTREAM_CACHE,
     lock_file: Path = paths.LOCK_FILE,
+    shared_file: Path = paths.SHARED_UPSTREAM_FILE,
 ) -> PullResult:
     """Fetch the spec into `cache`; raise DriftError when it drifted from the lock and `accept` is off."""
     source = source or spec_source()
@@ -83,11 +114,11 @@ def pull(
     report: drift.Report | None = None
     if current is None or current.sha256 != digest:
         if current is not None:
-            report = drift.compare(current.inventory, drift.inventory(spec))
+            report = drift_report(current, spec, cache=cache, shared_file=shared_file)
             if not accept:
                 raise DriftError(
                     f"upstream spec from {source} has sha256 {digest}, the lock says {current.sha256}.\n"
-                    f"{report.render()}\n"
+                    f"{drift_render.render(report)}\n"
                     "Review the change, then accept it with: nox -s pull -- --accept --pinned-url URL"
                 )
         accepted = lock.Lock(
