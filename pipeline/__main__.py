@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from pipeline import check, drift_render, generate, overlay, paths, pull
+from pipeline import check, drift_render, generate, lock, locked, overlay, paths, pull
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(drift_render.render(result.report))
                 print("accepted: spec/upstream.lock.json rewritten")
         elif args.stage == "overlay":
+            locked.check_cache(paths.UPSTREAM_CACHE, lock.read(paths.LOCK_FILE))
             spec = overlay.run()
             operations = sum(
                 1 for item in spec["paths"].values() for key in item if key in ("get", "put", "post", "delete", "patch")
@@ -38,12 +39,19 @@ def main(argv: list[str] | None = None) -> int:
             generate.generate()
             print("generated/ rebuilt")
         else:
+            locked.check_cache(paths.UPSTREAM_CACHE, lock.read(paths.LOCK_FILE))
             problems = check.stale_outputs()
             if problems:
                 print("generated outputs are stale or edited by hand:\n  " + "\n  ".join(problems))
                 return 1
             print("spec/ and generated/ are exactly what the pipeline produces")
-    except (pull.PullError, overlay.OverlayError, generate.GenerateError) as exc:
+    except (
+        pull.PullError,
+        overlay.OverlayError,
+        generate.GenerateError,
+        locked.LockedUpstreamError,
+        lock.LockError,
+    ) as exc:
         print(f"{args.stage} failed: {exc}", file=sys.stderr)
         return 1
     finally:
