@@ -14,7 +14,9 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -144,16 +146,21 @@ def apply_action(spec: dict[str, Any], action: dict[str, Any], ref: ActionRef) -
             raise OverlayError(f"{ref}: {node.path()} is a {type(value).__name__}; target its parent object instead")
 
 
-def apply_document(spec: dict[str, Any], document: dict[str, Any], name: str) -> None:
-    """Apply one overlay document to `spec` in place; every failing action is named, not only the first."""
+def _attempt_all(steps: Iterable[Callable[[], None]]) -> None:
+    """Run every step, then raise one OverlayError naming every problem of every step, not only the first."""
     problems = []
-    for ref, action in document_actions(document, name):
+    for step in steps:
         try:
-            apply_action(spec, action, ref)
+            step()
         except OverlayError as exc:
             problems.extend(exc.problems)
     if problems:
         raise OverlayError(*problems)
+
+
+def apply_document(spec: dict[str, Any], document: dict[str, Any], name: str) -> None:
+    """Apply one overlay document to `spec` in place."""
+    _attempt_all(partial(apply_action, spec, action, ref) for ref, action in document_actions(document, name))
 
 
 def load_documents(documents: list[Path]) -> list[tuple[str, dict[str, Any]]]:
@@ -176,14 +183,7 @@ def load_documents(documents: list[Path]) -> list[tuple[str, dict[str, Any]]]:
 
 def resolve(upstream: dict[str, Any], documents: list[Path]) -> dict[str, Any]:
     spec = copy.deepcopy(upstream)
-    problems = []
-    for name, document in load_documents(documents):
-        try:
-            apply_document(spec, document, name)
-        except OverlayError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise OverlayError(*problems)
+    _attempt_all(partial(apply_document, spec, document, name) for name, document in load_documents(documents))
     validate_openapi(spec)
     return spec
 

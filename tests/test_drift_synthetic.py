@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 
 from pipeline import drift, drift_render, lock, overlay, paths, pull, sources
+from tests.pulls import UNREACHABLE_PINNED, pull_into
 
-UNREACHABLE_PINNED = "http://127.0.0.1:9/blnkfinance/blnk-docs/" + "0" * 40 + "/openapi.json"
 Spec = dict[str, Any]
 
 
@@ -34,14 +34,7 @@ def _write(spec: Spec, path: Path) -> Path:
 
 
 def _pull(source: Path, tmp_path: Path, accept: bool = False) -> pull.PullResult:
-    return pull.pull(
-        source=str(source),
-        accept=accept,
-        pinned_url=UNREACHABLE_PINNED,
-        cache=tmp_path / "cache.json",
-        lock_file=tmp_path / "lock.json",
-        shared_file=tmp_path / "no-shared.json",
-    )
+    return pull_into(tmp_path, source, accept)
 
 
 def _drifted(locked_spec: Spec, tmp_path: Path, change: Callable[[Spec], None]) -> tuple[Path, Path]:

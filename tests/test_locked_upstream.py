@@ -38,11 +38,13 @@ def committed() -> lock.Lock:
     return lock.require(paths.LOCK_FILE)
 
 
-def _obtain(committed: lock.Lock, tmp_path: Path, pinned: str, env: str | None = None) -> Path:
+def _obtain(
+    committed: lock.Lock, tmp_path: Path, pinned: str, env: str | None = None, shared: str = "no-shared.json"
+) -> Path:
     return locked.locked_upstream_file(
         committed,
         env_source=env,
-        shared_file=tmp_path / "no-shared.json",
+        shared_file=tmp_path / shared,
         cache_dir=tmp_path / "locked",
         pinned_url=pinned,
     )
@@ -108,12 +110,8 @@ def test_the_shared_copy_comes_before_the_pinned_url(
     raw_file: tuple[str, type[RawFile]], committed: lock.Lock, tmp_path: Path
 ) -> None:
     url, served = raw_file
-    shared = tmp_path / "shared.json"
-    shared.write_bytes(served.served)
-    found = locked.locked_upstream_file(
-        committed, env_source=None, shared_file=shared, cache_dir=tmp_path, pinned_url=url
-    )
-    assert found == shared
+    (tmp_path / "shared.json").write_bytes(served.served)
+    assert _obtain(committed, tmp_path, url, shared="shared.json") == tmp_path / "shared.json"
     assert served.requests == 0
 
 

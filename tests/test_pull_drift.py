@@ -11,18 +11,11 @@ from pathlib import Path
 import pytest
 
 from pipeline import drift, paths, pull, sources
-
-PINNED = "https://raw.githubusercontent.com/blnkfinance/blnk-docs/" + "0" * 40 + "/openapi.json"
+from tests.pulls import UNREACHABLE_PINNED, pull_into
 
 
 def _pull(source: Path | str, tmp_path: Path, accept: bool = False) -> pull.PullResult:
-    return pull.pull(
-        source=str(source),
-        accept=accept,
-        pinned_url=PINNED,
-        cache=tmp_path / "cache.json",
-        lock_file=tmp_path / "lock.json",
-    )
+    return pull_into(tmp_path, source, accept)
 
 
 def test_first_pull_writes_a_lock_and_the_cache(history: list[Path], tmp_path: Path) -> None:
@@ -32,7 +25,7 @@ def test_first_pull_writes_a_lock_and_the_cache(history: list[Path], tmp_path: P
     assert lock["sha256"] == sources.sha256_of(history[0].read_bytes()) == result.sha256
     assert lock["read_from"] == sources.describe(str(history[0]))  # the bytes came from this file
     assert lock["moving_url"] == paths.MOVING_SPEC_URL
-    assert lock["pinned_url"] == PINNED
+    assert lock["pinned_url"] == UNREACHABLE_PINNED
     assert "POST /events" in lock["inventory"]["operations"]
     assert (tmp_path / "cache.json").read_bytes() == history[0].read_bytes()
 
