@@ -23,6 +23,7 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.server import require_server
 from blnk_client import AsyncBlnk, Blnk
 from blnk_client.api.transactions import list_transactions
 from pipeline import lock, locked, paths
@@ -266,9 +267,7 @@ def bench_pipeline(rows: list[list[str]]) -> None:
 
 
 def main() -> None:
-    base_url, key = os.environ.get("BLNK_BASE_URL"), os.environ.get("BLNK_API_KEY")
-    if not base_url or not key:
-        sys.exit("set BLNK_BASE_URL and BLNK_API_KEY to a running Blnk server")
+    base_url, key = require_server()
     try:  # before the minutes of measuring: the pipeline rows need the pulled, locked upstream
         locked.check_cache(paths.UPSTREAM_CACHE, lock.read(paths.LOCK_FILE))
     except (locked.LockedUpstreamError, lock.LockError) as exc:

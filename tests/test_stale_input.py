@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import ast
 import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from benchmarks import bench
+from benchmarks import bench, faults
+from benchmarks.loopback import JSONHandler, LoopbackServer
 from pipeline import __main__ as cli
 from pipeline import paths
 
@@ -54,14 +56,41 @@ def test_nox_stops_at_the_first_failing_session() -> None:
     assert assignments["nox.options.sessions"].startswith("['pull', 'overlay'")
 
 
-def test_bench_without_the_pulled_upstream_says_what_to_run_first(
-    scratch_cache: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("BLNK_BASE_URL", "http://127.0.0.1:9")
+class Healthy(JSONHandler):
+    def answer(self) -> None:
+        self.send_json(200, b"{}")
+
+
+@pytest.fixture
+def answering_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    server = LoopbackServer(Healthy)
+    server.start()
+    monkeypatch.setenv("BLNK_BASE_URL", server.url)
     monkeypatch.setenv("BLNK_API_KEY", "unused")
+    yield server.url
+    server.stop()
+
+
+def test_bench_without_the_pulled_upstream_says_what_to_run_first(scratch_cache: Path, answering_server: str) -> None:
     with pytest.raises(SystemExit) as exited:
         bench.main()
     assert exited.value.code == f"bench: {scratch_cache} is missing: run the pull stage first (nox -s pull)"
+
+
+@pytest.mark.parametrize("main", [bench.main, faults.main], ids=["bench", "faults"])
+def test_bench_and_faults_without_a_server_say_so_in_one_line(
+    main: Callable[[], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BLNK_BASE_URL", raising=False)
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == "set BLNK_BASE_URL and BLNK_API_KEY to a running Blnk server"
+    monkeypatch.setenv("BLNK_BASE_URL", "http://127.0.0.1:9")  # nothing listens on the discard port
+    monkeypatch.setenv("BLNK_API_KEY", "unused")
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert str(exited.value.code).startswith("no Blnk server answers at http://127.0.0.1:9 (ConnectError")
+    assert "\n" not in str(exited.value.code)
 
 
 def test_bench_reports_a_failing_pipeline_stage_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
