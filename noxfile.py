@@ -11,6 +11,8 @@ import os
 import nox
 
 nox.options.sessions = ["pull", "overlay", "generate", "lint", "typecheck", "tests"]
+# A pull that found drift fails, and nothing after it may run on the stale cached upstream.
+nox.options.stop_on_first_error = True
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -21,6 +23,12 @@ PYPROJECT = nox.project.load_toml("pyproject.toml")
 
 def _install(session: nox.Session, group: str) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+def _require_server(session: nox.Session) -> None:
+    missing = [name for name in ("BLNK_BASE_URL", "BLNK_API_KEY") if not os.environ.get(name)]
+    if missing:
+        session.error(f"set {' and '.join(missing)} to a running Blnk server and its master key")
 
 
 @nox.session(python=PYTHON)
@@ -78,9 +86,7 @@ def record(session: nox.Session) -> None:
 
     The server must run in secure mode with its workers process; the key is never written.
     """
-    missing = [name for name in ("BLNK_BASE_URL", "BLNK_API_KEY") if not os.environ.get(name)]
-    if missing:
-        session.error(f"set {' and '.join(missing)} to a running Blnk server and its master key")
+    _require_server(session)
     _install(session, "test")
     session.install("./generated")
     session.run("python", "-m", "pytest", "-m", "cassette", *session.posargs, env={"BLNK_RECORD": "1"})
@@ -88,7 +94,11 @@ def record(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """The cost of the client over raw httpx against the server named by BLNK_BASE_URL / BLNK_API_KEY."""
+    """The cost of the client over raw httpx against the server named by BLNK_BASE_URL / BLNK_API_KEY.
+
+    Its pipeline rows run overlay and generate, so it needs the pulled upstream (nox -s pull) too.
+    """
+    _require_server(session)
     _install(session, "test")
     session.install("./generated")
     session.run("python", "-m", "benchmarks.bench")
@@ -97,6 +107,7 @@ def bench(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def faults(session: nox.Session) -> None:
     """Transactions through a fault-injecting proxy in front of BLNK_BASE_URL; counts postings on the server."""
+    _require_server(session)
     _install(session, "test")
     session.install("./generated")
     session.run("python", "-m", "benchmarks.faults")

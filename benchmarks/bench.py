@@ -23,8 +23,10 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks.server import require_server
 from blnk_client import AsyncBlnk, Blnk
 from blnk_client.api.transactions import list_transactions
+from pipeline import lock, locked, paths
 
 ROOT = Path(__file__).resolve().parent.parent
 CALLS = 600  # sync calls per side, alternating one by one
@@ -253,18 +255,23 @@ def bench_import(rows: list[list[str]]) -> None:
 
 def bench_pipeline(rows: list[list[str]]) -> None:
     timings = []
-    for stage in (["overlay"], ["generate"], ["check"]):
+    for stage in ("overlay", "generate", "check"):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pipeline", *stage], cwd=ROOT, check=True, capture_output=True)
+        ran = subprocess.run([sys.executable, "-m", "pipeline", stage], cwd=ROOT, capture_output=True, text=True)
         timings.append(time.perf_counter() - started)
+        if ran.returncode != 0:
+            failed = [line for line in ran.stderr.splitlines() if line.strip()]
+            sys.exit(f"bench: {failed[0] if failed else f'the {stage} stage failed'}")
     rows.append(["pipeline: overlay + generate", f"{timings[0] + timings[1]:.2f} s", "", "", "reported"])
     rows.append(["pipeline: no-op check (regenerate, compare)", f"{timings[2]:.2f} s", "", "", "reported"])
 
 
 def main() -> None:
-    base_url, key = os.environ.get("BLNK_BASE_URL"), os.environ.get("BLNK_API_KEY")
-    if not base_url or not key:
-        sys.exit("set BLNK_BASE_URL and BLNK_API_KEY to a running Blnk server")
+    base_url, key = require_server()
+    try:  # before the minutes of measuring: the pipeline rows need the pulled, locked upstream
+        locked.check_cache(paths.UPSTREAM_CACHE, lock.read(paths.LOCK_FILE))
+    except (locked.LockedUpstreamError, lock.LockError) as exc:
+        sys.exit(f"bench: {exc}")
     rows: list[list[str]] = []
     # The CPU-bound measures first: after the live calls the server's workers go on applying the
     # queued transactions for a while, on the same cores.

@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 
 from benchmarks.loopback import JSONHandler, LoopbackServer
+from benchmarks.server import require_server
 from blnk_client import AsyncBlnk, Blnk, BlnkError
 from blnk_client._retries import RetryPolicy
 from blnk_client.models import Transaction
@@ -234,9 +235,7 @@ def report(outcome: Outcome) -> None:
 
 
 def main() -> None:
-    base_url, key = os.environ.get("BLNK_BASE_URL"), os.environ.get("BLNK_API_KEY")
-    if not base_url or not key:
-        sys.exit("set BLNK_BASE_URL and BLNK_API_KEY to a running Blnk server")
+    base_url, key = require_server()
     clean = True
     for asynchronous in (False, True):
         print(f"== {'AsyncBlnk' if asynchronous else 'Blnk'}")

@@ -14,7 +14,9 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,13 @@ OVERLAY_VERSION = re.compile(r"^1\.0\.\d+$")
 
 
 class OverlayError(Exception):
-    """An overlay document is malformed or one of its actions cannot be applied."""
+    """Overlay documents are malformed or actions cannot be applied: one problem per line."""
+
+    def __init__(self, *problems: str) -> None:
+        self.problems = list(problems)
+        super().__init__(
+            problems[0] if len(problems) == 1 else f"{len(problems)} overlay problems:\n  " + "\n  ".join(problems)
+        )
 
 
 @dataclass(frozen=True)
@@ -83,8 +91,8 @@ def _parent_and_key(root: Any, location: tuple[str | int, ...]) -> tuple[Any, st
     return parent, location[-1]
 
 
-def apply_document(spec: dict[str, Any], document: dict[str, Any], name: str) -> None:
-    """Apply one overlay document to `spec` in place."""
+def document_actions(document: dict[str, Any], name: str) -> list[tuple[ActionRef, dict[str, Any]]]:
+    """The actions of one overlay document, each with the reference its errors name."""
     version = str(document.get("overlay", ""))
     if not OVERLAY_VERSION.match(version):
         raise OverlayError(f"{name}: 'overlay' must be a 1.0.x version, got {version!r}")
@@ -94,55 +102,88 @@ def apply_document(spec: dict[str, Any], document: dict[str, Any], name: str) ->
     actions = document.get("actions")
     if not isinstance(actions, list) or not actions:
         raise OverlayError(f"{name}: 'actions' must be a non-empty list")
-
+    refs = []
     for index, action in enumerate(actions, start=1):
-        ref = ActionRef(name, index, str(action.get("description", "")))
-        target = action.get("target")
-        if not isinstance(target, str) or not target.startswith("$"):
-            raise OverlayError(f"{ref}: 'target' must be a JSONPath starting with '$'")
-        if "update" not in action and not action.get("remove"):
-            raise OverlayError(f"{ref}: needs 'update' or 'remove: true'")
+        if not isinstance(action, dict):
+            raise OverlayError(f"{name}: action #{index} is not a mapping")
+        refs.append((ActionRef(name, index, str(action.get("description", ""))), action))
+    return refs
+
+
+def apply_action(spec: dict[str, Any], action: dict[str, Any], ref: ActionRef) -> None:
+    """Apply one overlay action to `spec` in place."""
+    target = action.get("target")
+    if not isinstance(target, str) or not target.startswith("$"):
+        raise OverlayError(f"{ref}: 'target' must be a JSONPath starting with '$'")
+    if "update" not in action and not action.get("remove"):
+        raise OverlayError(f"{ref}: needs 'update' or 'remove: true'")
+    try:
+        nodes = list(jsonpath_rfc9535.find(target, spec))
+    except jsonpath_rfc9535.JSONPathError as exc:
+        raise OverlayError(f"{ref}: invalid JSONPath {target!r}: {exc}") from exc
+    if not nodes:
+        raise OverlayError(f"{ref}: target {target} matches nothing")
+
+    if action.get("remove"):
+        # Deepest and highest-index nodes first, so earlier removals cannot shift later ones.
+        for node in sorted(nodes, key=_location_order, reverse=True):
+            if not node.location:
+                raise OverlayError(f"{ref}: cannot remove the document root")
+            parent, key = _parent_and_key(spec, node.location)
+            del parent[key]
+        return
+
+    update = action["update"]
+    for node in nodes:
+        value = node.value
+        if isinstance(value, dict):
+            if not isinstance(update, dict):
+                raise OverlayError(f"{ref}: {node.path()} is an object, so 'update' must be an object")
+            _merge(value, update, node.path(), ref)
+        elif isinstance(value, list):
+            value.append(copy.deepcopy(update))
+        else:
+            raise OverlayError(f"{ref}: {node.path()} is a {type(value).__name__}; target its parent object instead")
+
+
+def _attempt_all(steps: Iterable[Callable[[], None]]) -> None:
+    """Run every step, then raise one OverlayError naming every problem of every step, not only the first."""
+    problems = []
+    for step in steps:
         try:
-            nodes = list(jsonpath_rfc9535.find(target, spec))
-        except jsonpath_rfc9535.JSONPathError as exc:
-            raise OverlayError(f"{ref}: invalid JSONPath {target!r}: {exc}") from exc
-        if not nodes:
-            raise OverlayError(f"{ref}: target {target} matches nothing")
-
-        if action.get("remove"):
-            # Deepest and highest-index nodes first, so earlier removals cannot shift later ones.
-            for node in sorted(nodes, key=_location_order, reverse=True):
-                if not node.location:
-                    raise OverlayError(f"{ref}: cannot remove the document root")
-                parent, key = _parent_and_key(spec, node.location)
-                del parent[key]
-            continue
-
-        update = action["update"]
-        for node in nodes:
-            value = node.value
-            if isinstance(value, dict):
-                if not isinstance(update, dict):
-                    raise OverlayError(f"{ref}: {node.path()} is an object, so 'update' must be an object")
-                _merge(value, update, node.path(), ref)
-            elif isinstance(value, list):
-                value.append(copy.deepcopy(update))
-            else:
-                raise OverlayError(
-                    f"{ref}: {node.path()} is a {type(value).__name__}; target its parent object instead"
-                )
+            step()
+        except OverlayError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise OverlayError(*problems)
 
 
-def resolve(upstream: dict[str, Any], documents: list[Path]) -> dict[str, Any]:
-    spec = copy.deepcopy(upstream)
+def apply_document(spec: dict[str, Any], document: dict[str, Any], name: str) -> None:
+    """Apply one overlay document to `spec` in place."""
+    _attempt_all(partial(apply_action, spec, action, ref) for ref, action in document_actions(document, name))
+
+
+def load_documents(documents: list[Path]) -> list[tuple[str, dict[str, Any]]]:
+    """Each overlay document by name, parsed; every unreadable one is named."""
+    loaded, problems = [], []
     for path in documents:
         try:
             document = yaml.safe_load(path.read_text())
         except yaml.YAMLError as exc:
-            raise OverlayError(f"{path.name}: not valid YAML: {exc}") from exc
+            problems.append(f"{path.name}: not valid YAML: {exc}")
+            continue
         if not isinstance(document, dict):
-            raise OverlayError(f"{path.name}: not a YAML mapping")
-        apply_document(spec, document, path.name)
+            problems.append(f"{path.name}: not a YAML mapping")
+            continue
+        loaded.append((path.name, document))
+    if problems:
+        raise OverlayError(*problems)
+    return loaded
+
+
+def resolve(upstream: dict[str, Any], documents: list[Path]) -> dict[str, Any]:
+    spec = copy.deepcopy(upstream)
+    _attempt_all(partial(apply_document, spec, document, name) for name, document in load_documents(documents))
     validate_openapi(spec)
     return spec
 

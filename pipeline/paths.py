@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CACHE = ROOT / ".cache"
 UPSTREAM_CACHE = CACHE / "upstream" / "openapi.json"
+LOCKED_CACHE = CACHE / "upstream" / "locked"  # the locked upstream downloaded from its pinned URL, by sha256
 
 SPEC_DIR = ROOT / "spec"
 LOCK_FILE = SPEC_DIR / "upstream.lock.json"
@@ -22,5 +23,11 @@ GENERATOR_CONFIG = OVERLAYS / "generator" / "openapi-python-client.yaml"
 GENERATED = ROOT / "generated"
 PACKAGE_NAME = "blnk_client"
 
-DEFAULT_SPEC_URL = "https://docs.blnkfinance.com/openapi.json"
+# The copy CI (and a maintainer's checkout) keeps beside the repository, with earlier versions.
+SHARED_UPSTREAM = ROOT.parent / "shared" / "upstream"
+SHARED_UPSTREAM_FILE = SHARED_UPSTREAM / "blnk-openapi.json"
+SHARED_HISTORY = SHARED_UPSTREAM / "history"
+
+MOVING_SPEC_URL = "https://docs.blnkfinance.com/openapi.json"  # what the docs publish now: drift checks only
+PINNED_URL_EXAMPLE = "https://raw.githubusercontent.com/blnkfinance/blnk-docs/<commit>/openapi.json"
 SPEC_URL_ENV = "BLNK_SPEC_URL"

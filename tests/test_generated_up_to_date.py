@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import check, pull
+from pipeline import check, sources
 
 
 @pytest.mark.slow
 def test_regenerating_changes_nothing(upstream_source: str, tmp_path: Path) -> None:
     cache = tmp_path / "upstream.json"
-    cache.write_bytes(pull.fetch_bytes(upstream_source))
+    cache.write_bytes(sources.fetch_bytes(upstream_source))
     assert check.stale_outputs(upstream_file=cache) == []
 
 

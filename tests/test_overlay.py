@@ -82,6 +82,29 @@ def test_malformed_documents_and_actions_are_refused(document: dict[str, Any], m
         overlay.apply_document({"a": {"b": 1}}, document, "bad.yaml")
 
 
+def test_every_failing_action_of_every_document_is_reported_at_once(tmp_path: Path) -> None:
+    first = tmp_path / "first.yaml"
+    first.write_text(
+        yaml.safe_dump(
+            _doc(
+                {"target": "$.paths['/gone']", "remove": True},
+                {"target": "$.paths", "update": {"/kept": {}}},
+                {"target": "$.info", "description": "why", "update": 1},
+            )
+        )
+    )
+    second = tmp_path / "second.yaml"
+    second.write_text(yaml.safe_dump(_doc({"target": "$.components.schemas.Vanished", "remove": True})))
+    with pytest.raises(overlay.OverlayError) as raised:
+        overlay.resolve({"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {}}, [first, second])
+    assert raised.value.problems == [
+        "first.yaml: action #1: target $.paths['/gone'] matches nothing",
+        "first.yaml: action #3 (why): $['info'] is an object, so 'update' must be an object",
+        "second.yaml: action #1: target $.components.schemas.Vanished matches nothing",
+    ]
+    assert str(raised.value).startswith("3 overlay problems:\n  first.yaml: action #1")
+
+
 def test_the_index_lists_every_overlay_document_once() -> None:
     listed = yaml.safe_load(paths.OVERLAY_INDEX.read_text())
     on_disk = sorted(p.name for p in (paths.OVERLAYS / "documents").glob("*.yaml"))
@@ -90,9 +113,9 @@ def test_the_index_lists_every_overlay_document_once() -> None:
 
 
 def test_the_resolved_spec_is_what_the_overlays_make_of_the_upstream(upstream_source: str) -> None:
-    from pipeline import pull
+    from pipeline import sources
 
-    upstream = json.loads(pull.fetch_bytes(upstream_source))
+    upstream = json.loads(sources.fetch_bytes(upstream_source))
     resolved = overlay.resolve(upstream, overlay.load_index())  # also validates it as OpenAPI
     assert overlay.dumps(resolved) == paths.RESOLVED_SPEC.read_text()
 

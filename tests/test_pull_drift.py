@@ -1,4 +1,7 @@
-"""The pull stage against the real earlier upstream versions in ../shared/upstream/history."""
+"""The pull stage against the real earlier upstream versions in ../shared/upstream/history.
+
+Where the history is absent these skip; tests/test_drift_synthetic.py proves the same on synthetic changes.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +10,22 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import drift, paths, pull
+from pipeline import drift, paths, pull, sources
+from tests.pulls import UNREACHABLE_PINNED, pull_into
 
 
 def _pull(source: Path | str, tmp_path: Path, accept: bool = False) -> pull.PullResult:
-    return pull.pull(source=str(source), accept=accept, cache=tmp_path / "cache.json", lock_file=tmp_path / "lock.json")
+    return pull_into(tmp_path, source, accept)
 
 
 def test_first_pull_writes_a_lock_and_the_cache(history: list[Path], tmp_path: Path) -> None:
     result = _pull(history[0], tmp_path)
     lock = json.loads((tmp_path / "lock.json").read_text())
     assert result.report is None
-    assert lock["sha256"] == pull.sha256_of(history[0].read_bytes()) == result.sha256
-    assert lock["url"] == paths.DEFAULT_SPEC_URL  # a local copy stands in for the public URL
+    assert lock["sha256"] == sources.sha256_of(history[0].read_bytes()) == result.sha256
+    assert lock["read_from"] == sources.describe(str(history[0]))  # the bytes came from this file
+    assert lock["moving_url"] == paths.MOVING_SPEC_URL
+    assert lock["pinned_url"] == UNREACHABLE_PINNED
     assert "POST /events" in lock["inventory"]["operations"]
     assert (tmp_path / "cache.json").read_bytes() == history[0].read_bytes()
 
@@ -41,7 +47,7 @@ def test_drift_stops_the_pull_and_names_what_changed(history: list[Path], tmp_pa
         assert line in message
     assert "nox -s pull -- --accept" in message
     # the rejected pull leaves the lock and the cache as they were
-    assert json.loads((tmp_path / "lock.json").read_text())["sha256"] == pull.sha256_of(history[0].read_bytes())
+    assert json.loads((tmp_path / "lock.json").read_text())["sha256"] == sources.sha256_of(history[0].read_bytes())
     assert (tmp_path / "cache.json").read_bytes() == history[0].read_bytes()
 
 
@@ -57,15 +63,15 @@ def test_accept_rewrites_the_lock(history: list[Path], tmp_path: Path) -> None:
 
 
 def test_every_history_step_reports_some_drift(history: list[Path]) -> None:
-    inventories = [drift.inventory(json.loads(f.read_text())) for f in history]
-    for before, after in zip(inventories, inventories[1:], strict=False):
-        assert drift.compare(before, after)
+    specs = [json.loads(f.read_text()) for f in history]
+    for before, after in zip(specs, specs[1:], strict=False):
+        assert drift.compare(drift.inventory(before), after, before)
 
 
 def test_the_committed_lock_matches_the_upstream_the_tests_use(upstream_source: str, tmp_path: Path) -> None:
     lock = json.loads(paths.LOCK_FILE.read_text())
-    data = pull.fetch_bytes(upstream_source)
-    assert pull.sha256_of(data) == lock["sha256"], "upstream drifted: run nox -s pull and review the report"
+    data = sources.fetch_bytes(upstream_source)
+    assert sources.sha256_of(data) == lock["sha256"], "upstream drifted: run nox -s pull and review the report"
     assert drift.inventory(json.loads(data)) == lock["inventory"]
 
 
