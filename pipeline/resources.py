@@ -69,6 +69,7 @@ class Method:
     exactly_one_of: tuple[tuple[str, ...], ...] = ()
     idempotency: dict[str, Any] | None = None  # x-blnk-idempotency: the server deduplicates on a body key
     item_type: str | None = None  # set when the operation is paginated (x-blnk-paginate)
+    item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
     page_size: int = 100
 
     @property
@@ -395,6 +396,9 @@ def _endpoint_methods(
             method.idempotency = idem
         if "x-blnk-paginate" in operation:
             method.item_type = _item_type(endpoint, where)
+            method.item_id = str(operation["x-blnk-paginate"].get("id") or "")
+            if not method.item_id.isidentifier():
+                raise PlanError(f"{where}: x-blnk-paginate needs the id field of a row, e.g. {{id: ledger_id}}")
             limit = next((a for a in method.keyword_arguments if a.name == "limit"), None)
             if limit is None or not any(a.name == "offset" for a in method.keyword_arguments):
                 raise PlanError(f"{where}: x-blnk-paginate needs limit and offset arguments")

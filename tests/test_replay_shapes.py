@@ -1,14 +1,17 @@
 """What the client answers, against recorded traffic from a real Blnk server, where the shape of
-an answer is easy to get wrong: a closed client."""
+an answer is easy to get wrong: no rows, rows inserted while paging, a closed client."""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 import pytest
 
 from blnk_client import AsyncBlnk, Blnk, ClientClosedError
+from blnk_client.models import HookType
 from tests.cassettes import Cassette
 from tests.conftest import REPLAY_BASE_URL
 
@@ -42,6 +45,92 @@ def test_a_closed_async_client_refuses_to_send() -> None:
             await client.ledgers.get("general_ledger_id")
         with pytest.raises(ClientClosedError, match="AsyncBlnk is closed"):
             await client.ledgers.get("general_ledger_id")
+
+    asyncio.run(scenario())
+    cassette.finish()
+
+
+NO_SUCH_ROW = "no-such-row"
+
+
+def no_match(field: str) -> dict[str, Any]:
+    return {"filters": [{"field": field, "operator": "eq", "value": NO_SUCH_ROW}]}
+
+
+# (resource, method, arguments): each answers no rows on the recording server. (GET /balance-monitors
+# takes no filter, and the server had monitors by then: list_by_balance reads the same null.) The server writes
+# some of these as null, {"data": null} or {"data": []} without total_count; the client answers
+# [] and, for a counted page, data == [] and total_count == 0.
+EMPTY_ANSWERS: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
+    "ledgers": [
+        ("ledgers", "list", {"filters": {"ledger_id_eq": NO_SUCH_ROW}}),
+        ("ledgers", "list_all", {"filters": {"ledger_id_eq": NO_SUCH_ROW}}),
+        ("ledgers", "filter", no_match("ledger_id")),
+        ("ledgers", "filter", {**no_match("ledger_id"), "include_count": True}),
+        ("ledgers", "filter_all", no_match("ledger_id")),
+    ],
+    "balances": [
+        ("balances", "list", {"filters": {"balance_id_eq": NO_SUCH_ROW}}),
+        ("balances", "list_all", {"filters": {"balance_id_eq": NO_SUCH_ROW}}),
+        ("balances", "filter", no_match("balance_id")),
+        ("balances", "filter", {**no_match("balance_id"), "include_count": True}),
+        ("balances", "filter_all", no_match("balance_id")),
+        ("balance_monitors", "list_by_balance", {"balance_id": "bln_no-such-row"}),
+    ],
+    "transactions": [
+        ("transactions", "list", {"filters": {"transaction_id_eq": NO_SUCH_ROW}}),
+        ("transactions", "list_all", {"filters": {"transaction_id_eq": NO_SUCH_ROW}}),
+        ("transactions", "filter", no_match("transaction_id")),
+        ("transactions", "filter", {**no_match("transaction_id"), "include_count": True}),
+        ("transactions", "filter_all", no_match("transaction_id")),
+    ],
+    "people": [
+        ("identities", "list", {"filters": {"identity_id_eq": NO_SUCH_ROW}}),
+        ("identities", "filter", no_match("identity_id")),
+        ("identities", "filter", {**no_match("identity_id"), "include_count": True}),
+        ("accounts", "list", {"filters": {"account_id_eq": NO_SUCH_ROW}}),
+        ("accounts", "filter", no_match("account_id")),
+        ("accounts", "filter", {**no_match("account_id"), "include_count": True}),
+    ],
+    "admin": [
+        ("hooks", "list", {"type_": HookType.PRE_TRANSACTION}),
+        ("api_keys", "list", {"owner": NO_SUCH_ROW}),
+    ],
+}
+
+
+def assert_empty(answer: object, arguments: dict[str, Any], where: str) -> None:
+    if arguments.get("include_count"):
+        assert (getattr(answer, "data", None), getattr(answer, "total_count", None)) == ([], 0), where
+    else:
+        assert answer == [], where
+
+
+def call(client: Blnk, resource: str, method: str, arguments: dict[str, Any]) -> object:
+    answer = getattr(getattr(client, resource), method)(**arguments)
+    return list(answer) if isinstance(answer, Iterator) else answer
+
+
+async def acall(client: AsyncBlnk, resource: str, method: str, arguments: dict[str, Any]) -> object:
+    answer = getattr(getattr(client, resource), method)(**arguments)
+    return [row async for row in answer] if isinstance(answer, AsyncIterator) else await answer
+
+
+@pytest.mark.parametrize("family", sorted(EMPTY_ANSWERS))
+def test_no_rows_answer_an_empty_list(blnk: Blnk, family: str) -> None:
+    for resource, method, arguments in EMPTY_ANSWERS[family]:
+        assert_empty(call(blnk, resource, method, arguments), arguments, f"{resource}.{method}({arguments})")
+
+
+@pytest.mark.parametrize("family", sorted(EMPTY_ANSWERS))
+def test_no_rows_answer_an_empty_list_async(family: str) -> None:
+    cassette, client = replaying(f"test_no_rows_answer_an_empty_list[{family}]")
+
+    async def scenario() -> None:
+        async with client:
+            for resource, method, arguments in EMPTY_ANSWERS[family]:
+                answer = await acall(client, resource, method, arguments)
+                assert_empty(answer, arguments, f"{resource}.{method}({arguments})")
 
     asyncio.run(scenario())
     cassette.finish()
