@@ -134,3 +134,47 @@ def test_no_rows_answer_an_empty_list_async(family: str) -> None:
 
     asyncio.run(scenario())
     cassette.finish()
+
+
+PAGE = 2
+
+
+def test_rows_inserted_while_paging_are_not_repeated(blnk: Blnk, cassette: Cassette) -> None:
+    """Newest first, each insert pushes the rows already read one place back into the next page."""
+    prefix = cassette.value("prefix", "paging-")
+    existing = {blnk.ledgers.create(name=f"{prefix}-{n}").ledger_id for n in range(5)}
+    condition = {"field": "name", "operator": "like", "value": f"{prefix}%"}
+    for rows in (
+        blnk.ledgers.list_all(filters={"name_like": f"{prefix}%"}, limit=PAGE),
+        blnk.ledgers.filter_all(filters=[condition], limit=PAGE),  # type: ignore[list-item]
+    ):
+        seen = []
+        for row in rows:
+            seen.append(row.ledger_id)
+            if len(seen) % PAGE == 0:  # the page is used up: the next row reads the next page
+                blnk.ledgers.create(name=f"{prefix}-inserted-{len(existing)}-{len(seen)}")
+        assert len(seen) == len(set(seen)), "a row was yielded twice"
+        assert existing <= set(seen), "a row that existed before the iteration was missed"
+
+
+def test_rows_inserted_while_paging_are_not_repeated_async() -> None:
+    cassette, client = replaying("test_rows_inserted_while_paging_are_not_repeated")
+    prefix = cassette.data["values"]["prefix"]
+
+    async def scenario() -> None:
+        async with client:
+            existing = {(await client.ledgers.create(name=f"{prefix}-{n}")).ledger_id for n in range(5)}
+            condition = {"field": "name", "operator": "like", "value": f"{prefix}%"}
+            for rows in (
+                client.ledgers.list_all(filters={"name_like": f"{prefix}%"}, limit=PAGE),
+                client.ledgers.filter_all(filters=[condition], limit=PAGE),  # type: ignore[list-item]
+            ):
+                seen = []
+                async for row in rows:
+                    seen.append(row.ledger_id)
+                    if len(seen) % PAGE == 0:
+                        await client.ledgers.create(name=f"{prefix}-inserted-{len(existing)}-{len(seen)}")
+                assert len(seen) == len(set(seen)) and existing <= set(seen)
+
+    asyncio.run(scenario())
+    cassette.finish()
