@@ -14,6 +14,7 @@ from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
@@ -229,6 +230,8 @@ def success_responses(endpoint: Endpoint) -> list[Any]:
 def _path_argument(prop: Any, imports: set[str]) -> Argument:
     """Path segments are checked so they cannot change the route; enum segments must be members."""
     name = prop.python_name
+    if isinstance(prop, DateTimeProperty):  # written by _get_kwargs as UTC text: no "/" can appear
+        return Argument(name, "datetime.datetime", True, name)
     if isinstance(prop, EnumProperty):
         enum = prop.class_info.name
         imports.add(f"from ...models import {enum}")

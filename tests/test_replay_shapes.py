@@ -1,9 +1,12 @@
 """What the client answers, against recorded traffic from a real Blnk server, where the shape of
-an answer is easy to get wrong: no rows, rows inserted while paging, a closed client."""
+an answer is easy to get wrong: no rows, rows inserted while paging, a balance at an instant given
+in another offset, a closed client."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -175,6 +178,71 @@ def test_rows_inserted_while_paging_are_not_repeated_async() -> None:
                     if len(seen) % PAGE == 0:
                         await client.ledgers.create(name=f"{prefix}-inserted-{len(existing)}-{len(seen)}")
                 assert len(seen) == len(set(seen)) and existing <= set(seen)
+
+    asyncio.run(scenario())
+    cassette.finish()
+
+
+ZONES = [datetime.timezone(datetime.timedelta(hours=hours)) for hours in (0, 2, -5)]
+
+
+def test_a_balance_at_an_instant_is_the_same_in_every_offset(blnk: Blnk, cassette: Cassette) -> None:
+    """1000 arrives, then 500: between the two, UTC, +02:00 and -05:00 name the same instant and balance."""
+    ledger = blnk.ledgers.create(name=cassette.value("ledger", "at-"))
+    wallet = blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD")
+    posted = []
+    for amount in (1000, 500):
+        if posted and cassette.recording:
+            time.sleep(2)  # the instant asked for falls between the two postings
+        posted.append(
+            blnk.transactions.create(
+                reference=cassette.value(f"reference-{amount}", "at-"),
+                currency="USD",
+                description="at",
+                precise_amount=amount,
+                source="@World",
+                destination=wallet.balance_id,
+                allow_overdraft=True,
+                skip_queue=True,
+            ).created_at
+        )
+    between = posted[0] + (posted[1] - posted[0]) / 2
+    for zone in ZONES:
+        at = blnk.balances.get_at(wallet.balance_id, timestamp=between.astimezone(zone), from_source=True)
+        assert (at.balance.balance, at.timestamp) == (1000, between.replace(microsecond=0)), (
+            zone
+        )  # echoed in whole seconds
+
+
+def test_a_balance_at_an_instant_is_the_same_in_every_offset_async() -> None:
+    cassette, client = replaying("test_a_balance_at_an_instant_is_the_same_in_every_offset")
+    values = cassette.data["values"]
+
+    async def scenario() -> None:
+        async with client:
+            ledger = await client.ledgers.create(name=values["ledger"])
+            wallet = await client.balances.create(ledger_id=ledger.ledger_id, currency="USD")
+            posted = []
+            for amount in (1000, 500):
+                created = await client.transactions.create(
+                    reference=values[f"reference-{amount}"],
+                    currency="USD",
+                    description="at",
+                    precise_amount=amount,
+                    source="@World",
+                    destination=wallet.balance_id,
+                    allow_overdraft=True,
+                    skip_queue=True,
+                )
+                posted.append(created.created_at)
+            between = posted[0] + (posted[1] - posted[0]) / 2
+            for zone in ZONES:
+                at = await client.balances.get_at(
+                    wallet.balance_id, timestamp=between.astimezone(zone), from_source=True
+                )
+                assert (at.balance.balance, at.timestamp) == (1000, between.replace(microsecond=0)), (
+                    zone
+                )  # echoed in whole seconds
 
     asyncio.run(scenario())
     cassette.finish()
