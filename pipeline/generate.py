@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import attrs
 from datamodel_code_generator import generate as generate_models
 from datamodel_code_generator._shared_types import LiteralType
 from datamodel_code_generator.enums import DataModelType, InputFileType
@@ -26,12 +28,64 @@ from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.responses import Response
 
 from pipeline import paths, resources
 
 
 class GenerateError(Exception):
     """A generator reported errors or warnings about the resolved spec."""
+
+
+ZERO_VALUE = "x-blnk-zero-value"
+
+
+def client_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The resolved spec as the generators see it: a value marked x-blnk-zero-value is always there.
+
+    The resolved spec says what the wire carries (Go writes an empty slice as null, omitempty
+    leaves a zero count out); the client answers the zero value instead, so its types have no
+    None or Unset for it. The parsers put the zero value in (see `zero_value`).
+    """
+    view = copy.deepcopy(spec)
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            if ZERO_VALUE in node:
+                node.pop("nullable", None)
+            properties = node.get("properties")
+            if isinstance(properties, dict):
+                required = list(node.get("required", []))
+                zeroed = [n for n, p in properties.items() if isinstance(p, dict) and ZERO_VALUE in p]
+                if zeroed:
+                    node["required"] = required + [n for n in zeroed if n not in required]
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(view)
+    return view
+
+
+def zero_value(schema: Any) -> str | None:
+    """The Python literal a parser puts in for null or absent, when the schema declares one."""
+    extra = getattr(schema, "model_extra", None) or {}
+    return repr(extra[ZERO_VALUE]) if ZERO_VALUE in extra else None
+
+
+def reading_zero(response: Response) -> Response:
+    """The response, parsed from the zero value when its JSON body is null (a list answered as null)."""
+    content = getattr(response.data, "content", None) or {}
+    media = content.get("application/json")
+    schema = getattr(media, "media_type_schema", None)
+    candidates = [schema, *(getattr(schema, "oneOf", None) or [])]
+    zero = next((z for z in map(zero_value, candidates) if z is not None), None)
+    if zero is None:
+        return response
+    source = dict(response.source, attribute=f"or_zero(response.json(), {zero})")
+    return attrs.evolve(response, source=source)
 
 
 def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> None:
@@ -59,6 +113,8 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
         resources_by_tag={r.tag: r for r in plan},
         success_responses=resources.success_responses,
         success_type=resources.success_type,
+        zero_value=zero_value,
+        reading_zero=reading_zero,
     )
     project.env.filters["pyrepr"] = repr
     project.env.tests["secret_of"] = _is_secret_property
@@ -160,7 +216,7 @@ def _ruff(out: Path) -> None:
 
 
 def generate(spec_file: Path = paths.RESOLVED_SPEC, out: Path = paths.GENERATED) -> None:
-    spec = json.loads(spec_file.read_text())
+    spec = client_view(json.loads(spec_file.read_text()))
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "generated"
         _openapi_python_client(spec, spec_file, staging)

@@ -14,6 +14,7 @@ from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.enum_property import EnumProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
@@ -69,6 +70,7 @@ class Method:
     exactly_one_of: tuple[tuple[str, ...], ...] = ()
     idempotency: dict[str, Any] | None = None  # x-blnk-idempotency: the server deduplicates on a body key
     item_type: str | None = None  # set when the operation is paginated (x-blnk-paginate)
+    item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
     page_size: int = 100
 
     @property
@@ -228,6 +230,8 @@ def success_responses(endpoint: Endpoint) -> list[Any]:
 def _path_argument(prop: Any, imports: set[str]) -> Argument:
     """Path segments are checked so they cannot change the route; enum segments must be members."""
     name = prop.python_name
+    if isinstance(prop, DateTimeProperty):  # written by _get_kwargs as UTC text: no "/" can appear
+        return Argument(name, "datetime.datetime", True, name)
     if isinstance(prop, EnumProperty):
         enum = prop.class_info.name
         imports.add(f"from ...models import {enum}")
@@ -395,6 +399,9 @@ def _endpoint_methods(
             method.idempotency = idem
         if "x-blnk-paginate" in operation:
             method.item_type = _item_type(endpoint, where)
+            method.item_id = str(operation["x-blnk-paginate"].get("id") or "")
+            if not method.item_id.isidentifier():
+                raise PlanError(f"{where}: x-blnk-paginate needs the id field of a row, e.g. {{id: ledger_id}}")
             limit = next((a for a in method.keyword_arguments if a.name == "limit"), None)
             if limit is None or not any(a.name == "offset" for a in method.keyword_arguments):
                 raise PlanError(f"{where}: x-blnk-paginate needs limit and offset arguments")

@@ -123,9 +123,14 @@ ROWS: list[tuple[str, Call, str]] = [
         "scheduled_for needs a timezone",
     ),
     (
-        "naive inflight expiry",
+        "text for a datetime",
         lambda c: c.transactions.create(**POSTING, inflight_expiry_date="tomorrow"),  # type: ignore[arg-type]
-        "invalid argument",
+        "inflight_expiry_date must be a datetime, got 'tomorrow'",
+    ),
+    (
+        "naive datetime in a query",
+        lambda c: c.balances.get_at("bln_1", timestamp=datetime.datetime(2030, 1, 1)),
+        "timestamp needs a timezone",
     ),
 ]
 

@@ -129,7 +129,7 @@ def test_admin_balance_monitor_lifecycle(blnk: Blnk, ledger_balance: str) -> Non
 
     deleted = blnk.balance_monitors.delete(monitor.monitor_id)
     assert deleted.message == "BalanceMonitor deleted successfully"
-    assert blnk.balance_monitors.list_by_balance(ledger_balance) is None  # no monitors: null, not []
+    assert blnk.balance_monitors.list_by_balance(ledger_balance) == []  # the server writes null
 
 
 def test_admin_balance_monitor_errors(blnk: Blnk, keyless: Blnk, ledger_balance: str) -> None:
@@ -163,7 +163,7 @@ def test_admin_balance_monitor_errors(blnk: Blnk, keyless: Blnk, ledger_balance:
         blnk.balance_monitors.delete(monitor.monitor_id)
     assert delete_missing.value.code == "BAL_MONITOR_NOT_FOUND"
 
-    assert blnk.balance_monitors.list_by_balance(f"bln_{MISSING}") is None  # an unknown balance is not a 404
+    assert blnk.balance_monitors.list_by_balance(f"bln_{MISSING}") == []  # an unknown balance is not a 404
     with pytest.raises(AuthenticationError):
         keyless.balance_monitors.list_by_balance(ledger_balance)
     with pytest.raises(AuthenticationError) as no_key:
@@ -272,7 +272,7 @@ def test_admin_api_key_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
 
 def test_admin_api_key_errors(blnk: Blnk, keyless: Blnk, cassette: Cassette) -> None:
     owner = cassette.value("owner", "admin-nobody-")
-    assert blnk.api_keys.list(owner=owner) is None  # an owner without keys: null
+    assert blnk.api_keys.list(owner=owner) == []  # an owner without keys: the server writes null
 
     with pytest.raises(BadRequestError) as no_owner:
         blnk.api_keys.list()

@@ -17,6 +17,7 @@ __all__ = [
     "BadRequestError",
     "BlnkError",
     "BlnkValidationError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "LockedError",
@@ -53,6 +54,10 @@ class BlnkValidationError(BlnkError, ValueError):
         super().__init__(message)
         self.message = message
         self.fields = fields
+
+
+class ClientClosedError(BlnkError):
+    """The client was closed (`close()`, or its `with` block ended); nothing was sent."""
 
 
 class APIError(BlnkError):

@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 _E = TypeVar("_E", bound=Enum)
+_T = TypeVar("_T")
 
 # Any attribute read on an Enum class (even `_value2member_map_`) and Enum.__call__ are slow next to a
 # dict lookup, so each class's members are looked up here, keyed by the class.
@@ -37,3 +38,8 @@ def parse_datetime(value: str) -> datetime:
     if value == _GO_ZERO_TIME_TEXT:
         return _GO_ZERO_TIME
     return _fromisoformat(value)
+
+
+def or_zero(value: _T | None, zero: _T) -> _T:
+    """`zero` where the server wrote the empty value as null (a nil Go slice) or left it out (omitempty)."""
+    return zero if value is None else value

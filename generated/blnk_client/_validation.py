@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import Enum
 from typing import TypeVar
 
@@ -97,6 +98,22 @@ def check_path_param(field: str, value: object) -> str:
             fields=(field,),
         )
     return value
+
+
+def utc_text(value: object, field: str) -> str:
+    """An aware datetime as RFC 3339 in UTC (`2026-01-02T03:04:05.123456+00:00`).
+
+    The server parses the text and keeps the wall-clock digits, so the offset is applied here:
+    the same instant reads the same whatever zone it was given in. A naive datetime names no
+    instant and is refused.
+    """
+    if not isinstance(value, datetime):
+        raise BlnkValidationError(f"{field} must be a datetime, got {value!r}", fields=(field,))
+    if value.utcoffset() is None:
+        raise BlnkValidationError(
+            f"{field} needs a timezone (the server reads RFC 3339 times); use an aware datetime", fields=(field,)
+        )
+    return value.astimezone(UTC).isoformat()
 
 
 def _show(value: object) -> str:

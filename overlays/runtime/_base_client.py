@@ -16,7 +16,7 @@ from typing import Any, Self, TypeVar, cast
 import httpx
 
 from ._error_response import error_from_response
-from ._exceptions import APIResponseValidationError, BlnkError, NotFoundError
+from ._exceptions import APIResponseValidationError, BlnkError, ClientClosedError, NotFoundError
 from ._idempotency import LOOKUP_DELAYS, Deduplication
 from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy
@@ -83,6 +83,8 @@ class BaseClient:
         kwargs: Mapping[str, Any],
         timeout: TimeoutTypes | NotGiven,
     ) -> httpx.Request:
+        if http.is_closed:
+            raise ClientClosedError(f"{type(self).__name__} is closed; open a new client to send requests")
         effective = self.timeout if isinstance(timeout, NotGiven) else timeout
         headers = {"Accept": "application/json", **self._default_headers, **kwargs.get("headers", {})}
         if self.__api_key:

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 
 T = TypeVar("T", bound="Account")
 
@@ -82,7 +83,7 @@ class Account:
         else:
             identity = self.identity
 
-        created_at = self.created_at.isoformat()
+        created_at = utc_text(self.created_at, "created_at")
 
         meta_data: dict[str, Any] | None
         if isinstance(self.meta_data, MetaData):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 
 T = TypeVar("T", bound="AccountBalance")
 
@@ -77,9 +78,9 @@ class AccountBalance:
 
         identity_id = self.identity_id
 
-        created_at = self.created_at.isoformat()
+        created_at = utc_text(self.created_at, "created_at")
 
-        inflight_expires_at = self.inflight_expires_at.isoformat()
+        inflight_expires_at = utc_text(self.inflight_expires_at, "inflight_expires_at")
 
         version = self.version
 

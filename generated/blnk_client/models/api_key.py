@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
 from .._secrets import secret_repr
+from .._validation import utc_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIKey")
@@ -54,17 +55,17 @@ class APIKey:
 
         scopes = self.scopes
 
-        expires_at = self.expires_at.isoformat()
+        expires_at = utc_text(self.expires_at, "expires_at")
 
-        created_at = self.created_at.isoformat()
+        created_at = utc_text(self.created_at, "created_at")
 
-        last_used_at = self.last_used_at.isoformat()
+        last_used_at = utc_text(self.last_used_at, "last_used_at")
 
         is_revoked = self.is_revoked
 
         revoked_at: str | Unset = UNSET
         if not isinstance(self.revoked_at, Unset):
-            revoked_at = self.revoked_at.isoformat()
+            revoked_at = utc_text(self.revoked_at, "revoked_at")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

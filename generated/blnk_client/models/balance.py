@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member, parse_datetime
+from .._validation import utc_text
 from ..models.allocation_strategy import AllocationStrategy
 from ..types import UNSET, Unset
 
@@ -90,9 +91,9 @@ class Balance:
 
         version = self.version
 
-        created_at = self.created_at.isoformat()
+        created_at = utc_text(self.created_at, "created_at")
 
-        inflight_expires_at = self.inflight_expires_at.isoformat()
+        inflight_expires_at = utc_text(self.inflight_expires_at, "inflight_expires_at")
 
         meta_data: dict[str, Any] | None
         if isinstance(self.meta_data, MetaData):

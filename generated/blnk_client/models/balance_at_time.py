@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 
 T = TypeVar("T", bound="BalanceAtTime")
 
@@ -29,7 +30,7 @@ class BalanceAtTime:
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance.to_dict()
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = utc_text(self.timestamp, "timestamp")
 
         from_source = self.from_source
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceMonitor")
@@ -36,7 +37,7 @@ class BalanceMonitor:
 
         balance_id = self.balance_id
 
-        created_at = self.created_at.isoformat()
+        created_at = utc_text(self.created_at, "created_at")
 
         condition = self.condition.to_dict()
 

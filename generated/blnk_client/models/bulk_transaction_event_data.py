@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTransactionEventData")
@@ -36,7 +37,7 @@ class BulkTransactionEventData:
 
         status = self.status
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = utc_text(self.timestamp, "timestamp")
 
         transaction_count = self.transaction_count
 

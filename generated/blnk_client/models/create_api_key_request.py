@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 
 T = TypeVar("T", bound="CreateAPIKeyRequest")
 
@@ -35,7 +36,7 @@ class CreateAPIKeyRequest:
 
         scopes = self.scopes
 
-        expires_at = self.expires_at.isoformat()
+        expires_at = utc_text(self.expires_at, "expires_at")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

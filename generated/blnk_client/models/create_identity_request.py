@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateIdentityRequest")
@@ -77,7 +78,7 @@ class CreateIdentityRequest:
 
         dob: str | Unset = UNSET
         if not isinstance(self.dob, Unset):
-            dob = self.dob.isoformat()
+            dob = utc_text(self.dob, "dob")
 
         email_address = self.email_address
 

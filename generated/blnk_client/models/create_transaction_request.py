@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTransactionRequest")
@@ -104,19 +105,19 @@ class CreateTransactionRequest:
 
         inflight_expiry_date: str | Unset = UNSET
         if not isinstance(self.inflight_expiry_date, Unset):
-            inflight_expiry_date = self.inflight_expiry_date.isoformat()
+            inflight_expiry_date = utc_text(self.inflight_expiry_date, "inflight_expiry_date")
 
         inflight_commit_date: str | Unset = UNSET
         if not isinstance(self.inflight_commit_date, Unset):
-            inflight_commit_date = self.inflight_commit_date.isoformat()
+            inflight_commit_date = utc_text(self.inflight_commit_date, "inflight_commit_date")
 
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
-            scheduled_for = self.scheduled_for.isoformat()
+            scheduled_for = utc_text(self.scheduled_for, "scheduled_for")
 
         effective_date: str | Unset = UNSET
         if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.isoformat()
+            effective_date = utc_text(self.effective_date, "effective_date")
 
         skip_queue = self.skip_queue
 

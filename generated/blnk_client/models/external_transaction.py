@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalTransaction")
@@ -46,7 +47,7 @@ class ExternalTransaction:
 
         description = self.description
 
-        date = self.date.isoformat()
+        date = utc_text(self.date, "date")
 
         source = self.source
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member, parse_datetime
+from .._validation import utc_text
 from ..models.hook_type import HookType
 
 T = TypeVar("T", bound="Hook")
@@ -56,9 +57,9 @@ class Hook:
 
         retry_count = self.retry_count
 
-        created_at = self.created_at.isoformat()
+        created_at = utc_text(self.created_at, "created_at")
 
-        last_run = self.last_run.isoformat()
+        last_run = utc_text(self.last_run, "last_run")
 
         last_success = self.last_success
 

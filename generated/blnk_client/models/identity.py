@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Identity")
@@ -63,7 +64,7 @@ class Identity:
     def to_dict(self) -> dict[str, Any]:
         identity_id = self.identity_id
 
-        created_at = self.created_at.isoformat()
+        created_at = utc_text(self.created_at, "created_at")
 
         identity_type = self.identity_type
 
@@ -81,7 +82,7 @@ class Identity:
 
         dob: str | Unset = UNSET
         if not isinstance(self.dob, Unset):
-            dob = self.dob.isoformat()
+            dob = utc_text(self.dob, "dob")
 
         email_address = self.email_address
 

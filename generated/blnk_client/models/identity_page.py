@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._parsing import or_zero
 
 T = TypeVar("T", bound="IdentityPage")
 
@@ -15,24 +15,19 @@ T = TypeVar("T", bound="IdentityPage")
 class IdentityPage:
     """
     Attributes:
-        data (list[Identity] | None):
-        total_count (int | Unset): Left out when nothing matches (data is then null).
+        data (list[Identity]):
+        total_count (int): Left out when nothing matches (data is then null).
     """
 
-    data: list[Identity] | None
-    total_count: int | Unset = UNSET
+    data: list[Identity]
+    total_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | None
-        if isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
-
-        else:
-            data = self.data
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         total_count = self.total_count
 
@@ -41,31 +36,23 @@ class IdentityPage:
         field_dict.update(
             {
                 "data": data,
+                "total_count": total_count,
             }
         )
-        if total_count is not UNSET:
-            field_dict["total_count"] = total_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _data = d["data"]
-        data: list[Identity] | None
-        if _data is None:
-            data = _data
-        else:
-            data_type_0 = []
-            _data_type_0 = _data
-            for data_type_0_item_data in _data_type_0:
-                data_type_0_item = Identity.from_dict(data_type_0_item_data)
+        data = []
+        _data = or_zero(d.get("data"), [])
+        for data_item_data in _data:
+            data_item = Identity.from_dict(data_item_data)
 
-                data_type_0.append(data_type_0_item)
+            data.append(data_item)
 
-            data = data_type_0
-
-        total_count = d.get("total_count", UNSET)
+        total_count = or_zero(d.get("total_count"), 0)
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         identity_page = cls(
@@ -74,7 +61,7 @@ class IdentityPage:
         )
 
         # Counting the known keys that are present is cheaper than a set difference on every row.
-        if len(d) > 1 + ("total_count" in d):
+        if len(d) > 0 + ("data" in d) + ("total_count" in d):
             extra = {
                 key: value
                 for key, value in d.items()

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 
 T = TypeVar("T", bound="MatchingRule")
 
@@ -35,9 +36,9 @@ class MatchingRule:
     def to_dict(self) -> dict[str, Any]:
         rule_id = self.rule_id
 
-        created_at = self.created_at.isoformat()
+        created_at = utc_text(self.created_at, "created_at")
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = utc_text(self.updated_at, "updated_at")
 
         name = self.name
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member, parse_datetime
+from .._validation import utc_text
 from ..models.reconciliation_status import ReconciliationStatus
 
 T = TypeVar("T", bound="ReconciliationRun")
@@ -50,11 +51,11 @@ class ReconciliationRun:
 
         is_dry_run = self.is_dry_run
 
-        started_at = self.started_at.isoformat()
+        started_at = utc_text(self.started_at, "started_at")
 
         completed_at: None | str
         if isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = utc_text(self.completed_at, "completed_at_type_0")
         else:
             completed_at = self.completed_at
 

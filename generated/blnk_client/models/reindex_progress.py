@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member, parse_datetime
+from .._validation import utc_text
 from ..models.reindex_status import ReindexStatus
 from ..types import UNSET, Unset
 
@@ -53,7 +54,7 @@ class ReindexProgress:
 
         processed_records = self.processed_records
 
-        started_at = self.started_at.isoformat()
+        started_at = utc_text(self.started_at, "started_at")
 
         paused = self.paused
 
@@ -63,13 +64,13 @@ class ReindexProgress:
 
         completed_at: str | Unset = UNSET
         if not isinstance(self.completed_at, Unset):
-            completed_at = self.completed_at.isoformat()
+            completed_at = utc_text(self.completed_at, "completed_at")
 
         pause_reason = self.pause_reason
 
         paused_at: str | Unset = UNSET
         if not isinstance(self.paused_at, Unset):
-            paused_at = self.paused_at.isoformat()
+            paused_at = utc_text(self.paused_at, "paused_at")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

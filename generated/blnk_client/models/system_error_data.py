@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
+from .._validation import utc_text
 
 T = TypeVar("T", bound="SystemErrorData")
 
@@ -28,7 +29,7 @@ class SystemErrorData:
     def to_dict(self) -> dict[str, Any]:
         error = self.error
 
-        time = self.time.isoformat()
+        time = utc_text(self.time, "time")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

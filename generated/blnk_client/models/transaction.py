@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member, parse_datetime
+from .._validation import utc_text
 from ..models.transaction_status import TransactionStatus
 from ..types import UNSET, Unset
 
@@ -104,13 +105,13 @@ class Transaction:
 
         atomic = self.atomic
 
-        created_at = self.created_at.isoformat()
+        created_at = utc_text(self.created_at, "created_at")
 
-        scheduled_for = self.scheduled_for.isoformat()
+        scheduled_for = utc_text(self.scheduled_for, "scheduled_for")
 
-        inflight_expiry_date = self.inflight_expiry_date.isoformat()
+        inflight_expiry_date = utc_text(self.inflight_expiry_date, "inflight_expiry_date")
 
-        inflight_commit_date = self.inflight_commit_date.isoformat()
+        inflight_commit_date = utc_text(self.inflight_commit_date, "inflight_commit_date")
 
         precise_amount = self.precise_amount
 
@@ -138,7 +139,7 @@ class Transaction:
 
         effective_date: str | Unset = UNSET
         if not isinstance(self.effective_date, Unset):
-            effective_date = self.effective_date.isoformat()
+            effective_date = utc_text(self.effective_date, "effective_date")
 
         meta_data: dict[str, Any] | None | Unset
         if isinstance(self.meta_data, Unset):

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._parsing import or_zero
+
 T = TypeVar("T", bound="TransactionPage")
 
 
@@ -14,7 +16,7 @@ class TransactionPage:
     """
     Attributes:
         data (list[Transaction]):
-        total_count (int):
+        total_count (int): Left out when nothing matches.
     """
 
     data: list[Transaction]
@@ -50,7 +52,7 @@ class TransactionPage:
 
             data.append(data_item)
 
-        total_count = d["total_count"]
+        total_count = or_zero(d.get("total_count"), 0)
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         transaction_page = cls(
@@ -59,7 +61,7 @@ class TransactionPage:
         )
 
         # Counting the known keys that are present is cheaper than a set difference on every row.
-        if len(d) > 2:
+        if len(d) > 1 + ("total_count" in d):
             extra = {
                 key: value
                 for key, value in d.items()

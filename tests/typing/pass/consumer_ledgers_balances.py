@@ -9,10 +9,12 @@ from typing import assert_type
 
 from blnk_client import AsyncBlnk, Blnk, NotFoundError, RawResponse, Unset
 from blnk_client.models import (
+    AccountPage,
     AllocationStrategy,
     Balance,
     BalanceLineage,
     BalancePage,
+    Identity,
     Ledger,
     LedgerPage,
     Transaction,
@@ -41,15 +43,16 @@ def sync_flow(client: Blnk) -> int:
     assert_type(client.ledgers.create(**params), Ledger)
 
     listed = client.balances.list(limit=5, filters={"currency_eq": "USD"})
-    assert_type(listed, list[Balance] | None)
+    assert_type(listed, list[Balance])  # no rows answer [] (the server writes null)
     page = client.balances.filter(filters=[{"field": "currency", "operator": "eq", "value": "USD"}], include_count=True)
     assert_type(page, BalancePage)  # include_count=True answers the page
-    assert_type(page.total_count, int | Unset)
+    assert_type(page.data, list[Balance])
+    assert_type(page.total_count, int)  # 0 when nothing matches (the server leaves it out)
     rows = client.balances.filter(filters=[{"field": "currency", "operator": "eq", "value": "USD"}])
-    assert_type(rows, list[Balance] | None)
+    assert_type(rows, list[Balance])
     assert_type(client.transactions.filter(), list[Transaction])
     counted = bool(listed)
-    assert_type(client.ledgers.filter(include_count=counted), LedgerPage | list[Ledger] | None)
+    assert_type(client.ledgers.filter(include_count=counted), LedgerPage | list[Ledger])
     raw = client.balances.with_raw_response.create(ledger_id=ledger.ledger_id, currency="GBP")
     assert_type(raw, RawResponse[Balance])
     assert_type(raw.parse(), Balance)
@@ -74,6 +77,8 @@ async def async_flow(client: AsyncBlnk) -> Ledger:
         assert_type(balance, Balance)
         assert_type(client.ledgers.list_all(), AsyncIterator[Ledger])
         names = [row.name async for row in client.ledgers.list_all(limit=10)]
+        assert_type(await client.identities.list(), list[Identity])
+        assert_type(await client.accounts.filter(include_count=True), AccountPage)
         assert_type(names, list[str])
         raw = await client.ledgers.with_raw_response.get("ldg_1")
         assert_type(raw, RawResponse[Ledger])

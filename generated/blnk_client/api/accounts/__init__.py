@@ -52,7 +52,7 @@ class Accounts(SyncAPIResource):
         offset: int | Unset = UNSET,
         filters: Mapping[str, str] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Account] | None:
+    ) -> builtins.list[Account]:
         """List accounts
 
         Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply."""
@@ -157,7 +157,7 @@ class Accounts(SyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Account] | None: ...
+    ) -> builtins.list[Account]: ...
 
     @overload
     def filter(
@@ -171,7 +171,7 @@ class Accounts(SyncAPIResource):
         sort_by: str | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AccountPage | builtins.list[Account] | None: ...
+    ) -> AccountPage | builtins.list[Account]: ...
 
     def filter(
         self,
@@ -184,7 +184,7 @@ class Accounts(SyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AccountPage | builtins.list[Account] | None:
+    ) -> AccountPage | builtins.list[Account]:
         """Filter accounts"""
         with building_request("accounts.filter"):
             body = FilterRequest(
@@ -250,7 +250,7 @@ class AsyncAccounts(AsyncAPIResource):
         offset: int | Unset = UNSET,
         filters: Mapping[str, str] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Account] | None:
+    ) -> builtins.list[Account]:
         """List accounts
 
         Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply."""
@@ -355,7 +355,7 @@ class AsyncAccounts(AsyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Account] | None: ...
+    ) -> builtins.list[Account]: ...
 
     @overload
     async def filter(
@@ -369,7 +369,7 @@ class AsyncAccounts(AsyncAPIResource):
         sort_by: str | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AccountPage | builtins.list[Account] | None: ...
+    ) -> AccountPage | builtins.list[Account]: ...
 
     async def filter(
         self,
@@ -382,7 +382,7 @@ class AsyncAccounts(AsyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> AccountPage | builtins.list[Account] | None:
+    ) -> AccountPage | builtins.list[Account]:
         """Filter accounts"""
         with building_request("accounts.filter"):
             body = FilterRequest(

@@ -36,7 +36,7 @@ class ApiKeys(SyncAPIResource):
         *,
         owner: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[APIKey] | None:
+    ) -> builtins.list[APIKey]:
         """List an owner's API keys, newest first
 
         Unpaginated; revoked and expired keys are included. An owner without keys answers null."""
@@ -128,7 +128,7 @@ class AsyncApiKeys(AsyncAPIResource):
         *,
         owner: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[APIKey] | None:
+    ) -> builtins.list[APIKey]:
         """List an owner's API keys, newest first
 
         Unpaginated; revoked and expired keys are included. An owner without keys answers null."""

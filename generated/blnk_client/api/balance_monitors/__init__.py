@@ -48,7 +48,7 @@ class BalanceMonitors(SyncAPIResource):
         self,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[BalanceMonitor] | None:
+    ) -> builtins.list[BalanceMonitor]:
         """List every balance monitor
 
         Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null."""
@@ -138,7 +138,7 @@ class BalanceMonitors(SyncAPIResource):
         balance_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[BalanceMonitor] | None:
+    ) -> builtins.list[BalanceMonitor]:
         """The monitors of one balance
 
         An unknown balance answers null like a balance without monitors, not 404."""
@@ -168,7 +168,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         self,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[BalanceMonitor] | None:
+    ) -> builtins.list[BalanceMonitor]:
         """List every balance monitor
 
         Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null."""
@@ -258,7 +258,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         balance_id: str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[BalanceMonitor] | None:
+    ) -> builtins.list[BalanceMonitor]:
         """The monitors of one balance
 
         An unknown balance answers null like a balance without monitors, not 404."""

@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import or_zero
 from ...models.balance_monitor import BalanceMonitor
 
 
@@ -20,21 +21,14 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[BalanceMonitor] | None:
+def _parse_response(response: httpx.Response) -> list[BalanceMonitor]:
     if response.status_code == 200:
-        _response_200 = response.json()
-        response_200: list[BalanceMonitor] | None
-        if _response_200 is None:
-            response_200 = _response_200
-        else:
-            response_200_type_0 = []
-            _response_200_type_0 = _response_200
-            for response_200_type_0_item_data in _response_200_type_0:
-                response_200_type_0_item = BalanceMonitor.from_dict(response_200_type_0_item_data)
+        response_200 = []
+        _response_200 = or_zero(response.json(), [])
+        for response_200_item_data in _response_200:
+            response_200_item = BalanceMonitor.from_dict(response_200_item_data)
 
-                response_200_type_0.append(response_200_type_0_item)
-
-            response_200 = response_200_type_0
+            response_200.append(response_200_item)
 
         return response_200
 

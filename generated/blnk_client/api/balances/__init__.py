@@ -82,7 +82,7 @@ class Balances(SyncAPIResource):
         offset: int | Unset = UNSET,
         filters: Mapping[str, str] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Balance] | None:
+    ) -> builtins.list[Balance]:
         """List balances
 
         List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
@@ -108,7 +108,13 @@ class Balances(SyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Balance]:
-        """Every row `list` can answer, fetched `limit` at a time."""
+        """Every row `list` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `balance_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return iterate_pages(
             lambda offset: self.list(
                 filters=filters,
@@ -117,6 +123,7 @@ class Balances(SyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.balance_id,
         )
 
     @overload
@@ -216,7 +223,7 @@ class Balances(SyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Balance] | None: ...
+    ) -> builtins.list[Balance]: ...
 
     @overload
     def filter(
@@ -230,7 +237,7 @@ class Balances(SyncAPIResource):
         sort_by: str | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> BalancePage | builtins.list[Balance] | None: ...
+    ) -> BalancePage | builtins.list[Balance]: ...
 
     def filter(
         self,
@@ -243,7 +250,7 @@ class Balances(SyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> BalancePage | builtins.list[Balance] | None:
+    ) -> BalancePage | builtins.list[Balance]:
         """Filter balances"""
         with building_request("balances.filter"):
             body = FilterRequest(
@@ -285,7 +292,13 @@ class Balances(SyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Balance]:
-        """Every row `filter` can answer, fetched `limit` at a time."""
+        """Every row `filter` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `balance_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return iterate_pages(
             lambda offset: self.filter(
                 filters=filters,
@@ -297,6 +310,7 @@ class Balances(SyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.balance_id,
         )
 
     def get(
@@ -424,7 +438,7 @@ class AsyncBalances(AsyncAPIResource):
         offset: int | Unset = UNSET,
         filters: Mapping[str, str] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Balance] | None:
+    ) -> builtins.list[Balance]:
         """List balances
 
         List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
@@ -450,7 +464,13 @@ class AsyncBalances(AsyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Balance]:
-        """Every row `list` can answer, fetched `limit` at a time (async for)."""
+        """Every row `list` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `balance_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return aiterate_pages(
             lambda offset: self.list(
                 filters=filters,
@@ -459,6 +479,7 @@ class AsyncBalances(AsyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.balance_id,
         )
 
     @overload
@@ -558,7 +579,7 @@ class AsyncBalances(AsyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Balance] | None: ...
+    ) -> builtins.list[Balance]: ...
 
     @overload
     async def filter(
@@ -572,7 +593,7 @@ class AsyncBalances(AsyncAPIResource):
         sort_by: str | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> BalancePage | builtins.list[Balance] | None: ...
+    ) -> BalancePage | builtins.list[Balance]: ...
 
     async def filter(
         self,
@@ -585,7 +606,7 @@ class AsyncBalances(AsyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> BalancePage | builtins.list[Balance] | None:
+    ) -> BalancePage | builtins.list[Balance]:
         """Filter balances"""
         with building_request("balances.filter"):
             body = FilterRequest(
@@ -627,7 +648,13 @@ class AsyncBalances(AsyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Balance]:
-        """Every row `filter` can answer, fetched `limit` at a time (async for)."""
+        """Every row `filter` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `balance_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return aiterate_pages(
             lambda offset: self.filter(
                 filters=filters,
@@ -639,6 +666,7 @@ class AsyncBalances(AsyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.balance_id,
         )
 
     async def get(

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._validation import utc_text
 from ...models.balance_at_time import BalanceAtTime
 from ...types import UNSET, Unset
 
@@ -24,7 +25,7 @@ def _get_kwargs(
 
     json_timestamp: str | Unset = UNSET
     if not isinstance(timestamp, Unset):
-        json_timestamp = timestamp.isoformat()
+        json_timestamp = utc_text(timestamp, "timestamp")
     params["timestamp"] = json_timestamp
 
     params["from_source"] = from_source

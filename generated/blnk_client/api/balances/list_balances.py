@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import or_zero
 from ...models.balance import Balance
 from ...models.list_balances_filters import ListBalancesFilters
 from ...types import UNSET, Unset
@@ -42,21 +43,14 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> list[Balance] | None:
+def _parse_response(response: httpx.Response) -> list[Balance]:
     if response.status_code == 200:
-        _response_200 = response.json()
-        response_200: list[Balance] | None
-        if _response_200 is None:
-            response_200 = _response_200
-        else:
-            response_200_type_0 = []
-            _response_200_type_0 = _response_200
-            for response_200_type_0_item_data in _response_200_type_0:
-                response_200_type_0_item = Balance.from_dict(response_200_type_0_item_data)
+        response_200 = []
+        _response_200 = or_zero(response.json(), [])
+        for response_200_item_data in _response_200:
+            response_200_item = Balance.from_dict(response_200_item_data)
 
-                response_200_type_0.append(response_200_type_0_item)
-
-            response_200 = response_200_type_0
+            response_200.append(response_200_item)
 
         return response_200
 

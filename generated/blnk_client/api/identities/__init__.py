@@ -71,7 +71,7 @@ class Identities(SyncAPIResource):
         offset: int | Unset = UNSET,
         filters: Mapping[str, str] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Identity] | None:
+    ) -> builtins.list[Identity]:
         """List identities
 
         Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists."""
@@ -291,7 +291,7 @@ class Identities(SyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Identity] | None: ...
+    ) -> builtins.list[Identity]: ...
 
     @overload
     def filter(
@@ -305,7 +305,7 @@ class Identities(SyncAPIResource):
         sort_by: str | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> IdentityPage | builtins.list[Identity] | None: ...
+    ) -> IdentityPage | builtins.list[Identity]: ...
 
     def filter(
         self,
@@ -318,7 +318,7 @@ class Identities(SyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> IdentityPage | builtins.list[Identity] | None:
+    ) -> IdentityPage | builtins.list[Identity]:
         """Filter identities"""
         with building_request("identities.filter"):
             body = FilterRequest(
@@ -466,7 +466,7 @@ class AsyncIdentities(AsyncAPIResource):
         offset: int | Unset = UNSET,
         filters: Mapping[str, str] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Identity] | None:
+    ) -> builtins.list[Identity]:
         """List identities
 
         Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists."""
@@ -686,7 +686,7 @@ class AsyncIdentities(AsyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Identity] | None: ...
+    ) -> builtins.list[Identity]: ...
 
     @overload
     async def filter(
@@ -700,7 +700,7 @@ class AsyncIdentities(AsyncAPIResource):
         sort_by: str | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> IdentityPage | builtins.list[Identity] | None: ...
+    ) -> IdentityPage | builtins.list[Identity]: ...
 
     async def filter(
         self,
@@ -713,7 +713,7 @@ class AsyncIdentities(AsyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> IdentityPage | builtins.list[Identity] | None:
+    ) -> IdentityPage | builtins.list[Identity]:
         """Filter identities"""
         with building_request("identities.filter"):
             body = FilterRequest(

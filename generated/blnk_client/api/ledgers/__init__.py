@@ -76,7 +76,13 @@ class Ledgers(SyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Ledger]:
-        """Every row `list` can answer, fetched `limit` at a time."""
+        """Every row `list` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `ledger_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return iterate_pages(
             lambda offset: self.list(
                 filters=filters,
@@ -85,6 +91,7 @@ class Ledgers(SyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.ledger_id,
         )
 
     def create(
@@ -167,7 +174,7 @@ class Ledgers(SyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Ledger] | None: ...
+    ) -> builtins.list[Ledger]: ...
 
     @overload
     def filter(
@@ -181,7 +188,7 @@ class Ledgers(SyncAPIResource):
         sort_by: str | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> LedgerPage | builtins.list[Ledger] | None: ...
+    ) -> LedgerPage | builtins.list[Ledger]: ...
 
     def filter(
         self,
@@ -194,7 +201,7 @@ class Ledgers(SyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> LedgerPage | builtins.list[Ledger] | None:
+    ) -> LedgerPage | builtins.list[Ledger]:
         """Filter ledgers"""
         with building_request("ledgers.filter"):
             body = FilterRequest(
@@ -236,7 +243,13 @@ class Ledgers(SyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Ledger]:
-        """Every row `filter` can answer, fetched `limit` at a time."""
+        """Every row `filter` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `ledger_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return iterate_pages(
             lambda offset: self.filter(
                 filters=filters,
@@ -248,6 +261,7 @@ class Ledgers(SyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.ledger_id,
         )
 
 
@@ -297,7 +311,13 @@ class AsyncLedgers(AsyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Ledger]:
-        """Every row `list` can answer, fetched `limit` at a time (async for)."""
+        """Every row `list` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `ledger_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return aiterate_pages(
             lambda offset: self.list(
                 filters=filters,
@@ -306,6 +326,7 @@ class AsyncLedgers(AsyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.ledger_id,
         )
 
     async def create(
@@ -388,7 +409,7 @@ class AsyncLedgers(AsyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Ledger] | None: ...
+    ) -> builtins.list[Ledger]: ...
 
     @overload
     async def filter(
@@ -402,7 +423,7 @@ class AsyncLedgers(AsyncAPIResource):
         sort_by: str | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> LedgerPage | builtins.list[Ledger] | None: ...
+    ) -> LedgerPage | builtins.list[Ledger]: ...
 
     async def filter(
         self,
@@ -415,7 +436,7 @@ class AsyncLedgers(AsyncAPIResource):
         sort_order: SortOrder | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> LedgerPage | builtins.list[Ledger] | None:
+    ) -> LedgerPage | builtins.list[Ledger]:
         """Filter ledgers"""
         with building_request("ledgers.filter"):
             body = FilterRequest(
@@ -457,7 +478,13 @@ class AsyncLedgers(AsyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Ledger]:
-        """Every row `filter` can answer, fetched `limit` at a time (async for)."""
+        """Every row `filter` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `ledger_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return aiterate_pages(
             lambda offset: self.filter(
                 filters=filters,
@@ -469,6 +496,7 @@ class AsyncLedgers(AsyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.ledger_id,
         )
 
 

@@ -3,10 +3,11 @@
 Sending, retrying and error handling live in the client; see the resource in this package.
 """
 
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
+from ..._parsing import or_zero
 from ...models.filter_request import FilterRequest
 from ...models.ledger import Ledger
 from ...models.ledger_page import LedgerPage
@@ -31,36 +32,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> LedgerPage | list[Ledger] | None:
+def _parse_response(response: httpx.Response) -> LedgerPage | list[Ledger]:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> LedgerPage | list[Ledger] | None:
-            if data is None:
-                return data
+        def _parse_response_200(data: object) -> LedgerPage | list[Ledger]:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_0_type_0 = []
-                _response_200_type_0_type_0 = data
-                for response_200_type_0_type_0_item_data in _response_200_type_0_type_0:
-                    response_200_type_0_type_0_item = Ledger.from_dict(response_200_type_0_type_0_item_data)
+                response_200_type_0 = []
+                _response_200_type_0 = data
+                for response_200_type_0_item_data in _response_200_type_0:
+                    response_200_type_0_item = Ledger.from_dict(response_200_type_0_item_data)
 
-                    response_200_type_0_type_0.append(response_200_type_0_type_0_item)
+                    response_200_type_0.append(response_200_type_0_item)
 
-                return response_200_type_0_type_0
+                return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_1 = LedgerPage.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = LedgerPage.from_dict(data)
 
-                return response_200_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LedgerPage | list[Ledger] | None, data)
+            return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(or_zero(response.json(), []))
 
         return response_200
 

@@ -113,7 +113,13 @@ class Transactions(SyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Transaction]:
-        """Every row `list` can answer, fetched `limit` at a time."""
+        """Every row `list` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `transaction_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return iterate_pages(
             lambda offset: self.list(
                 filters=filters,
@@ -122,6 +128,7 @@ class Transactions(SyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.transaction_id,
         )
 
     @overload
@@ -450,7 +457,13 @@ class Transactions(SyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Transaction]:
-        """Every row `filter` can answer, fetched `limit` at a time."""
+        """Every row `filter` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `transaction_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return iterate_pages(
             lambda offset: self.filter(
                 filters=filters,
@@ -462,6 +475,7 @@ class Transactions(SyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.transaction_id,
         )
 
     def get(
@@ -794,7 +808,13 @@ class AsyncTransactions(AsyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Transaction]:
-        """Every row `list` can answer, fetched `limit` at a time (async for)."""
+        """Every row `list` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `transaction_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return aiterate_pages(
             lambda offset: self.list(
                 filters=filters,
@@ -803,6 +823,7 @@ class AsyncTransactions(AsyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.transaction_id,
         )
 
     @overload
@@ -1133,7 +1154,13 @@ class AsyncTransactions(AsyncAPIResource):
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Transaction]:
-        """Every row `filter` can answer, fetched `limit` at a time (async for)."""
+        """Every row `filter` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `transaction_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
         return aiterate_pages(
             lambda offset: self.filter(
                 filters=filters,
@@ -1145,6 +1172,7 @@ class AsyncTransactions(AsyncAPIResource):
                 timeout=timeout,
             ),
             limit,
+            lambda row: row.transaction_id,
         )
 
     async def get(
