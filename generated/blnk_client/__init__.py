@@ -18,6 +18,7 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ReferenceConflictError,
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
@@ -62,6 +63,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReferenceConflictError",
     "RawResponse",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
