@@ -35,7 +35,7 @@ R = TypeVar("R", covariant=True)
 logger = logging.getLogger("blnk_client")
 
 # Waits between lookups while the key is not found: a queued create is stored a few ms after its 201.
-LOOKUP_DELAYS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.2, 0.4, 0.8)
+LOOKUP_DELAYS = (0.002, 0.004, 0.008, 0.016, 0.032, 0.064, 0.128, 0.256, 0.5, 0.6)
 INDICATOR_PREFIX = "@"
 
 
