@@ -162,13 +162,13 @@ class SyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         idempotent: bool | None = None,
     ) -> T:
-        response, _ = self._send(kwargs, timeout, idempotent)
+        response = self._send(kwargs, timeout, idempotent)
         return self._parse(response, parse)
 
     def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, idempotent: bool | None
-    ) -> tuple[httpx.Response, int]:
-        """The final response and how many retries it took."""
+    ) -> httpx.Response:
+        """The final response, after the retries the policy allows."""
         request = self._build_request(self._http, kwargs, timeout)
         attempts = self._attempts(request, idempotent)
         while True:
@@ -179,7 +179,7 @@ class SyncAPIClient(BaseClient):
                 continue
             wait = attempts.after_response(response)
             if wait is None:
-                return response, attempts.retries
+                return response
             response.close()
             time.sleep(wait)
 
@@ -208,7 +208,7 @@ class SyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven,
     ) -> tuple[T, httpx.Response]:
         """This call's record and the response that answered it."""
-        response, _ = self._send(kwargs, timeout, idempotent=True)
+        response = self._send(kwargs, timeout, idempotent=True)
         own = _readable(response, parse)
         if own is not None and not dedupe.is_unchecked(own):
             return own, response  # the server checked the key itself
@@ -290,13 +290,13 @@ class AsyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         idempotent: bool | None = None,
     ) -> T:
-        response, _ = await self._send(kwargs, timeout, idempotent)
+        response = await self._send(kwargs, timeout, idempotent)
         return self._parse(response, parse)
 
     async def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, idempotent: bool | None
-    ) -> tuple[httpx.Response, int]:
-        """The final response and how many retries it took."""
+    ) -> httpx.Response:
+        """The final response, after the retries the policy allows."""
         import asyncio  # here, not at the top: `import blnk_client` should not pay for asyncio
 
         request = self._build_request(self._http, kwargs, timeout)
@@ -310,7 +310,7 @@ class AsyncAPIClient(BaseClient):
             wait = attempts.after_response(response)
             if wait is None:
                 await response.aread()
-                return response, attempts.retries
+                return response
             await response.aclose()
             await asyncio.sleep(wait)
 
@@ -339,7 +339,7 @@ class AsyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven,
     ) -> tuple[T, httpx.Response]:
         """This call's record and the response that answered it."""
-        response, _ = await self._send(kwargs, timeout, idempotent=True)
+        response = await self._send(kwargs, timeout, idempotent=True)
         own = _readable(response, parse)
         if own is not None and not dedupe.is_unchecked(own):
             return own, response
