@@ -137,7 +137,23 @@ def test_transactions_update_inflight_on_a_queued_create(faulty: tuple[Blnk, Dro
 # --- the same cassettes through AsyncBlnk ------------------------------------------------------------
 
 
-def _replay_async(name: str, scenario: Callable[[AsyncBlnk, dict[str, str]], Awaitable[None]]) -> None:
+class AsyncDropAnswers(httpx.AsyncBaseTransport):
+    """DropAnswers for AsyncBlnk: the answers to request numbers in `drop` are lost after the fact."""
+
+    def __init__(self, inner: Cassette, drop: set[int]) -> None:
+        self.inner, self.drop, self.count = inner, drop, 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.count += 1
+        response = await self.inner.handle_async_request(request)
+        if self.count in self.drop:
+            raise httpx.ReadError("connection reset after the server answered", request=request)
+        return response
+
+
+def _replay_async(
+    name: str, scenario: Callable[[AsyncBlnk, dict[str, str]], Awaitable[None]], drop: frozenset[int] = frozenset()
+) -> None:
     cassette = Cassette(name, replay_only=True)
 
     async def run() -> None:
@@ -145,12 +161,46 @@ def _replay_async(name: str, scenario: Callable[[AsyncBlnk, dict[str, str]], Awa
             base_url=REPLAY_BASE_URL,
             api_key="replayed-key",
             max_retries=2,
-            http_client=httpx.AsyncClient(transport=cassette),
+            http_client=httpx.AsyncClient(transport=AsyncDropAnswers(cassette, set(drop))),
         ) as blnk:
             await scenario(blnk, cassette.data["values"])
 
     asyncio.run(run())
     cassette.finish()  # every recorded request was sent, in order
+
+
+async def _postings(blnk: AsyncBlnk, reference: str) -> list[str]:
+    found = await blnk.transactions.filter(filters=[{"field": "reference", "operator": "eq", "value": reference}])
+    return [t.transaction_id for t in found] if isinstance(found, list) else []
+
+
+def test_async_retry_after_a_lost_answer_with_skip_queue() -> None:
+    async def scenario(blnk: AsyncBlnk, values: dict[str, str]) -> None:
+        ledger = await blnk.ledgers.create(name=values["ledger"])
+        wallet = (await blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD")).balance_id
+        posting = _posting(values["reference"], wallet, description="retried", precise_amount=1500, precision=100)
+        created = await blnk.transactions.create(**posting, skip_queue=True)
+        assert isinstance(created, Transaction) and created.status is TransactionStatus.APPLIED
+        assert (await blnk.balances.get(wallet)).balance == 1500
+        assert await _postings(blnk, values["reference"]) == [created.transaction_id]
+
+    _replay_async("test_transactions_retry_after_a_lost_answer_with_skip_queue", scenario, drop=frozenset({3}))
+
+
+def test_async_retry_after_a_lost_answer_on_the_queue() -> None:
+    async def scenario(blnk: AsyncBlnk, values: dict[str, str]) -> None:
+        ledger = await blnk.ledgers.create(name=values["ledger"])
+        wallet = (await blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD")).balance_id
+        posting = _posting(values["reference"], wallet, description="retried on the queue", precise_amount=700)
+        created = await blnk.transactions.create(**posting)
+        assert isinstance(created, Transaction)
+        assert (await blnk.transactions.get(created.transaction_id)).transaction_id == created.transaction_id
+        applied = await async_wait_for_transaction(blnk, created, timeout=30, interval=0)
+        assert applied.parent_transaction == created.transaction_id
+        assert (await blnk.balances.get(wallet)).balance == 700
+        assert await _postings(blnk, values["reference"]) == [created.transaction_id]
+
+    _replay_async("test_transactions_retry_after_a_lost_answer_on_the_queue", scenario, drop=frozenset({3}))
 
 
 async def _async_wallet(blnk: AsyncBlnk, values: dict[str, str]) -> tuple[str, str]:
