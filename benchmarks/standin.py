@@ -7,7 +7,8 @@ runs the recorded duplicate-reference scenarios against it to keep it so:
   QUEUED with a fresh id that is never stored (the workers drop that copy);
 - a queued create is stored QUEUED at once; a worker later stores its copy `<reference>_q`
   APPLIED (its `parent_transaction` the queued id) and only then moves the balances;
-- reads by id and by reference, filter by reference, ledgers and balances; X-Blnk-Key required.
+- reads by id and by reference, filter by reference, ledgers and balances (also by indicator);
+  X-Blnk-Key required.
 Anything else is refused with 501 rather than answered with a guess.
 """
 
@@ -24,6 +25,7 @@ import uuid
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
+from urllib.parse import unquote
 
 from benchmarks.loopback import JSONHandler, LoopbackServer
 
@@ -91,6 +93,11 @@ class Ledger:
         if balance_id not in self.balances:
             raise Refusal(404, "BAL_NOT_FOUND", f"Balance with ID '{balance_id}' not found")
         return self.balances[balance_id]
+
+    def balance_by_indicator(self, indicator: str, currency: str) -> dict[str, Any]:
+        if (indicator, currency) not in self.indicators:
+            raise Refusal(404, "BAL_NOT_FOUND", f"balance with indicator '{indicator}' not found")
+        return {**self.balances[self.indicators[(indicator, currency)]], "meta_data": None}
 
     def _resolve(self, name: str, currency: str) -> str:
         """A balance id for a posting's source or destination (`@Indicator` balances made on use)."""
@@ -216,21 +223,22 @@ class Ledger:
 ROUTES: list[tuple[str, re.Pattern[str], str]] = [
     ("POST", re.compile(r"^/ledgers$"), "create_ledger"),
     ("POST", re.compile(r"^/balances$"), "create_balance"),
-    ("GET", re.compile(r"^/balances/(?P<id>[^/]+)$"), "balance"),
+    ("GET", re.compile(r"^/balances/indicator/([^/]+)/currency/([^/]+)$"), "balance_by_indicator"),
+    ("GET", re.compile(r"^/balances/([^/]+)$"), "balance"),
     ("POST", re.compile(r"^/transactions$"), "create_transaction"),
     ("POST", re.compile(r"^/transactions/filter$"), "filter_transactions"),
-    ("GET", re.compile(r"^/transactions/reference/(?P<id>[^/]+)$"), "transaction_by_reference"),
-    ("GET", re.compile(r"^/transactions/(?P<id>[^/]+)$"), "transaction"),
+    ("GET", re.compile(r"^/transactions/reference/([^/]+)$"), "transaction_by_reference"),
+    ("GET", re.compile(r"^/transactions/([^/]+)$"), "transaction"),
 ]
 CREATED = {"create_ledger", "create_balance", "create_transaction"}
 
 
-def _route(command: str, path: str) -> tuple[str, str]:
-    """The Ledger method that answers, and the id in the path (empty when none)."""
+def _route(command: str, path: str) -> tuple[str, list[str]]:
+    """The Ledger method that answers, and the path's parameters (decoded)."""
     for method, pattern, name in ROUTES:
         matched = pattern.match(path)
         if method == command and matched:
-            return name, matched.groupdict().get("id", "")
+            return name, [unquote(group) for group in matched.groups()]
     raise Refusal(501, "STANDIN_UNSUPPORTED", f"{command} {path} is not emulated")
 
 
@@ -250,8 +258,8 @@ class StandIn:
                         raise Refusal(401, "AUTH_MISSING_API_KEY", "Authentication required. Use X-Blnk-Key header")
                     if self.headers["X-Blnk-Key"] != key:
                         raise Refusal(401, "AUTH_INVALID_API_KEY", "Invalid API key")
-                    name, path_id = _route(self.command, self.path.split("?", 1)[0])
-                    args: list[Any] = [json.loads(raw)] if self.command == "POST" else [path_id]
+                    name, parameters = _route(self.command, self.path.split("?", 1)[0])
+                    args: list[Any] = [json.loads(raw)] if self.command == "POST" else parameters
                     with state.lock:
                         answer = getattr(state, name)(*args)
                     self._send(201 if name in CREATED else 200, answer)

@@ -84,7 +84,8 @@ def reading_zero(response: Response) -> Response:
     zero = next((z for z in map(zero_value, candidates) if z is not None), None)
     if zero is None:
         return response
-    source = dict(response.source, attribute=f"or_zero(response.json(), {zero})")
+    source = response.source.copy()
+    source["attribute"] = f"or_zero(response.json(), {zero})"
     return attrs.evolve(response, source=source)
 
 

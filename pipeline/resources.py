@@ -71,6 +71,7 @@ class Method:
     idempotency: dict[str, Any] | None = None  # x-blnk-idempotency: the server deduplicates on a body key
     item_type: str | None = None  # set when the operation is paginated (x-blnk-paginate)
     item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
+    queued_unless: dict[str, str] | None = None  # x-blnk-queued-unless: the answer is only queued without a flag
     page_size: int = 100
 
     @property
@@ -394,9 +395,25 @@ def _endpoint_methods(
             idem = dict(operation["x-blnk-idempotency"])
             if not any(a.name == idem["key"] for a in method.body):
                 raise PlanError(f"{where}: x-blnk-idempotency key {idem['key']!r} is not a body field")
-            idem["compare"] = tuple(idem.get("compare", ()))
-            idem["skip_when"] = tuple(idem.get("skip_when", ()))
+            for listed in ("compare", "skip_when", "unchecked", "unstored_with"):
+                idem[listed] = tuple(idem.get(listed, ()))
+            idem["unsent"] = dict(idem.get("unsent", {}))
+            resolve = str(idem.get("resolve", ""))
+            if resolve.count(".") != 1:
+                raise PlanError(f"{where}: x-blnk-idempotency resolve names no <resource>.<method>: {resolve!r}")
+            tag, resolve_method = resolve.split(".")
+            idem["resolve_class"] = tag.title().replace("_", "")
+            idem["resolve_method"] = resolve_method
+            imports.add(f"from ..{tag} import {idem['resolve_class']}")
+            imports.add(f"from ..{tag} import Async{idem['resolve_class']}")
             method.idempotency = idem
+        if "x-blnk-queued-unless" in operation:
+            queued = {k: str(v) for k, v in operation["x-blnk-queued-unless"].items()}
+            if set(queued) != {"flag", "answer", "status"} or not any(a.name == queued["flag"] for a in method.body):
+                raise PlanError(f"{where}: x-blnk-queued-unless needs a body flag, an answer model and its status")
+            imports.add(f"from ...models import {queued['status'].split('.')[0]}")
+            imports.add("from ..._queued import marked_queued")
+            method.queued_unless = queued
         if "x-blnk-paginate" in operation:
             method.item_type = _item_type(endpoint, where)
             method.item_id = str(operation["x-blnk-paginate"].get("id") or "")

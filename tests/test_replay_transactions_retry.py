@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from blnk_client import Blnk, ConflictError, NotFoundError
+from blnk_client import Blnk, NotFoundError, ReferenceConflictError
 from blnk_client.models import Transaction, TransactionStatus
 from tests.cassettes import Cassette
 from tests.conftest import REPLAY_BASE_URL
@@ -128,6 +128,7 @@ def test_transactions_retry_after_a_lost_answer_on_the_queue(
 def test_transactions_reusing_a_reference(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:
     blnk, _ = faulty
     wallet = _wallet(blnk, cassette)
+    other = blnk.balances.create(ledger_id=blnk.balances.get(wallet).ledger_id, currency="USD").balance_id
     reference = cassette.value("reference", "reuse-")
     posting = {
         "reference": reference,
@@ -143,11 +144,25 @@ def test_transactions_reusing_a_reference(faulty: tuple[Blnk, DropAnswers], cass
     again = blnk.transactions.create(**posting)  # type: ignore[arg-type]
     assert isinstance(first, Transaction) and isinstance(again, Transaction)
     assert again.transaction_id == first.transaction_id  # the same request again answers the original
+    raw = blnk.transactions.with_raw_response.create(**posting)  # type: ignore[arg-type]
+    assert raw.status_code == 200 and raw.parse().transaction_id == first.transaction_id  # the lookup's answer
 
-    with pytest.raises(ConflictError) as other:
-        blnk.transactions.create(**{**posting, "precise_amount": 301})  # type: ignore[arg-type]
-    assert other.value.code == "TXN_DUPLICATE_REFERENCE"  # another posting may not hide behind the reference
-    assert blnk.balances.get(wallet).balance == 300
+    queued = {**posting, "skip_queue": False}
+    for changed in ({"destination": other}, {"precise_amount": 301}):
+        for sent in (posting, queued):  # 409 with skip_queue; on the queue a 201 the server never stores
+            with pytest.raises(ReferenceConflictError) as other_posting:
+                blnk.transactions.create(**{**sent, **changed})  # type: ignore[arg-type]
+            assert other_posting.value.code == "TXN_DUPLICATE_REFERENCE"
+            assert other_posting.value.status == (409 if sent is posting else 201)
+            assert other_posting.value.stored.transaction_id == first.transaction_id
+            assert set(changed) <= set(other_posting.value.differences)
+    with pytest.raises(ReferenceConflictError):
+        blnk.transactions.with_raw_response.create(**{**queued, "destination": other})  # type: ignore[arg-type]
+    on_the_queue = blnk.transactions.create(**queued)  # type: ignore[arg-type]
+    assert isinstance(on_the_queue, Transaction) and on_the_queue.transaction_id == first.transaction_id
+
+    _settle(cassette, 1.0)  # the workers drop the queued copies; nothing more may move
+    assert (blnk.balances.get(wallet).balance, blnk.balances.get(other).balance) == (300, 0)
 
 
 def test_transactions_wait_for_the_workers(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:

@@ -149,22 +149,15 @@ def _exception_classes() -> list[type[BlnkError]]:
 
 def _instance(cls: type[BlnkError]) -> BlnkError:
     """An instance of `cls` as the client raises it."""
-    from blnk_client._exceptions import STATUS_ERRORS, APIResponseValidationError, APIStatusError
+    from blnk_client._exceptions import STATUS_ERRORS, APIResponseValidationError, InternalServerError
 
     request = httpx.Request("GET", "http://127.0.0.1:1/ledgers/ldg_1")
-    if issubclass(cls, APIStatusError):
-        status = next(
-            (code for code, kind in STATUS_ERRORS.items() if kind is cls),
-            500 if cls.__name__ == "InternalServerError" else 418,
-        )
+    if cls in STATUS_ERRORS.values() or cls is InternalServerError:
+        status = next((code for code, kind in STATUS_ERRORS.items() if kind is cls), 500)
         body = {"error": "x", "error_detail": {"code": "GEN_X", "message": "what the server said", "details": {"i": 1}}}
         error = error_from_response(httpx.Response(status, json=body, request=request))
-        assert type(error) is cls or cls is APIStatusError
-        return (
-            error
-            if type(error) is cls
-            else cls("what the server said", response=error.response, code="GEN_X", details={"i": 1})
-        )
+        assert type(error) is cls
+        return error
     if cls is APIResponseValidationError:
         return cls("unreadable", response=httpx.Response(200, content=b"{", request=request))
     if issubclass(cls, APIConnectionError) or cls is APIError:
@@ -175,9 +168,16 @@ def _instance(cls: type[BlnkError]) -> BlnkError:
     for name, parameter in list(parameters.items())[1:]:
         if parameter.default is not inspect.Parameter.empty:
             continue
-        value: Any = {"seconds": 1.5, "last": None, "fields": ("data.balance",), "data": {"a": 1}}.get(
-            name, f"{name}-value"
-        )
+        value: Any = {
+            "seconds": 1.5,
+            "last": None,
+            "stored": None,
+            "fields": ("data.balance",),
+            "differences": ("destination",),
+            "data": {"a": 1},
+            "details": {"i": 1},
+            "response": httpx.Response(409, json={"error": "duplicate"}, request=request),
+        }.get(name, f"{name}-value")
         if parameter.kind is inspect.Parameter.KEYWORD_ONLY:
             arguments[name] = value
         else:
@@ -190,7 +190,7 @@ def test_every_exception_survives_pickle(cls: type[BlnkError]) -> None:
     error = _instance(cls)
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is cls and str(copy) == str(error) and copy.args == error.args
-    for name in ("status", "code", "message", "details", "fields", "event", "reference"):
+    for name in ("status", "code", "message", "details", "fields", "differences", "event", "reference"):
         assert getattr(copy, name, None) == getattr(error, name, None), name
     response = getattr(error, "response", None)
     if isinstance(response, httpx.Response):

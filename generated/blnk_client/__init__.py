@@ -19,6 +19,7 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ReferenceConflictError,
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReferenceConflictError",
     "RawResponse",
     "ServiceUnavailableError",
     "UnprocessableEntityError",

@@ -6,9 +6,9 @@ this module sends it. The sync and async clients differ only in how they wait.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar, cast
@@ -31,7 +31,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 BASE_URL_ENV = "BLNK_BASE_URL"
 API_KEY_ENV = "BLNK_API_KEY"
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-UNFINISHED_KEYS_KEPT = 10_000
 
 
 class BaseClient:
@@ -56,26 +55,10 @@ class BaseClient:
         self.timeout = timeout
         self.retry_policy = RetryPolicy(max_retries=max_retries)
         self._default_headers = dict(default_headers or {})
-        # Keys of deduplicated creates that raised: the caller may send the same create again, and
-        # its first attempt may have been applied, so a repeat is answered like a retry.
-        self._unfinished: OrderedDict[str, None] = OrderedDict()
 
     @property
     def base_url(self) -> httpx.URL:
         return self._base_url
-
-    def _begin(self, dedupe: Deduplication[object]) -> bool:
-        """Note a create as under way; True when an earlier call with its key did not finish."""
-        key = str(dedupe.body.get(dedupe.key))
-        repeated = key in self._unfinished
-        self._unfinished[key] = None
-        self._unfinished.move_to_end(key)
-        while len(self._unfinished) > UNFINISHED_KEYS_KEPT:
-            self._unfinished.popitem(last=False)
-        return repeated
-
-    def _finish(self, dedupe: Deduplication[object]) -> None:
-        self._unfinished.pop(str(dedupe.body.get(dedupe.key)), None)
 
     def _build_request(
         self,
@@ -125,6 +108,34 @@ class BaseClient:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key={key})"
 
 
+def _readable(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T | None:
+    """A success's parsed answer; None for an error or a body mangled on the way."""
+    if not response.is_success:
+        return None
+    try:
+        return BaseClient._parse(response, parse)
+    except APIResponseValidationError:
+        return None  # applied, perhaps: the record stored under the key answers
+
+
+def _with_response(fetch: Callable[[], T]) -> tuple[T, httpx.Response]:
+    token = RAW_RESPONSE.set(True)
+    try:
+        raw = cast(RawResponse[T], fetch())
+    finally:
+        RAW_RESPONSE.reset(token)
+    return raw.parse(), raw.http_response
+
+
+async def _async_with_response(fetch: Callable[[], Awaitable[T]]) -> tuple[T, httpx.Response]:
+    token = RAW_RESPONSE.set(True)
+    try:
+        raw = cast(RawResponse[T], await fetch())
+    finally:
+        RAW_RESPONSE.reset(token)
+    return raw.parse(), raw.http_response
+
+
 class SyncAPIClient(BaseClient):
     def __init__(
         self,
@@ -153,13 +164,13 @@ class SyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         idempotent: bool | None = None,
     ) -> T:
-        response, _ = self._send(kwargs, timeout, idempotent)
+        response = self._send(kwargs, timeout, idempotent)
         return self._parse(response, parse)
 
     def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, idempotent: bool | None
-    ) -> tuple[httpx.Response, int]:
-        """The final response and how many retries it took."""
+    ) -> httpx.Response:
+        """The final response, after the retries the policy allows."""
         request = self._build_request(self._http, kwargs, timeout)
         attempts = self._attempts(request, idempotent)
         try:
@@ -171,7 +182,7 @@ class SyncAPIClient(BaseClient):
                     continue
                 wait = attempts.after_response(response)
                 if wait is None:
-                    return response, attempts.retries
+                    return response
                 response.close()
                 time.sleep(wait)
         finally:
@@ -181,36 +192,67 @@ class SyncAPIClient(BaseClient):
         self,
         kwargs: Mapping[str, Any],
         parse: Callable[[httpx.Response], T],
-        dedupe: Deduplication[Callable[[], T]],
+        dedupe: Deduplication[Callable[[], T], Callable[[str], object]],
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> T:
         """Send a create the server deduplicates on `dedupe.key`; see _idempotency."""
-        repeated = self._begin(dedupe)
-        response, retries = self._send(kwargs, timeout, idempotent=True)
-        answer: T | None = None
-        if dedupe.is_duplicate(response) or (response.is_success and (retries or repeated)):
-            answer = self._stored(dedupe)
-        if answer is None:
-            try:
-                answer = self._parse(response, parse)
-            except APIResponseValidationError:
-                # applied, but the answer was mangled on the way: the stored record is the answer
-                answer = self._stored(dedupe)
-                if answer is None:
-                    raise
-        self._finish(dedupe)
-        return answer
+        raw = RAW_RESPONSE.get()
+        token = RAW_RESPONSE.set(False)  # the lookups below must answer records, not RawResponses
+        try:
+            answer, answered_by = self._created(kwargs, parse, dedupe, timeout)
+        finally:
+            RAW_RESPONSE.reset(token)
+        return cast(T, RawResponse(answered_by, answer)) if raw else answer
 
-    def _stored(self, dedupe: Deduplication[Callable[[], T]]) -> T | None:
-        """The record stored under the key, if it is this request's (polled: queued creates store late)."""
+    def _created(
+        self,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        dedupe: Deduplication[Callable[[], T], Callable[[str], object]],
+        timeout: TimeoutTypes | NotGiven,
+    ) -> tuple[T, httpx.Response]:
+        """This call's record and the response that answered it."""
+        response = self._send(kwargs, timeout, idempotent=True)
+        own = _readable(response, parse)
+        if own is not None and not dedupe.is_unchecked(own):
+            return own, response  # the server checked the key itself
+        if not response.is_success and not dedupe.is_duplicate(response):
+            raise error_from_response(response)
+        found = self._stored(dedupe, response, own)
+        if found is not None:
+            return found
+        if own is not None:
+            return own, response  # nothing stored under the key yet, so it was not taken
+        return self._parse(response, parse), response  # raises the 409 or the unreadable answer
+
+    def _stored(
+        self,
+        dedupe: Deduplication[Callable[[], T], Callable[[str], object]],
+        answered: httpx.Response,
+        own: T | None,
+    ) -> tuple[T, httpx.Response] | None:
+        """The record under the key when it is this call's (polled: queued creates store late).
+
+        Raises ReferenceConflictError when the key holds another posting.
+        """
         for delay in (0.0, *LOOKUP_DELAYS):
             time.sleep(delay)
             try:
-                stored = dedupe.lookup()
+                stored, read = _with_response(dedupe.lookup)
             except NotFoundError:
                 continue
-            return stored if dedupe.same_request(stored) else None
+            if own is not None and dedupe.is_own(own, stored):
+                return own, answered
+            balance_ids = {}
+            for indicator in dedupe.indicators(stored):
+                # an indicator never used in this currency (404) cannot name the stored balance
+                with contextlib.suppress(NotFoundError):
+                    balance_ids[indicator] = str(getattr(dedupe.resolve(indicator), "balance_id", ""))
+            differences = dedupe.differences(stored, balance_ids)
+            if differences:
+                raise dedupe.conflict(stored, differences, answered)
+            return stored, read
         return None
 
     def close(self) -> None:
@@ -253,13 +295,13 @@ class AsyncAPIClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         idempotent: bool | None = None,
     ) -> T:
-        response, _ = await self._send(kwargs, timeout, idempotent)
+        response = await self._send(kwargs, timeout, idempotent)
         return self._parse(response, parse)
 
     async def _send(
         self, kwargs: Mapping[str, Any], timeout: TimeoutTypes | NotGiven, idempotent: bool | None
-    ) -> tuple[httpx.Response, int]:
-        """The final response and how many retries it took."""
+    ) -> httpx.Response:
+        """The final response, after the retries the policy allows."""
         import asyncio  # here, not at the top: `import blnk_client` should not pay for asyncio
 
         request = self._build_request(self._http, kwargs, timeout)
@@ -274,7 +316,7 @@ class AsyncAPIClient(BaseClient):
                 wait = attempts.after_response(response)
                 if wait is None:
                     await response.aread()
-                    return response, attempts.retries
+                    return response
                 await response.aclose()
                 await asyncio.sleep(wait)
         finally:
@@ -284,36 +326,64 @@ class AsyncAPIClient(BaseClient):
         self,
         kwargs: Mapping[str, Any],
         parse: Callable[[httpx.Response], T],
-        dedupe: Deduplication[Callable[[], Awaitable[T]]],
+        dedupe: Deduplication[Callable[[], Awaitable[T]], Callable[[str], Awaitable[object]]],
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> T:
         """Send a create the server deduplicates on `dedupe.key`; see _idempotency."""
-        repeated = self._begin(dedupe)
-        response, retries = await self._send(kwargs, timeout, idempotent=True)
-        answer: T | None = None
-        if dedupe.is_duplicate(response) or (response.is_success and (retries or repeated)):
-            answer = await self._stored(dedupe)
-        if answer is None:
-            try:
-                answer = self._parse(response, parse)
-            except APIResponseValidationError:
-                answer = await self._stored(dedupe)
-                if answer is None:
-                    raise
-        self._finish(dedupe)
-        return answer
+        raw = RAW_RESPONSE.get()
+        token = RAW_RESPONSE.set(False)  # the lookups below must answer records, not RawResponses
+        try:
+            answer, answered_by = await self._created(kwargs, parse, dedupe, timeout)
+        finally:
+            RAW_RESPONSE.reset(token)
+        return cast(T, RawResponse(answered_by, answer)) if raw else answer
 
-    async def _stored(self, dedupe: Deduplication[Callable[[], Awaitable[T]]]) -> T | None:
+    async def _created(
+        self,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[httpx.Response], T],
+        dedupe: Deduplication[Callable[[], Awaitable[T]], Callable[[str], Awaitable[object]]],
+        timeout: TimeoutTypes | NotGiven,
+    ) -> tuple[T, httpx.Response]:
+        """This call's record and the response that answered it."""
+        response = await self._send(kwargs, timeout, idempotent=True)
+        own = _readable(response, parse)
+        if own is not None and not dedupe.is_unchecked(own):
+            return own, response
+        if not response.is_success and not dedupe.is_duplicate(response):
+            raise error_from_response(response)
+        found = await self._stored(dedupe, response, own)
+        if found is not None:
+            return found
+        if own is not None:
+            return own, response
+        return self._parse(response, parse), response
+
+    async def _stored(
+        self,
+        dedupe: Deduplication[Callable[[], Awaitable[T]], Callable[[str], Awaitable[object]]],
+        answered: httpx.Response,
+        own: T | None,
+    ) -> tuple[T, httpx.Response] | None:
         import asyncio
 
         for delay in (0.0, *LOOKUP_DELAYS):
             await asyncio.sleep(delay)
             try:
-                stored = await dedupe.lookup()
+                stored, read = await _async_with_response(dedupe.lookup)
             except NotFoundError:
                 continue
-            return stored if dedupe.same_request(stored) else None
+            if own is not None and dedupe.is_own(own, stored):
+                return own, answered
+            balance_ids = {}
+            for indicator in dedupe.indicators(stored):
+                with contextlib.suppress(NotFoundError):
+                    balance_ids[indicator] = str(getattr(await dedupe.resolve(indicator), "balance_id", ""))
+            differences = dedupe.differences(stored, balance_ids)
+            if differences:
+                raise dedupe.conflict(stored, differences, answered)
+            return stored, read
         return None
 
     async def close(self) -> None:

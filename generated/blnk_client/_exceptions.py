@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import httpx
 
+    from .models import Transaction
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -24,6 +26,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ReferenceConflictError",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
 ]
@@ -131,6 +134,28 @@ class NotFoundError(APIStatusError):
 
 class ConflictError(APIStatusError):
     """409: duplicate reference, already committed or voided, action already queued, ..."""
+
+
+class ReferenceConflictError(ConflictError):
+    """The reference is stored for another posting: this request was not recorded.
+
+    `stored` is the transaction the server keeps under the reference and `differences` names the
+    request fields that disagree with it. `response` is the answer that revealed the clash: the
+    409, or on the queue the 201 whose transaction the server never stores (then `status` is 201).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        code: str,
+        stored: Transaction,
+        differences: tuple[str, ...],
+    ) -> None:
+        super().__init__(message, response=response, code=code, details={"differences": list(differences)})
+        self.stored = stored
+        self.differences = differences
 
 
 class UnprocessableEntityError(APIStatusError):

@@ -7,6 +7,7 @@ class BulkBatchStatus(StrEnum):
     APPLIED = "applied"
     INFLIGHT = "inflight"
     PROCESSING = "processing"
+    QUEUED = "queued"
 
     @classmethod
     def _missing_(cls, value: object) -> "BulkBatchStatus | None":

@@ -18,7 +18,8 @@ class BulkTransactionAccepted:
     Attributes:
         message (str):
         batch_id (str):
-        status (BulkBatchStatus):
+        status (BulkBatchStatus): queued is this client's mark, never the server's word: a batch sent without
+            skip_queue, which the server answers "applied" (or "inflight") before any leg ran.
     """
 
     message: str

@@ -17,7 +17,8 @@ class BulkTransactionResult:
     """
     Attributes:
         batch_id (str): bulk_<uuid>; the items' parent_transaction.
-        status (BulkBatchStatus):
+        status (BulkBatchStatus): queued is this client's mark, never the server's word: a batch sent without
+            skip_queue, which the server answers "applied" (or "inflight") before any leg ran.
         transaction_count (int):
     """
 

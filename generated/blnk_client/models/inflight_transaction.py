@@ -17,8 +17,9 @@ T = TypeVar("T", bound="InflightTransaction")
 
 @_attrs_define
 class InflightTransaction:
-    """The answer of PUT /transactions/inflight/{transaction_id}: the still-INFLIGHT hold plus queued true when the action
-    was queued (the default), or the new APPLIED or VOID child (no queued field) with skip_queue.
+    """The answer of PUT /transactions/inflight/{transaction_id}: the transaction whose id was given, as stored (QUEUED for
+    a queued create's id, INFLIGHT for a skip_queue hold), plus queued true when the action was queued (the default), or
+    the new APPLIED or VOID child (no queued field) with skip_queue.
 
         Attributes:
             transaction_id (str): txn_<uuid>

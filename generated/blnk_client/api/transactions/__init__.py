@@ -13,11 +13,13 @@ from typing import Literal, overload
 
 from ..._idempotency import Deduplication
 from ..._pagination import aiterate_pages, iterate_pages
+from ..._queued import marked_queued
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
 from ...models import (
+    BulkBatchStatus,
     BulkCommitInflightItem,
     BulkCommitInflightRequest,
     BulkInflightResponse,
@@ -51,6 +53,7 @@ from ...params import (
     FilterConditionParams,
 )
 from ...types import UNSET, Unset
+from ..balances import AsyncBalances, Balances
 from . import (
     bulk_commit_inflight_transactions,
     bulk_void_inflight_transactions,
@@ -243,7 +246,7 @@ class Transactions(SyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Record a transaction
 
-        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written."""
+        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back."""
         with building_request("transactions.create"):
             body = CreateTransactionRequest(
                 currency=currency,
@@ -310,7 +313,26 @@ class Transactions(SyncAPIResource):
                 key="reference",
                 body=given,
                 lookup=lambda: self.get_by_reference(reference),
-                compare=("reference", "currency", "description", "amount", "precise_amount"),
+                resolve=lambda indicator: Balances(self._client).get_by_indicator(indicator, currency),
+                compare=(
+                    "reference",
+                    "currency",
+                    "description",
+                    "amount",
+                    "precise_amount",
+                    "source",
+                    "sources",
+                    "destination",
+                    "destinations",
+                    "allow_overdraft",
+                    "overdraft_limit",
+                    "inflight",
+                    "meta_data",
+                ),
+                unsent={"allow_overdraft": False, "overdraft_limit": 0, "inflight": False},
+                unchecked=("QUEUED", "SCHEDULED"),
+                unstored_with=("sources", "destinations"),
+                id_field="transaction_id",
                 conflict_code="TXN_DUPLICATE_REFERENCE",
             )
             return self._client._create_once(request, create_transaction._parse_response, dedupe, timeout=timeout)
@@ -329,7 +351,7 @@ class Transactions(SyncAPIResource):
     ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
         """Record up to 10,000 transactions as one batch
 
-        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the items are only queued although the answer says "applied". A synchronous failure answers {error, batch_id, error_detail} with the classified code; with atomic the applied items are rolled back."""
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
         with building_request("transactions.create_bulk"):
             body = BulkTransactionRequest(
                 transactions=[
@@ -358,6 +380,12 @@ class Transactions(SyncAPIResource):
         request = create_bulk_transactions._get_kwargs(
             body=body,
         )
+        if not given.get("skip_queue"):
+            return self._client._request(
+                request,
+                marked_queued(create_bulk_transactions._parse_response, BulkTransactionResult, BulkBatchStatus.QUEUED),
+                timeout=timeout,
+            )
         return self._client._request(request, create_bulk_transactions._parse_response, timeout=timeout)
 
     @overload
@@ -572,7 +600,7 @@ class Transactions(SyncAPIResource):
     ) -> InflightTransaction | TransactionPreview:
         """Commit or void an inflight transaction
 
-        Queued by default: 200 with the still-INFLIGHT transaction plus "queued": true, and a second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
         with building_request("transactions.update_inflight"):
             body = UpdateInflightTransactionRequest(
                 status=coerce_enum(InflightAction, status, "status"),
@@ -938,7 +966,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Record a transaction
 
-        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written."""
+        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back."""
         with building_request("transactions.create"):
             body = CreateTransactionRequest(
                 currency=currency,
@@ -1005,7 +1033,26 @@ class AsyncTransactions(AsyncAPIResource):
                 key="reference",
                 body=given,
                 lookup=lambda: self.get_by_reference(reference),
-                compare=("reference", "currency", "description", "amount", "precise_amount"),
+                resolve=lambda indicator: AsyncBalances(self._client).get_by_indicator(indicator, currency),
+                compare=(
+                    "reference",
+                    "currency",
+                    "description",
+                    "amount",
+                    "precise_amount",
+                    "source",
+                    "sources",
+                    "destination",
+                    "destinations",
+                    "allow_overdraft",
+                    "overdraft_limit",
+                    "inflight",
+                    "meta_data",
+                ),
+                unsent={"allow_overdraft": False, "overdraft_limit": 0, "inflight": False},
+                unchecked=("QUEUED", "SCHEDULED"),
+                unstored_with=("sources", "destinations"),
+                id_field="transaction_id",
                 conflict_code="TXN_DUPLICATE_REFERENCE",
             )
             return await self._client._create_once(request, create_transaction._parse_response, dedupe, timeout=timeout)
@@ -1024,7 +1071,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
         """Record up to 10,000 transactions as one batch
 
-        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the items are only queued although the answer says "applied". A synchronous failure answers {error, batch_id, error_detail} with the classified code; with atomic the applied items are rolled back."""
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
         with building_request("transactions.create_bulk"):
             body = BulkTransactionRequest(
                 transactions=[
@@ -1053,6 +1100,12 @@ class AsyncTransactions(AsyncAPIResource):
         request = create_bulk_transactions._get_kwargs(
             body=body,
         )
+        if not given.get("skip_queue"):
+            return await self._client._request(
+                request,
+                marked_queued(create_bulk_transactions._parse_response, BulkTransactionResult, BulkBatchStatus.QUEUED),
+                timeout=timeout,
+            )
         return await self._client._request(request, create_bulk_transactions._parse_response, timeout=timeout)
 
     @overload
@@ -1269,7 +1322,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> InflightTransaction | TransactionPreview:
         """Commit or void an inflight transaction
 
-        Queued by default: 200 with the still-INFLIGHT transaction plus "queued": true, and a second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
         with building_request("transactions.update_inflight"):
             body = UpdateInflightTransactionRequest(
                 status=coerce_enum(InflightAction, status, "status"),
