@@ -69,6 +69,43 @@ def client_view(spec: dict[str, Any]) -> dict[str, Any]:
     return view
 
 
+MODEL = "x-blnk-model"
+
+
+def model_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client sees it: a oneOf carrying x-blnk-model becomes that one model.
+
+    FilterCondition is, on the wire, one of several closed shapes chosen by its operator; the
+    attrs model that parses and sends it is the one flat object of `x-blnk-model`, and its
+    variants (used by params.py and by the check before sending) get no model of their own.
+    """
+    view = copy.deepcopy(spec)
+    schemas = view.get("components", {}).get("schemas", {})
+    variants: set[str] = set()
+    for name, schema in list(schemas.items()):
+        if isinstance(schema, dict) and MODEL in schema:
+            variants |= {str(v["$ref"]).rsplit("/", 1)[-1] for v in schema.get("oneOf", [])}
+            schemas[name] = schema[MODEL]
+    for name in variants:
+        schemas.pop(name, None)
+    return view
+
+
+def params_view(schemas: dict[str, Any]) -> dict[str, Any]:
+    """The schemas as datamodel-code-generator sees them: without the x-blnk-model alternative.
+
+    `additionalProperties: false` is left out too: it would render PEP 728 `closed=True`
+    TypedDicts from typing_extensions, which the package does not depend on; a dict literal
+    with an undeclared key is a type error for a TypedDict anyway.
+    """
+    return {
+        name: {k: v for k, v in schema.items() if k != MODEL and (k, v) != ("additionalProperties", False)}
+        if isinstance(schema, dict)
+        else schema
+        for name, schema in schemas.items()
+    }
+
+
 def zero_value(schema: Any) -> str | None:
     """The Python literal a parser puts in for null or absent, when the schema declares one."""
     extra = getattr(schema, "model_extra", None) or {}
@@ -98,7 +135,7 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
         overwrite=True,
         output_path=out,
     )
-    data = GeneratorData.from_dict(spec, config=config)
+    data = GeneratorData.from_dict(model_view(spec), config=config)
     if not isinstance(data, GeneratorData):
         raise GenerateError(f"openapi-python-client rejected the spec: {data.header}: {data.detail}")
     plan = resources.plan(data, spec)
@@ -183,7 +220,7 @@ def _typed_dicts(spec: dict[str, Any], schemas: dict[str, Any], output: Path, su
         "openapi": spec["openapi"],
         "info": {"title": "Blnk", "version": spec["info"]["version"]},
         "paths": {},
-        "components": {"schemas": schemas},
+        "components": {"schemas": params_view(schemas)},
     }
     generate_models(
         json.dumps(document),

@@ -160,7 +160,39 @@ def _constraints(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> dict[st
         found["type"] = raw["type"]  # checked on the JSON the request will carry
     if raw.get("format") == "date-time":
         found["format"] = "date-time"
+    one_of = _one_of(raw.get("items"), schemas)
+    if one_of:
+        found["one_of"] = one_of
     return found
+
+
+def _one_of(items: dict[str, Any] | None, schemas: dict[str, Any]) -> dict[str, Any] | None:
+    """An array of a oneOf chosen by `x-blnk-variant-key` (FilterCondition): each variant's keys, checked per item."""
+    if not items:
+        return None
+    if "$ref" in items:
+        items = schemas.get(items["$ref"].rsplit("/", 1)[-1], {})
+    key = items.get("x-blnk-variant-key")
+    if not key:
+        return None
+    variants = []
+    for ref in items["oneOf"]:
+        variant = schemas[ref["$ref"].rsplit("/", 1)[-1]]
+        properties = variant["properties"]
+        counts = {
+            name: {k: prop[k] for k in ("minItems", "maxItems") if k in prop}
+            for name, prop in properties.items()
+            if prop.get("type") == "array"
+        }
+        variants.append(
+            {
+                "values": tuple(properties[key]["enum"]),
+                "required": tuple(variant.get("required", ())),
+                "allowed": tuple(properties),
+                "counts": {name: rule for name, rule in counts.items() if rule},
+            }
+        )
+    return {"key": str(key), "variants": tuple(variants)}
 
 
 def _normalize_rule(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> str | None:

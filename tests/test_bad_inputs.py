@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -10,6 +11,7 @@ import httpx
 import pytest
 
 from blnk_client import Blnk, BlnkValidationError
+from blnk_client.models import FilterCondition, FilterOperator
 from tests.spy import SpyTransport
 
 Call = Callable[[Blnk], object]
@@ -74,6 +76,66 @@ ROWS: list[tuple[str, Call, str]] = [
         "unknown enum inside a dict argument",
         lambda c: c.ledgers.filter(filters=[{"field": "name", "operator": "equals", "value": "x"}]),  # type: ignore[list-item]
         "ledgers.filter: invalid argument",
+    ),
+    (
+        "in filter with value",
+        lambda c: c.ledgers.filter(filters=[{"field": "name", "operator": "in", "value": "x"}]),  # type: ignore[list-item]
+        "ledgers.filter: filters[0]: operator 'in' takes values, not value",
+    ),
+    (
+        "in filter with value, second condition, dict built elsewhere",
+        lambda c: c.balances.filter_all(
+            filters=[
+                {"field": "currency", "operator": "eq", "value": "USD"},
+                dict(field="status", operator="in", value=["a", "b"]),  # type: ignore[list-item]
+            ]
+        ).__next__(),
+        "balances.filter: filters[1]: operator 'in' takes values, not value",
+    ),
+    (
+        "in filter with no values",
+        lambda c: c.ledgers.filter(filters=[{"field": "name", "operator": "in", "values": []}]),
+        "filters[0]: operator 'in' takes at least 1 values, got 0",
+    ),
+    (
+        "in filter with 101 values",
+        lambda c: c.ledgers.filter(filters=[{"field": "name", "operator": "in", "values": ["x"] * 101}]),
+        "filters[0]: operator 'in' takes at most 100 values, got 101",
+    ),
+    (
+        "between filter with one value",
+        lambda c: c.ledgers.filter(filters=[{"field": "created_at", "operator": "between", "values": ["2024-01-01"]}]),
+        "ledgers.filter: filters[0]: operator 'between' takes exactly 2 values, got 1",
+    ),
+    (
+        "between filter with value",
+        lambda c: c.ledgers.filter(filters=[{"field": "created_at", "operator": "between", "value": "2024-01-01"}]),  # type: ignore[list-item]
+        "filters[0]: operator 'between' takes values, not value",
+    ),
+    (
+        "isnull filter with a value",
+        lambda c: c.ledgers.filter(filters=[{"field": "name", "operator": "isnull", "value": "x"}]),  # type: ignore[list-item]
+        "ledgers.filter: filters[0]: operator 'isnull' takes no value",
+    ),
+    (
+        "eq filter with values",
+        lambda c: c.ledgers.filter(filters=[{"field": "name", "operator": "eq", "values": ["x"]}]),  # type: ignore[list-item]
+        "ledgers.filter: filters[0]: operator 'eq' takes value, not values",
+    ),
+    (
+        "eq filter without an operand",
+        lambda c: c.ledgers.filter(filters=[{"field": "name", "operator": "eq"}]),  # type: ignore[list-item]
+        "ledgers.filter: filters[0]: operator 'eq' needs value",
+    ),
+    (
+        "filter model with the wrong key",
+        lambda c: c.ledgers.filter(filters=[FilterCondition("name", FilterOperator.IN, value="x")]),
+        "ledgers.filter: filters[0]: operator 'in' takes values, not value",
+    ),
+    (
+        "unknown filter operator",
+        lambda c: c.ledgers.filter(filters=[{"field": "name", "operator": "nin", "values": ["x"]}]),  # type: ignore[list-item]
+        "ledgers.filter: invalid argument: 'nin'",
     ),
     (
         "oversized bulk batch",
@@ -149,7 +211,7 @@ def test_bad_input_is_refused_before_sending(
     spy: tuple[Blnk, SpyTransport], case: str, call: Call, message: str
 ) -> None:
     client, transport = spy
-    with pytest.raises(BlnkValidationError, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(BlnkValidationError, match=re.escape(message)):
         call(client)
     assert transport.requests == [], f"{case}: a request left"
 

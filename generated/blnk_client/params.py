@@ -59,6 +59,9 @@ class ExternalTransactionParams(TypedDict):
     source: NotRequired[str]
 
 
+FilterFieldParams: TypeAlias = str
+
+
 FilterOperatorParams: TypeAlias = Literal[
     "eq", "ne", "gt", "gte", "lt", "lte", "in", "between", "like", "ilike", "isnull", "isnotnull"
 ]
@@ -68,6 +71,16 @@ FilterValueParams: TypeAlias = str | float | bool
 
 
 HookTypeParams: TypeAlias = Literal["PRE_TRANSACTION", "POST_TRANSACTION"]
+
+
+class InConditionParams(TypedDict):
+    """
+    Membership in a list of 1 to 100 operands.
+    """
+
+    field: FilterFieldParams
+    operator: Literal["in"]
+    values: list[FilterValueParams]
 
 
 InflightActionParams: TypeAlias = Literal["commit", "void"]
@@ -99,6 +112,15 @@ MonitorFieldParams: TypeAlias = Literal[
 
 
 MonitorOperatorParams: TypeAlias = Literal[">", "<", ">=", "<=", "!="]
+
+
+class NullConditionParams(TypedDict):
+    """
+    A test for NULL; takes no operand.
+    """
+
+    field: FilterFieldParams
+    operator: Literal["isnull", "isnotnull"]
 
 
 ReconciliationStrategyParams: TypeAlias = Literal["one_to_one", "one_to_many", "many_to_one"]
@@ -239,6 +261,26 @@ class UploadExternalDataFromURLParams(TypedDict):
     source: NotRequired[str]
 
 
+class BetweenConditionParams(TypedDict):
+    """
+    A range given as exactly two operands, low and high.
+    """
+
+    field: FilterFieldParams
+    operator: Literal["between"]
+    values: list[FilterValueParams]
+
+
+class ComparisonConditionParams(TypedDict):
+    """
+    A comparison with one operand.
+    """
+
+    field: FilterFieldParams
+    operator: Literal["eq", "ne", "gt", "gte", "lt", "lte", "like", "ilike"]
+    value: FilterValueParams
+
+
 class CreateAccountRequestParams(TypedDict):
     """
     Either balance_id alone, or ledger_id, identity_id and currency together (400 GEN_VALIDATION_ERROR otherwise); only the balance_id form can succeed (see the operation).
@@ -334,11 +376,9 @@ class DetokenizeIdentityRequestParams(TypedDict):
     fields: list[TokenizableFieldParams]
 
 
-class FilterConditionParams(TypedDict):
-    field: str
-    operator: FilterOperatorParams
-    value: NotRequired[FilterValueParams]
-    values: NotRequired[list[FilterValueParams]]
+FilterConditionParams: TypeAlias = (
+    ComparisonConditionParams | InConditionParams | BetweenConditionParams | NullConditionParams
+)
 
 
 class FilterRequestParams(TypedDict):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from ._exceptions import BlnkValidationError
 
@@ -128,9 +128,53 @@ def check_constraints(
         if field not in values or values[field] is None:
             continue
         value = values[field]
+        one_of = rules.get("one_of")
+        if isinstance(one_of, Mapping) and isinstance(value, list | tuple):
+            check_one_of(operation, field, value, one_of)
         problem = _violation(value, rules)
         if problem:
             raise BlnkValidationError(f"{operation}: {field} {problem}, got {value!r}", fields=(field,))
+
+
+def check_one_of(operation: str, field: str, items: Sequence[object], rule: Mapping[str, object]) -> None:
+    """Each item carries exactly the keys of the variant its `key` names (a filter's operator: value or values)."""
+    key = str(rule["key"])
+    variants = cast("Sequence[Mapping[str, Any]]", rule["variants"])
+    for index, item in enumerate(items):
+        if not isinstance(item, Mapping):
+            continue
+        problem = _variant_problem(item, key, variants)
+        if problem:
+            raise BlnkValidationError(f"{operation}: {field}[{index}]: {problem}; got {dict(item)!r}", fields=(field,))
+
+
+def _variant_problem(item: Mapping[str, object], key: str, variants: Sequence[Mapping[str, Any]]) -> str | None:
+    chosen = item.get(key)
+    variant = next((v for v in variants if chosen in v["values"]), None)
+    if variant is None:
+        known = ", ".join(repr(value) for v in variants for value in v["values"])
+        return f"{key} {chosen!r} is not one of {known}"
+    named = f"{key} {chosen!r}"
+    missing = [k for k in variant["required"] if k not in item]
+    extra = [k for k in item if k not in variant["allowed"]]
+    if missing and extra:
+        return f"{named} takes {' and '.join(missing)}, not {' and '.join(extra)}"
+    if missing:
+        return f"{named} needs {' and '.join(missing)}"
+    if extra:
+        return f"{named} takes no {' and '.join(extra)}"
+    for name, counts in variant["counts"].items():
+        given = item.get(name)
+        if not isinstance(given, list | tuple):
+            continue
+        low, high = counts.get("minItems"), counts.get("maxItems")
+        if low is not None and low == high and len(given) != low:
+            return f"{named} takes exactly {low} {name}, got {len(given)}"
+        if low is not None and len(given) < low:
+            return f"{named} takes at least {low} {name}, got {len(given)}"
+        if high is not None and len(given) > high:
+            return f"{named} takes at most {high} {name}, got {len(given)}"
+    return None
 
 
 def _violation(value: object, rules: Mapping[str, object]) -> str | None:

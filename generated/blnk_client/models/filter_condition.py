@@ -15,7 +15,8 @@ T = TypeVar("T", bound="FilterCondition")
 
 @_attrs_define
 class FilterCondition:
-    """
+    """A filter condition as the client parses and sends it (each operator's keys are checked before sending).
+
     Attributes:
         field (str): A filterable column of the resource, or meta_data.<key> (key matches ^[a-zA-Z][a-zA-Z0-9_]*$).
         operator (FilterOperator): internal/filter; `in` takes `values` (1..100), `between` exactly two `values`.

@@ -51,6 +51,14 @@ def sync_flow(client: Blnk) -> int:
     rows = client.balances.filter(filters=[{"field": "currency", "operator": "eq", "value": "USD"}])
     assert_type(rows, list[Balance])
     assert_type(client.transactions.filter(), list[Transaction])
+    picked = client.balances.filter(
+        filters=[
+            {"field": "currency", "operator": "in", "values": ["USD", "EUR"]},
+            {"field": "balance", "operator": "between", "values": [0, 100]},
+            {"field": "identity_id", "operator": "isnotnull"},
+        ],
+    )
+    assert_type(picked, list[Balance])
     counted = bool(listed)
     assert_type(client.ledgers.filter(include_count=counted), LedgerPage | list[Ledger])
     raw = client.balances.with_raw_response.create(ledger_id=ledger.ledger_id, currency="GBP")

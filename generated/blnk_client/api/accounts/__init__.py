@@ -205,6 +205,37 @@ class Accounts(SyncAPIResource):
             "accounts.filter",
             given,
             {
+                "filters": {
+                    "one_of": {
+                        "key": "operator",
+                        "variants": (
+                            {
+                                "values": ("eq", "ne", "gt", "gte", "lt", "lte", "like", "ilike"),
+                                "required": ("field", "operator", "value"),
+                                "allowed": ("field", "operator", "value"),
+                                "counts": {},
+                            },
+                            {
+                                "values": ("in",),
+                                "required": ("field", "operator", "values"),
+                                "allowed": ("field", "operator", "values"),
+                                "counts": {"values": {"minItems": 1, "maxItems": 100}},
+                            },
+                            {
+                                "values": ("between",),
+                                "required": ("field", "operator", "values"),
+                                "allowed": ("field", "operator", "values"),
+                                "counts": {"values": {"minItems": 2, "maxItems": 2}},
+                            },
+                            {
+                                "values": ("isnull", "isnotnull"),
+                                "required": ("field", "operator"),
+                                "allowed": ("field", "operator"),
+                                "counts": {},
+                            },
+                        ),
+                    }
+                },
                 "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
                 "offset": {"minimum": 0, "type": "integer"},
                 "sort_by": {"type": "string"},
@@ -403,6 +434,37 @@ class AsyncAccounts(AsyncAPIResource):
             "accounts.filter",
             given,
             {
+                "filters": {
+                    "one_of": {
+                        "key": "operator",
+                        "variants": (
+                            {
+                                "values": ("eq", "ne", "gt", "gte", "lt", "lte", "like", "ilike"),
+                                "required": ("field", "operator", "value"),
+                                "allowed": ("field", "operator", "value"),
+                                "counts": {},
+                            },
+                            {
+                                "values": ("in",),
+                                "required": ("field", "operator", "values"),
+                                "allowed": ("field", "operator", "values"),
+                                "counts": {"values": {"minItems": 1, "maxItems": 100}},
+                            },
+                            {
+                                "values": ("between",),
+                                "required": ("field", "operator", "values"),
+                                "allowed": ("field", "operator", "values"),
+                                "counts": {"values": {"minItems": 2, "maxItems": 2}},
+                            },
+                            {
+                                "values": ("isnull", "isnotnull"),
+                                "required": ("field", "operator"),
+                                "allowed": ("field", "operator"),
+                                "counts": {},
+                            },
+                        ),
+                    }
+                },
                 "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
                 "offset": {"minimum": 0, "type": "integer"},
                 "sort_by": {"type": "string"},

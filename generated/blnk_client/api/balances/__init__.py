@@ -271,6 +271,37 @@ class Balances(SyncAPIResource):
             "balances.filter",
             given,
             {
+                "filters": {
+                    "one_of": {
+                        "key": "operator",
+                        "variants": (
+                            {
+                                "values": ("eq", "ne", "gt", "gte", "lt", "lte", "like", "ilike"),
+                                "required": ("field", "operator", "value"),
+                                "allowed": ("field", "operator", "value"),
+                                "counts": {},
+                            },
+                            {
+                                "values": ("in",),
+                                "required": ("field", "operator", "values"),
+                                "allowed": ("field", "operator", "values"),
+                                "counts": {"values": {"minItems": 1, "maxItems": 100}},
+                            },
+                            {
+                                "values": ("between",),
+                                "required": ("field", "operator", "values"),
+                                "allowed": ("field", "operator", "values"),
+                                "counts": {"values": {"minItems": 2, "maxItems": 2}},
+                            },
+                            {
+                                "values": ("isnull", "isnotnull"),
+                                "required": ("field", "operator"),
+                                "allowed": ("field", "operator"),
+                                "counts": {},
+                            },
+                        ),
+                    }
+                },
                 "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
                 "offset": {"minimum": 0, "type": "integer"},
                 "sort_by": {"type": "string"},
@@ -627,6 +658,37 @@ class AsyncBalances(AsyncAPIResource):
             "balances.filter",
             given,
             {
+                "filters": {
+                    "one_of": {
+                        "key": "operator",
+                        "variants": (
+                            {
+                                "values": ("eq", "ne", "gt", "gte", "lt", "lte", "like", "ilike"),
+                                "required": ("field", "operator", "value"),
+                                "allowed": ("field", "operator", "value"),
+                                "counts": {},
+                            },
+                            {
+                                "values": ("in",),
+                                "required": ("field", "operator", "values"),
+                                "allowed": ("field", "operator", "values"),
+                                "counts": {"values": {"minItems": 1, "maxItems": 100}},
+                            },
+                            {
+                                "values": ("between",),
+                                "required": ("field", "operator", "values"),
+                                "allowed": ("field", "operator", "values"),
+                                "counts": {"values": {"minItems": 2, "maxItems": 2}},
+                            },
+                            {
+                                "values": ("isnull", "isnotnull"),
+                                "required": ("field", "operator"),
+                                "allowed": ("field", "operator"),
+                                "counts": {},
+                            },
+                        ),
+                    }
+                },
                 "limit": {"minimum": 1, "maximum": 100, "type": "integer"},
                 "offset": {"minimum": 0, "type": "integer"},
                 "sort_by": {"type": "string"},
