@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from blnk_client import AsyncBlnk, Blnk, ReferenceConflictError
+from blnk_client import AsyncBlnk, Blnk, ConflictError, ReferenceConflictError
 from blnk_client.models import Transaction
 
 RECORDED = json.loads((Path(__file__).parent / "cassettes" / "test_transactions_wait_for_a_phantom.json").read_text())[
@@ -245,3 +245,19 @@ def test_an_indicator_is_resolved_only_when_the_stored_value_differs() -> None:
     with Blnk(base_url="http://blnk.test", api_key="k", http_client=httpx.Client(transport=transport)) as blnk:
         blnk.transactions.create(**{**POSTING, "source": WORLD})
     assert not any(path.startswith("GET /balances/") for path in transport.sent)
+
+
+@pytest.mark.parametrize("post", [[(409, DUPLICATE)], [(201, queued_answer("txn_split"))]], ids=["409", "queued"])
+def test_a_split_is_not_looked_up_by_its_reference(post: list[Answer]) -> None:
+    """The server stores a split only as its legs (`<reference>_1`, ...): a lookup could only wait."""
+    transport = script(post=post, lookups=[(404, MISSING)])
+    split = {"destination": None, "destinations": [{"identifier": WALLET, "distribution": "100%"}]}
+    posting = {k: v for k, v in {**POSTING, **split}.items() if v is not None}
+    with Blnk(base_url="http://blnk.test", api_key="k", http_client=httpx.Client(transport=transport)) as blnk:
+        if post[0][0] == 409:
+            with pytest.raises(ConflictError) as conflict:
+                blnk.transactions.create(**posting)
+            assert not isinstance(conflict.value, ReferenceConflictError)
+        else:
+            assert blnk.transactions.create(**posting).transaction_id == "txn_split"
+    assert transport.sent == ["POST /transactions"]

@@ -12,7 +12,8 @@ What the server's by-key read (GET /transactions/reference/{reference}) cannot s
 compared: `scheduled_for`, `inflight_expiry_date` and `inflight_commit_date` read back as zero
 time, `effective_date` is left out, `atomic` and `skip_queue` read back false, and `precision`
 reads 0 (the amounts, which are compared, carry it). A split (`sources` / `destinations`) is
-stored only as its legs (`<reference>_1`, ...), so a queued split cannot be confirmed by its key.
+stored only as its legs (`<reference>_1`, ...), so it is never looked up: a queued split is
+answered unconfirmed, and a 409 for one raises as the server answered it.
 """
 
 from __future__ import annotations
@@ -62,12 +63,15 @@ class Deduplication(Generic[L, R]):
             return True
         return bool(detail.get("code") == self.conflict_code)
 
+    @property
+    def readable(self) -> bool:
+        """Whether the server stores this request under its key, where a lookup can find it."""
+        return not any(field in self.body for field in self.unstored_with)
+
     def is_unchecked(self, answer: object) -> bool:
         """A success the server gave before checking the key (queued), which a lookup can confirm."""
-        if any(field in self.body for field in self.unstored_with):
-            return False
         status = getattr(answer, "status", None)
-        return getattr(status, "value", status) in self.unchecked
+        return self.readable and getattr(status, "value", status) in self.unchecked
 
     def is_own(self, answer: object, stored: object) -> bool:
         return getattr(answer, self.id_field, None) == getattr(stored, self.id_field, object())

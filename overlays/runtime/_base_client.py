@@ -219,7 +219,7 @@ class SyncAPIClient(BaseClient):
             return own, response  # the server checked the key itself
         if not response.is_success and not dedupe.is_duplicate(response):
             raise error_from_response(response)
-        found = self._stored(dedupe, response, own)
+        found = self._stored(dedupe, response, own) if dedupe.readable else None
         if found is not None:
             return found
         if own is not None:
@@ -353,7 +353,7 @@ class AsyncAPIClient(BaseClient):
             return own, response
         if not response.is_success and not dedupe.is_duplicate(response):
             raise error_from_response(response)
-        found = await self._stored(dedupe, response, own)
+        found = await self._stored(dedupe, response, own) if dedupe.readable else None
         if found is not None:
             return found
         if own is not None:
