@@ -58,5 +58,5 @@ def test_the_readme_runs_twice_against_the_server(
         for number, block in enumerate(python_blocks(), start=1):
             exec(compile(block, f"README.md python block {number}", "exec"), {"__name__": f"readme_run_{run}"})
         printed = capsys.readouterr().out
-        assert "Decimal('25.50')" in printed, f"run {run}:\n{printed}"
+        assert "25.50" in printed.splitlines(), f"run {run}:\n{printed}"
         assert "404 LGR_NOT_FOUND" in printed, f"run {run}:\n{printed}"
