@@ -82,9 +82,10 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def record(session: nox.Session) -> None:
-    """Re-record tests/cassettes against the running Blnk server named by BLNK_BASE_URL and BLNK_API_KEY.
+    """Re-record tests/cassettes (vcrpy) against the running Blnk server named by BLNK_BASE_URL and BLNK_API_KEY.
 
     The server must run in secure mode with its workers process; the key is never written.
+    BLNK_RECORD_MODE picks vcrpy's record mode: all (default), once or new_episodes.
     """
     _require_server(session)
     _install(session, "test")

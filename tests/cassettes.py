@@ -1,11 +1,16 @@
-"""Cassettes: HTTP traffic recorded from a real Blnk server, replayed offline in the same order.
+"""Cassettes: HTTP traffic recorded from a real Blnk server by vcrpy, replayed offline in order.
 
-Record mode (BLNK_RECORD=1, BLNK_BASE_URL, BLNK_API_KEY) sends every request to the server and
-writes what went out and came back to tests/cassettes/<name>.json. The API key is never written:
-requests keep only their content type and whether a key was sent. Replay mode (the default, and
-CI) answers from the file and fails on any request that differs from the recorded one (method,
-path, query, JSON body) and on recorded requests left unsent, so a replay proves the client still
-sends exactly what the real server was shown.
+vcrpy records and replays (tests/cassettes/<name>.yaml, its own format). This module only
+configures it: what a request is matched on, what a recording keeps, and the checks a replay
+adds:
+- matched on method, path, query, the JSON body compared as JSON and whether a key was sent
+  (not the host: replays run against REPLAY_BASE_URL), and on the order of the recording;
+- every recorded request must be sent, none twice (vcrpy's allow_playback_repeats stays off);
+- a replay opens no socket; the record mode is `none` unless BLNK_RECORD=1 asks for another;
+- the API key never reaches a file: X-Blnk-Key is kept only as "<sent>", keys issued by
+  POST /api-keys are replaced by a same-length placeholder, and the persister refuses to write a
+  cassette that holds the key;
+- values unique to a recording (references, names) are vcrpy cassette metadata.
 """
 
 from __future__ import annotations
@@ -14,161 +19,236 @@ import json
 import os
 import re
 import secrets
+import socket
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
+import vcr
+import vcr.cassette
+import vcr.persisters.filesystem
+import vcr.request
+import vcr.serialize
+import vcr.serializers.yamlserializer
 
 CASSETTES = Path(__file__).parent / "cassettes"
-KEY_STATES = ("key", "no key")
+KEY_HEADER = "X-Blnk-Key"
+KEY_SENT = "<sent>"  # what a cassette keeps of the key: that one was sent
+RECORD_MODES = ("once", "new_episodes", "all")
+KEPT_REQUEST_HEADERS = frozenset({"content-type", KEY_HEADER.lower()})
+KEPT_RESPONSE_HEADERS = frozenset({"content-type", "retry-after"})
 
 
 def recording() -> bool:
     return os.environ.get("BLNK_RECORD") == "1"
 
 
-def _query(url: httpx.URL) -> list[tuple[str, str]]:
-    return sorted(parse_qsl(url.query.decode(), keep_blank_values=True))
-
-
-def _body(content: bytes) -> Any:
-    if not content:
-        return None
-    try:
-        return json.loads(content)
-    except ValueError:
-        return content.decode(errors="replace")
-
-
-def _escape_header_name(text: str) -> str:
-    """Write the header's name as X\\u002dBlnk\\u002dKey inside JSON strings.
-
-    Server messages such as "Use X-Blnk-Key header" would otherwise look like a recorded key to
-    secret scanners that grep for the header name; the escape decodes to the same text.
-    """
-    return re.sub(r"(?i)x-blnk-key", lambda m: m.group(0).replace("-", "\\u002d"), text)
-
-
-def _scrub_issued_keys(request: httpx.Request, text: str) -> str:
-    """POST /api-keys answers the new key in plain text once: record a same-length placeholder."""
-    if request.method != "POST" or request.url.path != "/api-keys":
-        return text
-    try:
-        body = json.loads(text)
-    except ValueError:
-        return text
-    if isinstance(body, dict) and isinstance(body.get("key"), str) and not body["key"].startswith("$2"):
-        body["key"] = ("issued-key-redacted-at-record-time" + "-" * len(body["key"]))[: len(body["key"])]
-        return json.dumps(body, separators=(",", ":"))
-    return text
-
-
-def exchange(request: httpx.Request, response: httpx.Response, text: str | None = None) -> dict[str, Any]:
-    """A request and its (read) answer in the shape a cassette keeps them; `text` replaces the body."""
-    return {
-        "request": {
-            "method": request.method,
-            "path": request.url.path,
-            "query": _query(request.url),
-            "auth": KEY_STATES[0] if "x-blnk-key" in request.headers else KEY_STATES[1],
-            "body": _body(request.content),
-        },
-        "response": {
-            "status": response.status_code,
-            "content_type": response.headers.get("content-type", ""),
-            "body": response.text if text is None else text,
-        },
-    }
+def record_mode() -> str:
+    """BLNK_RECORD_MODE while recording (default `all`: re-record from scratch); `none` in replay."""
+    if not recording():
+        return "none"
+    mode = os.environ.get("BLNK_RECORD_MODE", "all")
+    if mode not in RECORD_MODES:
+        raise ValueError(f"BLNK_RECORD_MODE={mode!r}: use one of {', '.join(RECORD_MODES)}")
+    return mode
 
 
 class CassetteMismatch(AssertionError):
     pass
 
 
+def _json_or_text(body: bytes | str | None) -> Any:
+    if not body:
+        return None
+    text = body.decode(errors="replace") if isinstance(body, bytes) else body
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def _multipart_boundary(request: vcr.request.Request) -> str | None:
+    found = re.search(r"boundary=([^;]+)", request.headers.get("Content-Type", ""))
+    return found.group(1) if found else None
+
+
+def _body_view(request: vcr.request.Request) -> Any:
+    body = _json_or_text(request.body)
+    boundary = _multipart_boundary(request)
+    if isinstance(body, str) and boundary:
+        body = body.replace(boundary, "<boundary>")  # httpx draws a new one for every form
+    return body
+
+
+def _json_body(sent: vcr.request.Request, recorded: vcr.request.Request) -> None:
+    mine, theirs = _body_view(sent), _body_view(recorded)
+    assert mine == theirs, f"body differs\n sent:     {mine}\n recorded: {theirs}"
+
+
+def _key_sent(sent: vcr.request.Request, recorded: vcr.request.Request) -> None:
+    mine, theirs = KEY_HEADER in sent.headers, KEY_HEADER in recorded.headers
+    assert mine == theirs, f"{'a' if mine else 'no'} key sent, the recording has {'one' if theirs else 'none'}"
+
+
+def _keep_request(request: vcr.request.Request) -> vcr.request.Request:
+    for name in list(request.headers):
+        if name.lower() not in KEPT_REQUEST_HEADERS:
+            del request.headers[name]
+        elif name.lower() == KEY_HEADER.lower():
+            request.headers[name] = KEY_SENT
+    return request
+
+
+def scrub_issued_key(body: str) -> str:
+    """POST /api-keys answers the new key in plain text once: keep a same-length placeholder."""
+    try:
+        answer = json.loads(body)
+    except ValueError:
+        return body
+    if not (isinstance(answer, dict) and "api_key_id" in answer and isinstance(answer.get("key"), str)):
+        return body
+    if answer["key"].startswith("$2"):  # listed keys are bcrypt hashes, not keys
+        return body
+    answer["key"] = ("issued-key-redacted-at-record-time" + "-" * len(answer["key"]))[: len(answer["key"])]
+    return json.dumps(answer, separators=(",", ":"))
+
+
+def _keep_response(response: dict[str, Any]) -> dict[str, Any]:
+    response["headers"] = {k: v for k, v in response["headers"].items() if k.lower() in KEPT_RESPONSE_HEADERS}
+    body = response["body"]["string"]
+    text = body.decode() if isinstance(body, bytes) else body
+    response["body"]["string"] = scrub_issued_key(text).encode()
+    return response
+
+
+class KeyRefusingPersister(vcr.persisters.filesystem.FilesystemPersister):
+    """Writes cassettes as vcrpy does, after checking that the API key being used is in none."""
+
+    @staticmethod
+    def save_cassette(cassette_path: Any, cassette_dict: dict[str, Any], serializer: Any) -> None:
+        key = os.environ.get("BLNK_API_KEY", "")
+        text = vcr.serialize.serialize(cassette_dict, serializer)
+        if key and key in text:
+            raise AssertionError(f"{Path(cassette_path).name}: the API key appeared in recorded traffic; not written")
+        vcr.persisters.filesystem.FilesystemPersister.save_cassette(cassette_path, cassette_dict, serializer)
+
+
+def _refuse_connections(*args: object, **kwargs: object) -> None:
+    raise CassetteMismatch("a replay tried to open a network connection")
+
+
 class Cassette(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """One scenario's traffic; usable as the transport of httpx.Client and httpx.AsyncClient."""
+    """One scenario's vcrpy cassette, open until `finish`; usable as an httpx transport.
+
+    As a transport it hands requests to httpx's own transports, which vcrpy intercepts while the
+    cassette is open, so wrappers (fault injectors) can sit in front of it.
+    """
 
     def __init__(self, name: str, *, replay_only: bool = False) -> None:
         self.name = name
-        self.path = CASSETTES / f"{name}.json"
+        self.path = CASSETTES / f"{name}.yaml"
         self.recording = recording() and not replay_only
-        self.secret = os.environ.get("BLNK_API_KEY", "")
-        if self.recording:
-            self.data: dict[str, Any] = {
-                "server": os.environ.get("BLNK_BASE_URL", ""),
-                "values": {},
-                "interactions": [],
-            }
-            self._real = httpx.HTTPTransport()
-        else:
-            if not self.path.exists():
-                raise FileNotFoundError(f"no cassette {self.path}; record it with: nox -s record")
-            self.data = json.loads(self.path.read_text())
-        self._next = 0
+        mode = record_mode() if self.recording else "none"
+        if not self.recording and not self.path.exists():
+            raise FileNotFoundError(f"no cassette {self.path}; record it with: nox -s record")
+        if mode == "all":
+            self.path.unlink(missing_ok=True)  # its values too: a server keeps the references it saw
+        config = vcr.VCR(
+            record_mode=mode,
+            match_on=("method", "path", "query", "json_body", "key_sent", "in_order"),
+            before_record_request=_keep_request,
+            before_record_response=_keep_response,
+            decode_compressed_response=True,
+            record_on_exception=False,
+        )
+        config.register_persister(KeyRefusingPersister)
+        config.register_matcher("json_body", _json_body)
+        config.register_matcher("key_sent", _key_sent)
+        config.register_matcher("in_order", self._in_order)
+        self._context = config.use_cassette(str(self.path))
+        self.vcr: vcr.cassette.Cassette = self._context.__enter__()
+        self._connect: Callable[..., None] | None = None
+        if not self.recording:
+            self._connect, socket.socket.connect = socket.socket.connect, _refuse_connections  # type: ignore[method-assign]
+        self._sync = httpx.HTTPTransport()
+        self._async = httpx.AsyncHTTPTransport()
+
+    def _in_order(self, sent: vcr.request.Request, recorded: vcr.request.Request) -> None:
+        """Only the first recorded request not yet played may answer."""
+        unplayed = next((i for i in range(len(self.vcr.data)) if self.vcr.play_counts[i] == 0), None)
+        assert unplayed is not None and self.vcr.data[unplayed][0] is recorded, "not the next recorded request"
 
     def value(self, name: str, prefix: str) -> str:
         """A value unique to this recording (references, names), replayed as recorded."""
-        values: dict[str, str] = self.data["values"]
-        if self.recording:
-            values[name] = f"{prefix}{secrets.token_hex(6)}"
-        if name not in values:
-            raise CassetteMismatch(f"{self.name}: no recorded value {name!r}")
-        return values[name]
+        value: str = self.vcr.get_metadata(name, f"{prefix}{secrets.token_hex(6)}")
+        return value
+
+    @property
+    def values(self) -> dict[str, str]:
+        return {name: self.vcr.get_metadata(name, "") for name in self.vcr._metadata}
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        if self.recording:
-            response = self._real.handle_request(request)
-            response.read()
-            self._record(request, response)
-            return httpx.Response(
-                response.status_code, headers=response.headers, content=response.content, request=request
-            )
-        return self._replay(request)
+        return self._sync.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self.recording:
-            raise RuntimeError("record scenarios with the sync client; async scenarios replay the same cassettes")
-        await request.aread()
-        return self._replay(request)
+        return await self._async.handle_async_request(request)
 
-    def _record(self, request: httpx.Request, response: httpx.Response) -> None:
-        text = _scrub_issued_keys(request, response.content.decode())
-        if self.secret and (self.secret in text or self.secret in str(request.url)):
-            raise AssertionError(f"{self.name}: the API key appeared in recorded traffic; refusing to record it")
-        self.data["interactions"].append(exchange(request, response, text))
-
-    def _replay(self, request: httpx.Request) -> httpx.Response:
-        interactions = self.data["interactions"]
-        if self._next >= len(interactions):
-            raise CassetteMismatch(f"{self.name}: unexpected extra request {request.method} {request.url.path}")
-        recorded = interactions[self._next]
-        self._next += 1
-        sent = {
-            "method": request.method,
-            "path": request.url.path,
-            "query": [list(pair) for pair in _query(request.url)],
-            "auth": KEY_STATES[0] if "x-blnk-key" in request.headers else KEY_STATES[1],
-            "body": _body(request.content),
-        }
-        expected = dict(recorded["request"], query=[list(p) for p in recorded["request"]["query"]])
-        if sent != expected:
-            raise CassetteMismatch(
-                f"{self.name}: request #{self._next} differs\n sent:     {sent}\n recorded: {expected}"
-            )
-        answer = recorded["response"]
-        return httpx.Response(
-            answer["status"],
-            headers={"content-type": answer["content_type"]} if answer["content_type"] else {},
-            content=answer["body"].encode(),
-            request=request,
-        )
+    def _close(self, *exc_info: Any) -> None:
+        if self._connect is not None:
+            socket.socket.connect = self._connect  # type: ignore[method-assign]
+            self._connect = None
+        self._context.__exit__(*exc_info)
 
     def finish(self) -> None:
-        if self.recording:
-            CASSETTES.mkdir(exist_ok=True)
-            self.path.write_text(_escape_header_name(json.dumps(self.data, indent=1, ensure_ascii=False)) + "\n")
-        elif self._next != len(self.data["interactions"]):
-            left = len(self.data["interactions"]) - self._next
-            raise CassetteMismatch(f"{self.name}: {left} recorded request(s) were never sent")
+        """Write the recording, or check that the replay sent every recorded request."""
+        played, recorded = self.vcr.play_count, len(self.vcr.data)
+        self._close(None, None, None)
+        if not self.recording and played != recorded:
+            raise CassetteMismatch(f"{self.name}: {recorded - played} recorded request(s) were never sent")
+
+    def abandon(self) -> None:
+        """End a failed scenario: nothing is written, and its first error is what the test reports."""
+        self._close(CassetteMismatch, CassetteMismatch("abandoned"), None)
+
+
+def exchange(request: httpx.Request, response: httpx.Response) -> dict[str, Any]:
+    """A request and its (read) answer as the contract check sees them."""
+    return {
+        "request": {
+            "method": request.method,
+            "path": request.url.path,
+            "body": _json_or_text(request.content),
+        },
+        "response": {
+            "status": response.status_code,
+            "content_type": response.headers.get("content-type", ""),
+            "body": response.text,
+        },
+    }
+
+
+def recorded_exchanges(path: Path) -> list[dict[str, Any]]:
+    """The exchanges of one vcrpy cassette, as `exchange` builds them."""
+    requests, responses, *_ = KeyRefusingPersister.load_cassette(path, vcr.serializers.yamlserializer)
+    found = []
+    for request, response in zip(requests, responses, strict=True):
+        headers = {k.lower(): v for k, v in response["headers"].items()}
+        found.append(
+            {
+                "request": {
+                    "method": request.method,
+                    "path": urlsplit(request.uri).path,
+                    "query": sorted(parse_qsl(urlsplit(request.uri).query, keep_blank_values=True)),
+                    "key_sent": KEY_HEADER in request.headers,
+                    "body": _json_or_text(request.body),
+                },
+                "response": {
+                    "status": response["status"]["code"],
+                    "content_type": (headers.get("content-type") or [""])[0],
+                    "body": response["body"]["string"].decode(),
+                },
+            }
+        )
+    return found

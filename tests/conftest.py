@@ -38,7 +38,8 @@ def cassette(request: pytest.FixtureRequest) -> Iterator[Cassette]:
     recorded = Cassette(request.node.name)
     yield recorded
     if request.node.stash.get(FAILED, False):
-        return  # a failed scenario neither writes a cassette nor hides its first error
+        recorded.abandon()  # a failed scenario neither writes a cassette nor hides its first error
+        return
     recorded.finish()
 
 

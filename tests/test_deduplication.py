@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,17 +18,16 @@ import pytest
 
 from blnk_client import AsyncBlnk, Blnk, ConflictError, ReferenceConflictError
 from blnk_client.models import Transaction
+from tests.cassettes import CASSETTES, recorded_exchanges
 
-RECORDED = json.loads((Path(__file__).parent / "cassettes" / "test_transactions_wait_for_a_phantom.json").read_text())[
-    "interactions"
-]
+RECORDED = CASSETTES / "test_transactions_wait_for_a_phantom.yaml"
 WORLD = "bln_world"
 WALLET = "bln_wallet"
 STORED_ID = "txn_stored"
 
 
 def _recorded(method: str, path_start: str, status: int) -> dict[str, Any]:
-    for interaction in RECORDED:
+    for interaction in recorded_exchanges(RECORDED):
         request, response = interaction["request"], interaction["response"]
         if request["method"] == method and request["path"].startswith(path_start) and response["status"] == status:
             body: dict[str, Any] = json.loads(response["body"])

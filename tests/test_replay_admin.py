@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 from typing import Any
 
 import httpx
@@ -70,11 +71,18 @@ def test_admin_system(blnk: Blnk, keyless: Blnk) -> None:
     health = keyless.system.health()
     assert health.status is HealthState.UP and isinstance(health.reason, Unset)
 
-    # Observability is off on the recorded server: /metrics is not registered at all.
-    with pytest.raises(NotFoundError) as metrics:
-        _raw(keyless, method="get", url="/metrics")
-    assert metrics.value.status == 404 and metrics.value.code is None
-    assert metrics.value.message == "404 page not found"
+    # /metrics (observability on) reads its own bearer token, never X-Blnk-Key; the token is not recorded.
+    with pytest.raises(AuthenticationError) as no_token:
+        _raw(blnk, method="get", url="/metrics")
+    assert no_token.value.status == 401
+    scraped = _raw(keyless, method="get", url="/metrics", headers={"Authorization": f"Bearer {_metrics_token()}"})
+    assert scraped.status_code == 200 and scraped.headers["content-type"].startswith("text/plain")
+    assert "# TYPE" in scraped.text
+
+
+def _metrics_token() -> str:
+    # recording: the server's BLNK_METRICS_BEARER_TOKEN; a cassette keeps no Authorization header
+    return os.environ.get("BLNK_METRICS_BEARER_TOKEN", "replayed-token")
 
 
 def test_admin_balance_snapshots(blnk: Blnk, keyless: Blnk) -> None:
@@ -297,12 +305,10 @@ def test_admin_api_key_errors(blnk: Blnk, keyless: Blnk, cassette: Cassette) -> 
 def test_admin_backups(blnk: Blnk, keyless: Blnk) -> None:
     assert blnk.backups.to_disk() == "backup successful"
 
-    with pytest.raises(InternalServerError) as no_s3:  # no S3 configured: the dump is written, the upload fails
-        blnk.backups.to_s3()
-    assert no_s3.value.code == "ADMIN_BACKUP_FAILED"
-    nested = no_s3.value.response.json()["error"]
-    assert nested["code"] == "INTERNAL_SERVER_ERROR" and nested["message"] == "error creating backup"
+    assert blnk.backups.to_s3() == "backup successful"  # recorded with an S3 server on loopback (moto)
 
+    with pytest.raises(AuthenticationError):
+        keyless.backups.to_s3()
     with pytest.raises(AuthenticationError) as no_key:
         keyless.backups.to_disk()
     assert no_key.value.code == "AUTH_MISSING_API_KEY"
@@ -316,14 +322,17 @@ def test_admin_search_reindex_progress_before_any_reindex(blnk: Blnk) -> None:
 
 
 def test_admin_search(blnk: Blnk, keyless: Blnk) -> None:
-    # The recorded server has no typesense.dns: every search reaches Typesense at "" and fails.
-    with pytest.raises(BadRequestError) as search:
-        blnk.search.query(SearchCollection.LEDGERS, q="*", query_by="name", per_page=5)
-    assert search.value.code == "SRCH_QUERY_INVALID" and "unsupported protocol scheme" in search.value.message
+    # Recorded with Typesense 0.24.1 on loopback (BLNK_TYPESENSE_DNS): the ledgers collection answers hits.
+    found = blnk.search.query(SearchCollection.LEDGERS, q="*", query_by="name", per_page=2)
+    assert found.found >= 1 and 1 <= len(found.hits) <= 2 and found.page == 1
+    assert all(hit.document["ledger_id"] for hit in found.hits)
 
-    with pytest.raises(BadRequestError) as multi:
-        blnk.search.multi(searches=[{"collection": "ledgers", "q": "*", "query_by": "name"}])
-    assert multi.value.code == "SRCH_QUERY_INVALID"
+    several = blnk.search.multi(searches=[{"collection": "ledgers", "q": "*", "query_by": "name", "per_page": 1}])
+    assert len(several.results) == 1 and several.results[0].found >= 1
+
+    with pytest.raises(BadRequestError) as search:
+        blnk.search.query(SearchCollection.LEDGERS, q="*", query_by="no_such_field")
+    assert search.value.code == "SRCH_QUERY_INVALID" and "no_such_field" in search.value.message
 
     with pytest.raises(BlnkValidationError):
         blnk.search.query(SearchCollection.BALANCES, q="*", per_page=1000)
@@ -334,8 +343,6 @@ def test_admin_search(blnk: Blnk, keyless: Blnk) -> None:
 
     progress = blnk.search.reindex_progress()
     assert progress.status in set(ReindexStatus)
-    if progress.status is ReindexStatus.FAILED:  # Typesense is unreachable: the first phase fails
-        assert progress.phase == "drop_collections" and progress.errors
 
     with pytest.raises(AuthenticationError):
         keyless.search.query(SearchCollection.LEDGERS, q="*")

@@ -86,7 +86,7 @@ def test_authentication_is_the_x_blnk_key_header(keyless: Blnk) -> None:
 def test_async_client_replays_the_same_traffic() -> None:
     """AsyncBlnk is rendered from the same template: it must send exactly what the sync client sent."""
     cassette = Cassette("test_ledger_lifecycle", replay_only=True)
-    name = cassette.data["values"]["name"]
+    name = cassette.values["name"]
 
     async def scenario() -> None:
         transport = httpx.AsyncClient(transport=cassette)

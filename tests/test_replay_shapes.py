@@ -162,7 +162,7 @@ def test_rows_inserted_while_paging_are_not_repeated(blnk: Blnk, cassette: Casse
 
 def test_rows_inserted_while_paging_are_not_repeated_async() -> None:
     cassette, client = replaying("test_rows_inserted_while_paging_are_not_repeated")
-    prefix = cassette.data["values"]["prefix"]
+    prefix = cassette.values["prefix"]
 
     async def scenario() -> None:
         async with client:
@@ -216,7 +216,7 @@ def test_a_balance_at_an_instant_is_the_same_in_every_offset(blnk: Blnk, cassett
 
 def test_a_balance_at_an_instant_is_the_same_in_every_offset_async() -> None:
     cassette, client = replaying("test_a_balance_at_an_instant_is_the_same_in_every_offset")
-    values = cassette.data["values"]
+    values = cassette.values
 
     async def scenario() -> None:
         async with client:

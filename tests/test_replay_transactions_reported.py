@@ -163,7 +163,7 @@ def _replay_async(
             max_retries=2,
             http_client=httpx.AsyncClient(transport=AsyncDropAnswers(cassette, set(drop))),
         ) as blnk:
-            await scenario(blnk, cassette.data["values"])
+            await scenario(blnk, cassette.values)
 
     asyncio.run(run())
     cassette.finish()  # every recorded request was sent, in order
