@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 
-from pipeline import check, drift_render, generate, lock, locked, overlay, paths, pull
+from pipeline import check, drift_render, generate, lock, locked, overlay, paths, pull, releases
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"resolved spec: {len(spec['paths'])} paths, {operations} operations, valid OpenAPI")
         elif args.stage == "generate":
             generate.generate()
-            print("generated/ rebuilt")
+            releases.write_readme(paths.README, json.loads(paths.RESOLVED_SPEC.read_text()))
+            print("generated/ and the README's release matrix rebuilt")
         else:
             locked.check_cache(paths.UPSTREAM_CACHE, lock.read(paths.LOCK_FILE))
             problems = check.stale_outputs()

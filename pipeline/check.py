@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import filecmp
+import json
 import tempfile
 from pathlib import Path
 
-from pipeline import generate, overlay, paths
+from pipeline import generate, overlay, paths, releases
 
 
 def _tree_differences(expected: Path, actual: Path) -> list[str]:
@@ -33,6 +34,9 @@ def stale_outputs(upstream_file: Path = paths.UPSTREAM_CACHE) -> list[str]:
         problems = []
         if resolved.read_text() != paths.RESOLVED_SPEC.read_text():
             problems.append(f"differs: spec/{paths.RESOLVED_SPEC.name}")
+        readme = paths.README.read_text()
+        if releases.render_readme(readme, json.loads(resolved.read_text())) != readme:
+            problems.append("differs: README.md (the release matrix block)")
         fresh = Path(tmp) / "generated"
         generate.generate(spec_file=resolved, out=fresh)
         problems += [

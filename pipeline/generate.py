@@ -30,7 +30,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.responses import Response
 
-from pipeline import paths, resources
+from pipeline import paths, releases, resources
 
 
 class GenerateError(Exception):
@@ -48,6 +48,7 @@ def client_view(spec: dict[str, Any]) -> dict[str, Any]:
     None or Unset for it. The parsers put the zero value in (see `zero_value`).
     """
     view = copy.deepcopy(spec)
+    releases.client_view(view)
 
     def visit(node: Any) -> None:
         if isinstance(node, dict):
@@ -274,6 +275,7 @@ def generate(spec_file: Path = paths.RESOLVED_SPEC, out: Path = paths.GENERATED)
             '"""The webhook events Blnk posts, as TypedDicts (see webhooks.construct_event). Generated; do not edit."""',
         )
         _copy_runtime(package)
+        (package / "_releases.py").write_text(releases.runtime_module(spec))
         (staging / ".gitignore").unlink(missing_ok=True)
         _ruff(staging)
         if out.exists():

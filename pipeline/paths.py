@@ -20,6 +20,7 @@ TEMPLATES = OVERLAYS / "templates"
 RUNTIME = OVERLAYS / "runtime"
 GENERATOR_CONFIG = OVERLAYS / "generator" / "openapi-python-client.yaml"
 
+README = ROOT / "README.md"  # its release matrix block is generated (pipeline/releases.py)
 GENERATED = ROOT / "generated"
 PACKAGE_NAME = "blnk_client"
 

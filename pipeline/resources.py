@@ -151,6 +151,7 @@ def _resolve(node: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _constraints(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> dict[str, Any]:
+    raw = _unwrap(raw)
     if not raw:
         return {}
     if "$ref" in raw:
@@ -195,7 +196,14 @@ def _one_of(items: dict[str, Any] | None, schemas: dict[str, Any]) -> dict[str, 
     return {"key": str(key), "variants": tuple(variants)}
 
 
+def _unwrap(raw: dict[str, Any] | None) -> dict[str, Any] | None:
+    """`allOf: [{$ref}]` (a $ref given a description, see releases.client_view) as the $ref."""
+    all_of = (raw or {}).get("allOf")
+    return all_of[0] if isinstance(all_of, list) and len(all_of) == 1 else raw
+
+
 def _normalize_rule(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> str | None:
+    raw = _unwrap(raw)
     ref = (raw or {}).get("$ref", "")
     target = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref else (raw or {})
     rule = target.get("x-blnk-normalize")

@@ -20,6 +20,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     ReferenceConflictError,
+    RouteNotFoundError,
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ReferenceConflictError",
+    "RouteNotFoundError",
     "RawResponse",
     "ServiceUnavailableError",
     "UnprocessableEntityError",

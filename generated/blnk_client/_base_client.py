@@ -18,6 +18,7 @@ import httpx
 from ._error_response import error_from_response
 from ._exceptions import APIResponseValidationError, BlnkError, ClientClosedError, NotFoundError
 from ._idempotency import LOOKUP_DELAYS, Deduplication
+from ._releases import REQUIRED, SUPPORTED
 from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy
 from ._secrets import API_KEY_HEADER, redact_sent
@@ -94,11 +95,7 @@ class BaseClient:
         try:
             parsed = parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise APIResponseValidationError(
-                f"{response.request.method} {response.request.url.path} answered {response.status_code} "
-                f"with a body this client cannot read: {type(exc).__name__}: {exc}",
-                response=response,
-            ) from exc
+            raise APIResponseValidationError(_unreadable(response, exc), response=response) from exc
         if RAW_RESPONSE.get():
             return cast(T, RawResponse(response, parsed))
         return parsed
@@ -106,6 +103,52 @@ class BaseClient:
     def __repr__(self) -> str:
         key = "'<redacted>'" if self.__api_key else None
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key={key})"
+
+
+def _unreadable(response: httpx.Response, exc: Exception) -> str:
+    """Why an answer cannot be read: the fields missing (an answer older than the window), and for
+    a create the warning that the record may be stored all the same."""
+    request = response.request
+    text = f"{request.method} {request.url.path} answered {response.status_code} with a body this client cannot read"
+    missing = _missing_fields(response, exc)
+    if missing:
+        text += (
+            f": it lacks {', '.join(repr(f) for f in missing)}, which every Blnk release this client supports "
+            f"({', '.join(SUPPORTED)}) sends; the server (or the example) is older than v0.12.2"
+        )
+    else:
+        text += f": {type(exc).__name__}: {exc}"
+    if request.method == "POST" and response.is_success:
+        text += (
+            "; the server accepted the request, so the posting may have been stored: look it up "
+            "(by its reference) before sending it again"
+        )
+    return text
+
+
+def _missing_fields(response: httpx.Response, exc: Exception) -> list[str]:
+    """The required fields absent from the answer, for the model whose field the parser missed."""
+    if not isinstance(exc, KeyError) or not exc.args:
+        return []
+    try:
+        body = response.json()
+    except ValueError:
+        return []
+    rows = body.get("data") if isinstance(body, dict) and isinstance(body.get("data"), list) else None
+    rows = rows if rows is not None else (body if isinstance(body, list) else [body])
+    key = str(exc.args[0])
+    best: list[str] = [key]
+    best_overlap = -1
+    for row in rows:
+        if not isinstance(row, dict) or key in row:
+            continue
+        for fields in REQUIRED.values():
+            if key in fields:
+                overlap = sum(f in row for f in fields)
+                if overlap > best_overlap:
+                    best_overlap, best = overlap, [f for f in fields if f not in row]
+        break
+    return best
 
 
 def _readable(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T | None:

@@ -136,8 +136,9 @@ class Transaction(TypedDict):
     effective_date: NotRequired[str]
     scheduled_for: str
     inflight_expiry_date: str
-    inflight_commit_date: str
+    inflight_commit_date: NotRequired[str]
     meta_data: NotRequired[MetaData]
+    rate: NotRequired[float]
 
 
 class TransactionEvent(TypedDict):
@@ -179,10 +180,11 @@ class Balance(TypedDict):
     created_at: str
     inflight_expires_at: str
     meta_data: MetaData
-    track_fund_lineage: bool
+    track_fund_lineage: NotRequired[bool]
     allocation_strategy: NotRequired[AllocationStrategy]
     identity: NotRequired[Identity]
     ledger: NotRequired[Ledger]
+    currency_multiplier: NotRequired[float]
 
 
 class BalanceCreatedEvent(TypedDict):

@@ -27,6 +27,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ReferenceConflictError",
+    "RouteNotFoundError",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
 ]
@@ -130,6 +131,22 @@ class PermissionDeniedError(APIStatusError):
 
 class NotFoundError(APIStatusError):
     """404: the resource does not exist."""
+
+
+class RouteNotFoundError(NotFoundError):
+    """404 from the router itself (text/plain `404 page not found`): this server has no such route.
+
+    The server is older than the release that added the operation (`since`, None when every
+    supported release has it: then the base URL is wrong). `route` is the operation as
+    `METHOD /template`, `code` is `ROUTE_NOT_FOUND`. A subclass of NotFoundError, so code that
+    treats "not there" alike keeps working; catch this class to tell a missing route from a
+    missing record.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, route: str | None, since: str | None) -> None:
+        super().__init__(message, response=response, code="ROUTE_NOT_FOUND")
+        self.route = route
+        self.since = since
 
 
 class ConflictError(APIStatusError):

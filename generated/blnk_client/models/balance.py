@@ -35,14 +35,17 @@ class Balance:
         inflight_expires_at (datetime.datetime): Never populated; always zero time.
         meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
             pass through float64 on the server: integers beyond 2**53 come back rounded.
-        track_fund_lineage (bool): False in list rows whatever is stored.
         queued_debit_balance (int | Unset): Only with with_queued=true.
         queued_credit_balance (int | Unset): Only with with_queued=true.
         indicator (str | Unset): Left out when empty.
+        track_fund_lineage (bool | Unset): False in list rows whatever is stored. Added in Blnk v0.13.0: older servers
+            neither send nor read it (UNSET).
         allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
             trims and upper-cases what it receives.
         identity (Identity | Unset):
         ledger (Ledger | Unset):
+        currency_multiplier (float | Unset): The balance's currency multiplier. Sent by Blnk up to v0.14.5 only (removed
+            in the next release); UNSET from newer servers.
     """
 
     balance_id: str
@@ -59,13 +62,14 @@ class Balance:
     created_at: datetime.datetime
     inflight_expires_at: datetime.datetime
     meta_data: MetaData | None
-    track_fund_lineage: bool
     queued_debit_balance: int | Unset = UNSET
     queued_credit_balance: int | Unset = UNSET
     indicator: str | Unset = UNSET
+    track_fund_lineage: bool | Unset = UNSET
     allocation_strategy: AllocationStrategy | Unset = UNSET
     identity: Identity | Unset = UNSET
     ledger: Ledger | Unset = UNSET
+    currency_multiplier: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -101,13 +105,13 @@ class Balance:
         else:
             meta_data = self.meta_data
 
-        track_fund_lineage = self.track_fund_lineage
-
         queued_debit_balance = self.queued_debit_balance
 
         queued_credit_balance = self.queued_credit_balance
 
         indicator = self.indicator
+
+        track_fund_lineage = self.track_fund_lineage
 
         allocation_strategy: str | Unset = UNSET
         if not isinstance(self.allocation_strategy, Unset):
@@ -120,6 +124,8 @@ class Balance:
         ledger: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ledger, Unset):
             ledger = self.ledger.to_dict()
+
+        currency_multiplier = self.currency_multiplier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,7 +145,6 @@ class Balance:
                 "created_at": created_at,
                 "inflight_expires_at": inflight_expires_at,
                 "meta_data": meta_data,
-                "track_fund_lineage": track_fund_lineage,
             }
         )
         if queued_debit_balance is not UNSET:
@@ -148,12 +153,16 @@ class Balance:
             field_dict["queued_credit_balance"] = queued_credit_balance
         if indicator is not UNSET:
             field_dict["indicator"] = indicator
+        if track_fund_lineage is not UNSET:
+            field_dict["track_fund_lineage"] = track_fund_lineage
         if allocation_strategy is not UNSET:
             field_dict["allocation_strategy"] = allocation_strategy
         if identity is not UNSET:
             field_dict["identity"] = identity
         if ledger is not UNSET:
             field_dict["ledger"] = ledger
+        if currency_multiplier is not UNSET:
+            field_dict["currency_multiplier"] = currency_multiplier
 
         return field_dict
 
@@ -195,13 +204,13 @@ class Balance:
 
             meta_data = componentsschemas_meta_data_type_0
 
-        track_fund_lineage = d["track_fund_lineage"]
-
         queued_debit_balance = d.get("queued_debit_balance", UNSET)
 
         queued_credit_balance = d.get("queued_credit_balance", UNSET)
 
         indicator = d.get("indicator", UNSET)
+
+        track_fund_lineage = d.get("track_fund_lineage", UNSET)
 
         _allocation_strategy = d.get("allocation_strategy", UNSET)
         allocation_strategy: AllocationStrategy | Unset
@@ -224,6 +233,8 @@ class Balance:
         else:
             ledger = Ledger.from_dict(_ledger)
 
+        currency_multiplier = d.get("currency_multiplier", UNSET)
+
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance = cls(
             balance_id,
@@ -240,19 +251,20 @@ class Balance:
             created_at,
             inflight_expires_at,
             meta_data,
-            track_fund_lineage,
             queued_debit_balance,
             queued_credit_balance,
             indicator,
+            track_fund_lineage,
             allocation_strategy,
             identity,
             ledger,
+            currency_multiplier,
         )
 
         # Counting the known keys that are present is cheaper than a set difference on every row.
-        if len(d) > 15 + ("queued_debit_balance" in d) + ("queued_credit_balance" in d) + ("indicator" in d) + (
-            "allocation_strategy" in d
-        ) + ("identity" in d) + ("ledger" in d):
+        if len(d) > 14 + ("queued_debit_balance" in d) + ("queued_credit_balance" in d) + ("indicator" in d) + (
+            "track_fund_lineage" in d
+        ) + ("allocation_strategy" in d) + ("identity" in d) + ("ledger" in d) + ("currency_multiplier" in d):
             extra = {
                 key: value
                 for key, value in d.items()
@@ -272,13 +284,14 @@ class Balance:
                     "created_at",
                     "inflight_expires_at",
                     "meta_data",
-                    "track_fund_lineage",
                     "queued_debit_balance",
                     "queued_credit_balance",
                     "indicator",
+                    "track_fund_lineage",
                     "allocation_strategy",
                     "identity",
                     "ledger",
+                    "currency_multiplier",
                 }
             }
             balance.additional_properties = extra

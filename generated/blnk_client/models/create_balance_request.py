@@ -20,8 +20,8 @@ class CreateBalanceRequest:
         ledger_id (str):
         currency (str): Free text; the server checks no ISO list.
         identity_id (str | Unset): Required when track_fund_lineage is true.
-        track_fund_lineage (bool | Unset): Record which provider funded this balance; cannot change later. Default:
-            False.
+        track_fund_lineage (bool | Unset): Record which provider funded this balance; cannot change later. Added in Blnk
+            v0.13.0: older servers neither send nor read it (UNSET). Default: False.
         allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
             trims and upper-cases what it receives.
         meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its

@@ -17,63 +17,68 @@ class ErrorResponse:
     monitors, accounts and transactions; query-filter parse errors put a list of {Param, Message} there.
 
         Attributes:
-            error_detail (ErrorDetail):
             error (Any | Unset): Legacy message, kept by the server until its next major release.
             errors (Any | Unset): Legacy message under its plural name.
+            error_detail (ErrorDetail | Unset):
     """
 
-    error_detail: ErrorDetail
     error: Any | Unset = UNSET
     errors: Any | Unset = UNSET
+    error_detail: ErrorDetail | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_detail = self.error_detail.to_dict()
-
         error = self.error
 
         errors = self.errors
 
+        error_detail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error_detail, Unset):
+            error_detail = self.error_detail.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_detail": error_detail,
-            }
-        )
+        field_dict.update({})
         if error is not UNSET:
             field_dict["error"] = error
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if error_detail is not UNSET:
+            field_dict["error_detail"] = error_detail
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        error_detail = ErrorDetail.from_dict(d["error_detail"])
-
         error = d.get("error", UNSET)
 
         errors = d.get("errors", UNSET)
 
+        _error_detail = d.get("error_detail", UNSET)
+        error_detail: ErrorDetail | Unset
+        if isinstance(_error_detail, Unset):
+            error_detail = UNSET
+        else:
+            error_detail = ErrorDetail.from_dict(_error_detail)
+
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         error_response = cls(
-            error_detail,
             error,
             errors,
+            error_detail,
         )
 
         # Counting the known keys that are present is cheaper than a set difference on every row.
-        if len(d) > 1 + ("error" in d) + ("errors" in d):
+        if len(d) > 0 + ("error" in d) + ("errors" in d) + ("error_detail" in d):
             extra = {
                 key: value
                 for key, value in d.items()
                 if key
                 not in {
-                    "error_detail",
                     "error",
                     "errors",
+                    "error_detail",
                 }
             }
             error_response.additional_properties = extra

@@ -39,7 +39,6 @@ class InflightTransaction:
             created_at (datetime.datetime):
             scheduled_for (datetime.datetime): Zero time when unset.
             inflight_expiry_date (datetime.datetime): Zero time when unset.
-            inflight_commit_date (datetime.datetime): Zero time when unset.
             precise_amount (int | Unset): Minor units, any size.
             amount_string (str | Unset): The exact decimal amount; only when the server converted from precise_amount.
             source (str | Unset): A balance id; what you sent (e.g. @World) in a QUEUED answer.
@@ -49,9 +48,14 @@ class InflightTransaction:
             description (str | Unset):
             effective_date (datetime.datetime | Unset): Left out by GET /transactions/{transaction_id} and by-reference
                 reads.
+            inflight_commit_date (datetime.datetime | Unset): Zero time when unset. Added in Blnk v0.14.1: older servers
+                neither send nor read it (UNSET).
             meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
                 numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
-            queued (bool | Unset): True when the action was queued for the workers.
+            queued (bool | Unset): True when the action was queued for the workers. Added in Blnk v0.15.0: older servers
+                neither send nor read it (UNSET).
+            rate (float | Unset): The conversion rate of the posting (1 on a create, 0 on reads). Sent by Blnk up to v0.14.5
+                only (removed in the next release); UNSET from newer servers.
     """
 
     transaction_id: str
@@ -70,7 +74,6 @@ class InflightTransaction:
     created_at: datetime.datetime
     scheduled_for: datetime.datetime
     inflight_expiry_date: datetime.datetime
-    inflight_commit_date: datetime.datetime
     precise_amount: int | Unset = UNSET
     amount_string: str | Unset = UNSET
     source: str | Unset = UNSET
@@ -79,8 +82,10 @@ class InflightTransaction:
     destinations: list[Distribution] | Unset = UNSET
     description: str | Unset = UNSET
     effective_date: datetime.datetime | Unset = UNSET
+    inflight_commit_date: datetime.datetime | Unset = UNSET
     meta_data: MetaData | None | Unset = UNSET
     queued: bool | Unset = UNSET
+    rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -116,8 +121,6 @@ class InflightTransaction:
 
         inflight_expiry_date = utc_text(self.inflight_expiry_date, "inflight_expiry_date")
 
-        inflight_commit_date = utc_text(self.inflight_commit_date, "inflight_commit_date")
-
         precise_amount = self.precise_amount
 
         amount_string = self.amount_string
@@ -146,6 +149,10 @@ class InflightTransaction:
         if not isinstance(self.effective_date, Unset):
             effective_date = utc_text(self.effective_date, "effective_date")
 
+        inflight_commit_date: str | Unset = UNSET
+        if not isinstance(self.inflight_commit_date, Unset):
+            inflight_commit_date = utc_text(self.inflight_commit_date, "inflight_commit_date")
+
         meta_data: dict[str, Any] | None | Unset
         if isinstance(self.meta_data, Unset):
             meta_data = UNSET
@@ -155,6 +162,8 @@ class InflightTransaction:
             meta_data = self.meta_data
 
         queued = self.queued
+
+        rate = self.rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -176,7 +185,6 @@ class InflightTransaction:
                 "created_at": created_at,
                 "scheduled_for": scheduled_for,
                 "inflight_expiry_date": inflight_expiry_date,
-                "inflight_commit_date": inflight_commit_date,
             }
         )
         if precise_amount is not UNSET:
@@ -195,10 +203,14 @@ class InflightTransaction:
             field_dict["description"] = description
         if effective_date is not UNSET:
             field_dict["effective_date"] = effective_date
+        if inflight_commit_date is not UNSET:
+            field_dict["inflight_commit_date"] = inflight_commit_date
         if meta_data is not UNSET:
             field_dict["meta_data"] = meta_data
         if queued is not UNSET:
             field_dict["queued"] = queued
+        if rate is not UNSET:
+            field_dict["rate"] = rate
 
         return field_dict
 
@@ -237,8 +249,6 @@ class InflightTransaction:
 
         inflight_expiry_date = parse_datetime(d["inflight_expiry_date"])
 
-        inflight_commit_date = parse_datetime(d["inflight_commit_date"])
-
         precise_amount = d.get("precise_amount", UNSET)
 
         amount_string = d.get("amount_string", UNSET)
@@ -274,6 +284,13 @@ class InflightTransaction:
         else:
             effective_date = parse_datetime(_effective_date)
 
+        _inflight_commit_date = d.get("inflight_commit_date", UNSET)
+        inflight_commit_date: datetime.datetime | Unset
+        if isinstance(_inflight_commit_date, Unset):
+            inflight_commit_date = UNSET
+        else:
+            inflight_commit_date = parse_datetime(_inflight_commit_date)
+
         _meta_data = d.get("meta_data", UNSET)
         meta_data: MetaData | None | Unset
         if _meta_data is None or _meta_data is UNSET:
@@ -284,6 +301,8 @@ class InflightTransaction:
             meta_data = componentsschemas_meta_data_type_0
 
         queued = d.get("queued", UNSET)
+
+        rate = d.get("rate", UNSET)
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         inflight_transaction = cls(
@@ -303,7 +322,6 @@ class InflightTransaction:
             created_at,
             scheduled_for,
             inflight_expiry_date,
-            inflight_commit_date,
             precise_amount,
             amount_string,
             source,
@@ -312,16 +330,18 @@ class InflightTransaction:
             destinations,
             description,
             effective_date,
+            inflight_commit_date,
             meta_data,
             queued,
+            rate,
         )
 
         # Counting the known keys that are present is cheaper than a set difference on every row.
-        if len(d) > 17 + ("precise_amount" in d) + ("amount_string" in d) + ("source" in d) + ("destination" in d) + (
+        if len(d) > 16 + ("precise_amount" in d) + ("amount_string" in d) + ("source" in d) + ("destination" in d) + (
             "sources" in d
-        ) + ("destinations" in d) + ("description" in d) + ("effective_date" in d) + ("meta_data" in d) + (
-            "queued" in d
-        ):
+        ) + ("destinations" in d) + ("description" in d) + ("effective_date" in d) + ("inflight_commit_date" in d) + (
+            "meta_data" in d
+        ) + ("queued" in d) + ("rate" in d):
             extra = {
                 key: value
                 for key, value in d.items()
@@ -343,7 +363,6 @@ class InflightTransaction:
                     "created_at",
                     "scheduled_for",
                     "inflight_expiry_date",
-                    "inflight_commit_date",
                     "precise_amount",
                     "amount_string",
                     "source",
@@ -352,8 +371,10 @@ class InflightTransaction:
                     "destinations",
                     "description",
                     "effective_date",
+                    "inflight_commit_date",
                     "meta_data",
                     "queued",
+                    "rate",
                 }
             }
             inflight_transaction.additional_properties = extra

@@ -36,7 +36,6 @@ class Transaction:
         created_at (datetime.datetime):
         scheduled_for (datetime.datetime): Zero time when unset.
         inflight_expiry_date (datetime.datetime): Zero time when unset.
-        inflight_commit_date (datetime.datetime): Zero time when unset.
         precise_amount (int | Unset): Minor units, any size.
         amount_string (str | Unset): The exact decimal amount; only when the server converted from precise_amount.
         source (str | Unset): A balance id; what you sent (e.g. @World) in a QUEUED answer.
@@ -46,8 +45,12 @@ class Transaction:
         description (str | Unset):
         effective_date (datetime.datetime | Unset): Left out by GET /transactions/{transaction_id} and by-reference
             reads.
+        inflight_commit_date (datetime.datetime | Unset): Zero time when unset. Added in Blnk v0.14.1: older servers
+            neither send nor read it (UNSET).
         meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
             numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
+        rate (float | Unset): The conversion rate of the posting (1 on a create, 0 on reads). Sent by Blnk up to v0.14.5
+            only (removed in the next release); UNSET from newer servers.
     """
 
     transaction_id: str
@@ -66,7 +69,6 @@ class Transaction:
     created_at: datetime.datetime
     scheduled_for: datetime.datetime
     inflight_expiry_date: datetime.datetime
-    inflight_commit_date: datetime.datetime
     precise_amount: int | Unset = UNSET
     amount_string: str | Unset = UNSET
     source: str | Unset = UNSET
@@ -75,7 +77,9 @@ class Transaction:
     destinations: list[Distribution] | Unset = UNSET
     description: str | Unset = UNSET
     effective_date: datetime.datetime | Unset = UNSET
+    inflight_commit_date: datetime.datetime | Unset = UNSET
     meta_data: MetaData | None | Unset = UNSET
+    rate: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,8 +115,6 @@ class Transaction:
 
         inflight_expiry_date = utc_text(self.inflight_expiry_date, "inflight_expiry_date")
 
-        inflight_commit_date = utc_text(self.inflight_commit_date, "inflight_commit_date")
-
         precise_amount = self.precise_amount
 
         amount_string = self.amount_string
@@ -141,6 +143,10 @@ class Transaction:
         if not isinstance(self.effective_date, Unset):
             effective_date = utc_text(self.effective_date, "effective_date")
 
+        inflight_commit_date: str | Unset = UNSET
+        if not isinstance(self.inflight_commit_date, Unset):
+            inflight_commit_date = utc_text(self.inflight_commit_date, "inflight_commit_date")
+
         meta_data: dict[str, Any] | None | Unset
         if isinstance(self.meta_data, Unset):
             meta_data = UNSET
@@ -148,6 +154,8 @@ class Transaction:
             meta_data = self.meta_data.to_dict()
         else:
             meta_data = self.meta_data
+
+        rate = self.rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -169,7 +177,6 @@ class Transaction:
                 "created_at": created_at,
                 "scheduled_for": scheduled_for,
                 "inflight_expiry_date": inflight_expiry_date,
-                "inflight_commit_date": inflight_commit_date,
             }
         )
         if precise_amount is not UNSET:
@@ -188,8 +195,12 @@ class Transaction:
             field_dict["description"] = description
         if effective_date is not UNSET:
             field_dict["effective_date"] = effective_date
+        if inflight_commit_date is not UNSET:
+            field_dict["inflight_commit_date"] = inflight_commit_date
         if meta_data is not UNSET:
             field_dict["meta_data"] = meta_data
+        if rate is not UNSET:
+            field_dict["rate"] = rate
 
         return field_dict
 
@@ -228,8 +239,6 @@ class Transaction:
 
         inflight_expiry_date = parse_datetime(d["inflight_expiry_date"])
 
-        inflight_commit_date = parse_datetime(d["inflight_commit_date"])
-
         precise_amount = d.get("precise_amount", UNSET)
 
         amount_string = d.get("amount_string", UNSET)
@@ -265,6 +274,13 @@ class Transaction:
         else:
             effective_date = parse_datetime(_effective_date)
 
+        _inflight_commit_date = d.get("inflight_commit_date", UNSET)
+        inflight_commit_date: datetime.datetime | Unset
+        if isinstance(_inflight_commit_date, Unset):
+            inflight_commit_date = UNSET
+        else:
+            inflight_commit_date = parse_datetime(_inflight_commit_date)
+
         _meta_data = d.get("meta_data", UNSET)
         meta_data: MetaData | None | Unset
         if _meta_data is None or _meta_data is UNSET:
@@ -273,6 +289,8 @@ class Transaction:
             componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
 
             meta_data = componentsschemas_meta_data_type_0
+
+        rate = d.get("rate", UNSET)
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         transaction = cls(
@@ -292,7 +310,6 @@ class Transaction:
             created_at,
             scheduled_for,
             inflight_expiry_date,
-            inflight_commit_date,
             precise_amount,
             amount_string,
             source,
@@ -301,13 +318,17 @@ class Transaction:
             destinations,
             description,
             effective_date,
+            inflight_commit_date,
             meta_data,
+            rate,
         )
 
         # Counting the known keys that are present is cheaper than a set difference on every row.
-        if len(d) > 17 + ("precise_amount" in d) + ("amount_string" in d) + ("source" in d) + ("destination" in d) + (
+        if len(d) > 16 + ("precise_amount" in d) + ("amount_string" in d) + ("source" in d) + ("destination" in d) + (
             "sources" in d
-        ) + ("destinations" in d) + ("description" in d) + ("effective_date" in d) + ("meta_data" in d):
+        ) + ("destinations" in d) + ("description" in d) + ("effective_date" in d) + ("inflight_commit_date" in d) + (
+            "meta_data" in d
+        ) + ("rate" in d):
             extra = {
                 key: value
                 for key, value in d.items()
@@ -329,7 +350,6 @@ class Transaction:
                     "created_at",
                     "scheduled_for",
                     "inflight_expiry_date",
-                    "inflight_commit_date",
                     "precise_amount",
                     "amount_string",
                     "source",
@@ -338,7 +358,9 @@ class Transaction:
                     "destinations",
                     "description",
                     "effective_date",
+                    "inflight_commit_date",
                     "meta_data",
+                    "rate",
                 }
             }
             transaction.additional_properties = extra

@@ -185,7 +185,9 @@ class Accounts(SyncAPIResource):
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]:
-        """Filter accounts"""
+        """Filter accounts
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("accounts.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -414,7 +416,9 @@ class AsyncAccounts(AsyncAPIResource):
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]:
-        """Filter accounts"""
+        """Filter accounts
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("accounts.filter"):
             body = FilterRequest(
                 filters=UNSET

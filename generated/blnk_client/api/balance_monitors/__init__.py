@@ -127,7 +127,9 @@ class BalanceMonitors(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
-        """Delete a balance monitor"""
+        """Delete a balance monitor
+
+        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError."""
         request = delete_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
         )
@@ -247,7 +249,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
-        """Delete a balance monitor"""
+        """Delete a balance monitor
+
+        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError."""
         request = delete_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
         )

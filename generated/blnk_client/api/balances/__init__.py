@@ -251,7 +251,9 @@ class Balances(SyncAPIResource):
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage | builtins.list[Balance]:
-        """Filter balances"""
+        """Filter balances
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("balances.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -437,7 +439,9 @@ class Balances(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceLineage:
-        """Where a balance's funds came from, by provider"""
+        """Where a balance's funds came from, by provider
+
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
         request = get_balance_lineage._get_kwargs(
             check_path_param("balance_id", balance_id),
         )
@@ -638,7 +642,9 @@ class AsyncBalances(AsyncAPIResource):
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage | builtins.list[Balance]:
-        """Filter balances"""
+        """Filter balances
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("balances.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -824,7 +830,9 @@ class AsyncBalances(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceLineage:
-        """Where a balance's funds came from, by provider"""
+        """Where a balance's funds came from, by provider
+
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
         request = get_balance_lineage._get_kwargs(
             check_path_param("balance_id", balance_id),
         )

@@ -259,7 +259,9 @@ class Identities(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
-        """Delete an identity"""
+        """Delete an identity
+
+        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError."""
         request = delete_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
         )
@@ -319,7 +321,9 @@ class Identities(SyncAPIResource):
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]:
-        """Filter identities"""
+        """Filter identities
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("identities.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -685,7 +689,9 @@ class AsyncIdentities(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
-        """Delete an identity"""
+        """Delete an identity
+
+        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError."""
         request = delete_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
         )
@@ -745,7 +751,9 @@ class AsyncIdentities(AsyncAPIResource):
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]:
-        """Filter identities"""
+        """Filter identities
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("identities.filter"):
             body = FilterRequest(
                 filters=UNSET

@@ -202,7 +202,9 @@ class Ledgers(SyncAPIResource):
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]:
-        """Filter ledgers"""
+        """Filter ledgers
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("ledgers.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -468,7 +470,9 @@ class AsyncLedgers(AsyncAPIResource):
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]:
-        """Filter ledgers"""
+        """Filter ledgers
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("ledgers.filter"):
             body = FilterRequest(
                 filters=UNSET

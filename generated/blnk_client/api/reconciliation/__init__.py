@@ -141,7 +141,9 @@ class Reconciliation(SyncAPIResource):
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
-        """Replace a matching rule's name, description and criteria"""
+        """Replace a matching rule's name, description and criteria
+
+        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError."""
         with building_request("reconciliation.update_rule"):
             body = MatchingRuleRequest(
                 name=name,
@@ -172,7 +174,9 @@ class Reconciliation(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
-        """Delete a matching rule"""
+        """Delete a matching rule
+
+        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError."""
         request = delete_matching_rule._get_kwargs(
             check_path_param("rule_id", rule_id),
         )
@@ -371,7 +375,9 @@ class AsyncReconciliation(AsyncAPIResource):
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
-        """Replace a matching rule's name, description and criteria"""
+        """Replace a matching rule's name, description and criteria
+
+        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError."""
         with building_request("reconciliation.update_rule"):
             body = MatchingRuleRequest(
                 name=name,
@@ -402,7 +408,9 @@ class AsyncReconciliation(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
-        """Delete a matching rule"""
+        """Delete a matching rule
+
+        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError."""
         request = delete_matching_rule._get_kwargs(
             check_path_param("rule_id", rule_id),
         )

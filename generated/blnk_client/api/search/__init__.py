@@ -151,7 +151,9 @@ class Search(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReindexProgress:
-        """The progress of the last reindex"""
+        """The progress of the last reindex
+
+        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError."""
         request = get_reindex_progress._get_kwargs()
         return self._client._request(request, get_reindex_progress._parse_response, timeout=timeout)
 
@@ -163,7 +165,9 @@ class Search(SyncAPIResource):
     ) -> ReindexStarted:
         """Rebuild every Typesense collection from the database (in the background)
 
-        Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart)."""
+        Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart).
+
+        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError."""
         with building_request("search.reindex"):
             body = ReindexRequest(
                 batch_size=batch_size,
@@ -300,7 +304,9 @@ class AsyncSearch(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReindexProgress:
-        """The progress of the last reindex"""
+        """The progress of the last reindex
+
+        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError."""
         request = get_reindex_progress._get_kwargs()
         return await self._client._request(request, get_reindex_progress._parse_response, timeout=timeout)
 
@@ -312,7 +318,9 @@ class AsyncSearch(AsyncAPIResource):
     ) -> ReindexStarted:
         """Rebuild every Typesense collection from the database (in the background)
 
-        Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart)."""
+        Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart).
+
+        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError."""
         with building_request("search.reindex"):
             body = ReindexRequest(
                 batch_size=batch_size,

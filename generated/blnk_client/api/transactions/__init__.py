@@ -93,7 +93,9 @@ class Transactions(SyncAPIResource):
     ) -> builtins.list[Transaction]:
         """List transactions
 
-        Newest first. sort_by, sort_order and include_count are ignored on this route."""
+        Newest first. sort_by, sort_order and include_count are ignored on this route.
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         check_constraints(
             "transactions.list",
             {
@@ -444,7 +446,9 @@ class Transactions(SyncAPIResource):
     ) -> builtins.list[Transaction] | TransactionPage:
         """Filter transactions
 
-        Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only)."""
+        Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only).
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("transactions.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -573,7 +577,9 @@ class Transactions(SyncAPIResource):
     ) -> TransactionLineage:
         """Which providers funded a transaction, and its shadow transactions
 
-        Lineage is written asynchronously (a DB outbox), shortly after the transaction applies."""
+        Lineage is written asynchronously (a DB outbox), shortly after the transaction applies.
+
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
         request = get_transaction_lineage._get_kwargs(
             check_path_param("transaction_id", transaction_id),
         )
@@ -667,7 +673,9 @@ class Transactions(SyncAPIResource):
     ) -> BulkInflightResponse | BulkTransactionPreview:
         """Commit up to 100 inflight transactions
 
-        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
+
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("transactions.bulk_commit"):
             body = BulkCommitInflightRequest(
                 transactions=[
@@ -702,7 +710,9 @@ class Transactions(SyncAPIResource):
     ) -> BulkInflightResponse | BulkTransactionPreview:
         """Void up to 100 inflight transactions
 
-        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
+
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("transactions.bulk_void"):
             body = BulkVoidInflightRequest(
                 transaction_ids=transaction_ids,
@@ -798,7 +808,9 @@ class Transactions(SyncAPIResource):
         threshold: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RecoverResult:
-        """Re-enqueue queued transactions stuck longer than a threshold"""
+        """Re-enqueue queued transactions stuck longer than a threshold
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         check_constraints(
             "transactions.recover",
             {
@@ -844,7 +856,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> builtins.list[Transaction]:
         """List transactions
 
-        Newest first. sort_by, sort_order and include_count are ignored on this route."""
+        Newest first. sort_by, sort_order and include_count are ignored on this route.
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         check_constraints(
             "transactions.list",
             {
@@ -1195,7 +1209,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> builtins.list[Transaction] | TransactionPage:
         """Filter transactions
 
-        Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only)."""
+        Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only).
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("transactions.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -1326,7 +1342,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> TransactionLineage:
         """Which providers funded a transaction, and its shadow transactions
 
-        Lineage is written asynchronously (a DB outbox), shortly after the transaction applies."""
+        Lineage is written asynchronously (a DB outbox), shortly after the transaction applies.
+
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
         request = get_transaction_lineage._get_kwargs(
             check_path_param("transaction_id", transaction_id),
         )
@@ -1420,7 +1438,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> BulkInflightResponse | BulkTransactionPreview:
         """Commit up to 100 inflight transactions
 
-        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
+
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("transactions.bulk_commit"):
             body = BulkCommitInflightRequest(
                 transactions=[
@@ -1455,7 +1475,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> BulkInflightResponse | BulkTransactionPreview:
         """Void up to 100 inflight transactions
 
-        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
+
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
         with building_request("transactions.bulk_void"):
             body = BulkVoidInflightRequest(
                 transaction_ids=transaction_ids,
@@ -1551,7 +1573,9 @@ class AsyncTransactions(AsyncAPIResource):
         threshold: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RecoverResult:
-        """Re-enqueue queued transactions stuck longer than a threshold"""
+        """Re-enqueue queued transactions stuck longer than a threshold
+
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
         check_constraints(
             "transactions.recover",
             {

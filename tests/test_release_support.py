@@ -1,0 +1,135 @@
+"""The support window as the client states and enforces it (README.md, `_releases.py`, errors)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from blnk_client import APIResponseValidationError, Blnk, NotFoundError, RouteNotFoundError
+from blnk_client._releases import SINCE, SUPPORTED
+from blnk_client.models import Balance, Transaction
+from blnk_client.types import Unset
+from pipeline import paths, releases
+
+SPEC = json.loads(paths.RESOLVED_SPEC.read_text())
+WINDOW = ["v0.12.2", "v0.13.5", "v0.14.5", "v0.15.2", "cba00722"]
+
+
+def _client(answer: Callable[[httpx.Request], httpx.Response]) -> Blnk:
+    return Blnk(
+        base_url="http://blnk.test",
+        api_key="k",
+        max_retries=0,
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    )
+
+
+def test_the_window_is_the_overlays_and_the_readme_states_it() -> None:
+    assert releases.window(SPEC) == WINDOW == list(SUPPORTED)
+    readme = paths.README.read_text()
+    assert "v0.12.2, v0.13.5, v0.14.5, v0.15.2 and main at `cba00722`" in readme
+
+
+def test_the_readme_matrix_is_what_the_overlays_render() -> None:
+    readme = paths.README.read_text()
+    assert releases.render_readme(readme, SPEC) == readme, "run: python -m pipeline generate"
+
+
+def test_marks_reach_the_types_and_docstrings() -> None:
+    fields = {f.name: f for f in Balance.__attrs_attrs__}
+    assert fields["currency_multiplier"].default is not None and "track_fund_lineage" in fields
+    assert "Added in Blnk v0.13.0" in (Balance.__doc__ or "")
+    assert "up to v0.14.5" in (Transaction.__doc__ or "")
+    assert SINCE["GET /transactions"] == "v0.13.2"
+    from blnk_client.api.transactions import Transactions
+
+    assert "Added in Blnk v0.13.2" in (Transactions.list.__doc__ or "")
+
+
+def _router_404(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(404, text="404 page not found", headers={"content-type": "text/plain"})
+
+
+def test_a_missing_route_raises_route_not_found_naming_the_release() -> None:
+    with _client(_router_404) as blnk, pytest.raises(RouteNotFoundError) as raised:
+        blnk.transactions.list()
+    error = raised.value
+    assert isinstance(error, NotFoundError)
+    assert (error.status, error.code, error.route, error.since) == (
+        404,
+        "ROUTE_NOT_FOUND",
+        "GET /transactions",
+        "v0.13.2",
+    )
+    assert "this server has no route GET /transactions" in str(error) and "v0.13.2" in str(error)
+    with _client(_router_404) as blnk, pytest.raises(RouteNotFoundError) as raised:
+        blnk.identities.delete("idt_1")
+    assert raised.value.since == "v0.15.0"
+    with _client(_router_404) as blnk, pytest.raises(RouteNotFoundError) as raised:
+        blnk.ledgers.get("ldg_1")  # every release has it: the base URL is wrong
+    assert raised.value.since is None and "every supported release" in str(raised.value)
+
+
+def test_a_json_404_stays_a_plain_not_found() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json={"error": "x", "error_detail": {"code": "LGR_NOT_FOUND", "message": "x"}})
+
+    with _client(answer) as blnk, pytest.raises(NotFoundError) as raised:
+        blnk.ledgers.get("ldg_1")
+    assert not isinstance(raised.value, RouteNotFoundError) and raised.value.code == "LGR_NOT_FOUND"
+
+
+@pytest.mark.parametrize(
+    "legacy",
+    ["NOT_FOUND: transaction not found", "no transaction to commit", "no transaction to refund"],
+)
+def test_a_pre_v0_15_missing_record_is_not_found(legacy: str) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, json={"error": legacy})
+
+    with _client(answer) as blnk, pytest.raises(NotFoundError) as raised:
+        blnk.transactions.get_by_reference("ref_q")
+    assert (raised.value.status, raised.value.code, raised.value.message) == (400, "NOT_FOUND", legacy)
+
+
+def test_an_answer_older_than_the_window_names_what_it_lacks() -> None:
+    # the docs seed page's create-balance example: no inflight_expires_at, version, track_fund_lineage
+    seed = {
+        "balance_id": "bln_0be360ca-86fe-457d-be43-daa3f966d8f0",
+        "balance": 0,
+        "inflight_balance": 0,
+        "credit_balance": 0,
+        "inflight_credit_balance": 0,
+        "debit_balance": 0,
+        "inflight_debit_balance": 0,
+        "ledger_id": "ldg_073f7ffe-9dfd-42ce-aa50-d1dca1788adc",
+        "identity_id": "",
+        "indicator": "",
+        "currency": "NGN",
+        "created_at": "2024-02-20T05:33:01.311600208Z",
+        "meta_data": None,
+    }
+
+    with (
+        _client(lambda request: httpx.Response(201, json=seed)) as blnk,
+        pytest.raises(APIResponseValidationError) as raised,
+    ):
+        blnk.balances.create(ledger_id="ldg_1", currency="NGN")
+    message = str(raised.value)
+    assert "'inflight_expires_at'" in message and "'version'" in message
+    assert "v0.12.2, v0.13.5, v0.14.5, v0.15.2, cba00722" in message
+    assert "may have been stored" in message  # a create: the server accepted it
+
+
+def test_a_v0_12_balance_without_lineage_fields_parses_as_unset() -> None:
+    row = {
+        "balance_id": "bln_1", "balance": 0, "credit_balance": 0, "debit_balance": 0, "inflight_balance": 0,
+        "inflight_credit_balance": 0, "inflight_debit_balance": 0, "currency": "USD", "ledger_id": "ldg_1",
+        "identity_id": "", "indicator": "", "created_at": "2024-02-20T05:33:01Z",
+        "inflight_expires_at": "0001-01-01T00:00:00Z", "version": 1, "meta_data": None, "currency_multiplier": 1,
+    }  # fmt: skip
+    balance = Balance.from_dict(row)
+    assert isinstance(balance.track_fund_lineage, Unset) and balance.currency_multiplier == 1
