@@ -142,6 +142,9 @@ def _zero_filled(schema: Any, instance: Any) -> Any:
     variants = [_resolve(schema), *map(_resolve, _resolve(schema).get("oneOf", []))]
     if instance is None:
         return next((v["x-blnk-zero-value"] for v in variants if "x-blnk-zero-value" in v), None)
+    items = next((v["items"] for v in variants if "items" in v), None)
+    if isinstance(instance, list) and items is not None:  # rows of a list (v0.12.2 lists null inflight amounts)
+        return [_zero_filled(items, item) for item in instance]
     if not isinstance(instance, dict):
         return instance
     properties = next((v["properties"] for v in variants if "properties" in v), {})

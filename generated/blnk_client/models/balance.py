@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._parsing import enum_member, parse_datetime
+from .._parsing import enum_member, or_zero, parse_datetime
 from .._validation import utc_text
 from ..models.allocation_strategy import AllocationStrategy
 from ..types import UNSET, Unset
@@ -177,11 +177,11 @@ class Balance:
 
         debit_balance = d["debit_balance"]
 
-        inflight_balance = d["inflight_balance"]
+        inflight_balance = or_zero(d.get("inflight_balance"), 0)
 
-        inflight_credit_balance = d["inflight_credit_balance"]
+        inflight_credit_balance = or_zero(d.get("inflight_credit_balance"), 0)
 
-        inflight_debit_balance = d["inflight_debit_balance"]
+        inflight_debit_balance = or_zero(d.get("inflight_debit_balance"), 0)
 
         currency = d["currency"]
 
@@ -262,7 +262,9 @@ class Balance:
         )
 
         # Counting the known keys that are present is cheaper than a set difference on every row.
-        if len(d) > 14 + ("queued_debit_balance" in d) + ("queued_credit_balance" in d) + ("indicator" in d) + (
+        if len(d) > 11 + ("inflight_balance" in d) + ("inflight_credit_balance" in d) + (
+            "inflight_debit_balance" in d
+        ) + ("queued_debit_balance" in d) + ("queued_credit_balance" in d) + ("indicator" in d) + (
             "track_fund_lineage" in d
         ) + ("allocation_strategy" in d) + ("identity" in d) + ("ledger" in d) + ("currency_multiplier" in d):
             extra = {
