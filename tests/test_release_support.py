@@ -165,3 +165,53 @@ def test_the_readme_matrix_agrees_with_each_release_recording(release: str) -> N
     assert routed_away <= readme
     unexplained = {r for r in readme - routed_away if r != "GET /metrics" and "/search/reindex" not in r}
     assert not unexplained, unexplained
+
+
+def _recorded_answer(release: str, description: str) -> dict[str, object]:
+    """The recorded answer of the scenario's create with this description."""
+    from tests.cassettes import CASSETTES, recorded_exchanges
+
+    for exchange in recorded_exchanges(CASSETTES / f"test_release_scenario[{release}].yaml"):
+        request = exchange["request"]
+        created = (request["method"], request["path"], exchange["response"]["status"]) == ("POST", "/transactions", 201)
+        if created and request["body"]["description"] == description:
+            answer: dict[str, object] = json.loads(exchange["response"]["body"])
+            return answer
+    raise AssertionError(f"no create {description!r} recorded from {release}")
+
+
+def test_a_mangled_create_answer_on_v0_14_is_looked_up_through_its_legacy_not_found() -> None:
+    """A 201 whose body is cut: the client reads the reference back, and on v0.14.5 the row not yet
+    stored answers 400 NOT_FOUND (not 404): polled through, then the stored posting answers."""
+    stored = {**_recorded_answer("v0.14.5", "direct"), "source": "bln_source"}  # the skip_queue create
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(f"{request.method} {request.url.path}")
+        if request.method == "POST":
+            return httpx.Response(201, content=json.dumps(stored).encode()[:40])
+        if len(sent) == 2:
+            return httpx.Response(400, json={"error": f"NOT_FOUND: Transaction with reference '{stored['reference']}'"})
+        return httpx.Response(200, json=stored)
+
+    with _client(answer) as blnk:
+        found = blnk.transactions.create(
+            reference=str(stored["reference"]),
+            currency="USD",
+            precise_amount=12_345,
+            precision=100,
+            source="bln_source",
+            destination=str(stored["destination"]),
+            description=str(stored["description"]),
+            allow_overdraft=True,
+            skip_queue=True,
+        )
+    assert found.transaction_id == stored["transaction_id"]
+    assert sent == ["POST /transactions"] + [f"GET /transactions/reference/{stored['reference']}"] * 2
+
+
+def test_a_mangled_create_answer_without_a_reference_warns_it_may_be_stored() -> None:
+    mangled = _client(lambda request: httpx.Response(201, content=b'{"ledger_id": "ldg_'))
+    with mangled as blnk, pytest.raises(APIResponseValidationError) as raised:
+        blnk.ledgers.create(name="x")
+    assert "the posting may have been stored" in str(raised.value)

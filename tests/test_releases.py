@@ -183,6 +183,19 @@ def test_release_scenario(release: str, blnk: Blnk, keyless: Blnk, cassette: Cas
     void_hold = send("void-hold", inflight=True, skip_queue=True)
     voided = blnk.transactions.update_inflight(void_hold.transaction_id, status=InflightAction.VOID, skip_queue=True)
     assert voided.status in (TransactionStatus.VOID, TransactionStatus.INFLIGHT)
+    # inflight: commit and void on the default path (queued from v0.15.0, synchronous before)
+    queued_action = _field(release, "InflightTransaction", "queued")
+    for name, action, final in (
+        ("queued-commit", InflightAction.COMMIT, TransactionStatus.APPLIED),
+        ("queued-void", InflightAction.VOID, TransactionStatus.VOID),
+    ):
+        held = send(name, inflight=True, skip_queue=True)
+        answer = blnk.transactions.update_inflight(held.transaction_id, status=action)
+        if queued_action:
+            assert answer.queued is True and answer.transaction_id == held.transaction_id
+        else:  # the new child, already applied (or void), whose parent is the hold
+            assert isinstance(answer.queued, Unset) and answer.status is final
+            assert answer.parent_transaction == held.transaction_id
     with pytest.raises(NotFoundError):
         blnk.transactions.update_inflight(MISSING_TRANSACTION, status=InflightAction.COMMIT)
 
