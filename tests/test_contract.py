@@ -67,6 +67,10 @@ def _without_absent(node: Any, release: str) -> Any:
             kept["properties"] = {n: p for n, p in properties.items() if n not in gone}
             if "required" in kept:
                 kept["required"] = [r for r in kept["required"] if r not in gone]
+            # a field a release dropped later (rate, currency_multiplier) is one the releases before send
+            last = [n for n, p in kept["properties"].items() if isinstance(p, dict) and releases.UNTIL in p]
+            if last:
+                kept["required"] = [*kept.get("required", []), *(n for n in last if n not in kept.get("required", []))]
         return kept
     if isinstance(node, list):
         return [_without_absent(item, release) for item in node]
