@@ -53,7 +53,7 @@ class BaseClient:
         self._url_prefix = str(self._base_url)
         self.__api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         self.timeout = timeout
-        self.retry_policy = RetryPolicy(max_retries=max_retries)
+        self.retry_policy: RetryPolicy = RetryPolicy(max_retries=max_retries)
         self._default_headers = dict(default_headers or {})
 
     @property

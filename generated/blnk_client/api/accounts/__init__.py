@@ -8,10 +8,10 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
 from ...models import (
@@ -260,12 +260,120 @@ class Accounts(SyncAPIResource):
 
 
 class AccountsWithRawResponse:
+    """`accounts.with_raw_response`: each method of `Accounts`, answering a RawResponse."""
+
     def __init__(self, resource: Accounts) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.filter = to_raw_response_wrapper(resource.filter)
-        self.mocked = to_raw_response_wrapper(resource.mocked)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Account]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        balance_id: str | Unset = UNSET,
+        identity_id: str | Unset = UNSET,
+        ledger_id: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        bank_name: str | Unset = UNSET,
+        number: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Account]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            balance_id=balance_id,
+            identity_id=identity_id,
+            ledger_id=ledger_id,
+            currency=currency,
+            bank_name=bank_name,
+            number=number,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        account_id: str,
+        *,
+        include: Sequence[AccountInclude] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Account]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            account_id,
+            include=include,
+            timeout=timeout,
+        )
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AccountPage]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Account]]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AccountPage | builtins.list[Account]]: ...
+
+    def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    def mocked(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MockedAccount]:
+        """`mocked`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.mocked)(
+            timeout=timeout,
+        )
 
 
 class AsyncAccounts(AsyncAPIResource):
@@ -489,9 +597,117 @@ class AsyncAccounts(AsyncAPIResource):
 
 
 class AsyncAccountsWithRawResponse:
+    """`accounts.with_raw_response`: each method of `AsyncAccounts`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncAccounts) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.filter = async_to_raw_response_wrapper(resource.filter)
-        self.mocked = async_to_raw_response_wrapper(resource.mocked)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Account]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        balance_id: str | Unset = UNSET,
+        identity_id: str | Unset = UNSET,
+        ledger_id: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        bank_name: str | Unset = UNSET,
+        number: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Account]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            balance_id=balance_id,
+            identity_id=identity_id,
+            ledger_id=ledger_id,
+            currency=currency,
+            bank_name=bank_name,
+            number=number,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        account_id: str,
+        *,
+        include: Sequence[AccountInclude] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Account]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            account_id,
+            include=include,
+            timeout=timeout,
+        )
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AccountPage]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Account]]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AccountPage | builtins.list[Account]]: ...
+
+    async def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    async def mocked(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MockedAccount]:
+        """`mocked`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.mocked)(
+            timeout=timeout,
+        )

@@ -10,7 +10,7 @@ import datetime
 from functools import cached_property
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param
 from ...models import APIKey, CreateAPIKeyRequest
@@ -111,10 +111,54 @@ class ApiKeys(SyncAPIResource):
 
 
 class ApiKeysWithRawResponse:
+    """`api_keys.with_raw_response`: each method of `ApiKeys`, answering a RawResponse."""
+
     def __init__(self, resource: ApiKeys) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.revoke = to_raw_response_wrapper(resource.revoke)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[APIKey]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            owner=owner,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        owner: str,
+        scopes: builtins.list[str],
+        expires_at: datetime.datetime,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[APIKey]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            name=name,
+            owner=owner,
+            scopes=scopes,
+            expires_at=expires_at,
+            timeout=timeout,
+        )
+
+    def revoke(
+        self,
+        api_key_id: str,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """`revoke`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.revoke)(
+            api_key_id,
+            owner=owner,
+            timeout=timeout,
+        )
 
 
 class AsyncApiKeys(AsyncAPIResource):
@@ -203,7 +247,51 @@ class AsyncApiKeys(AsyncAPIResource):
 
 
 class AsyncApiKeysWithRawResponse:
+    """`api_keys.with_raw_response`: each method of `AsyncApiKeys`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncApiKeys) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.revoke = async_to_raw_response_wrapper(resource.revoke)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[APIKey]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            owner=owner,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        owner: str,
+        scopes: builtins.list[str],
+        expires_at: datetime.datetime,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[APIKey]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            name=name,
+            owner=owner,
+            scopes=scopes,
+            expires_at=expires_at,
+            timeout=timeout,
+        )
+
+    async def revoke(
+        self,
+        api_key_id: str,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """`revoke`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.revoke)(
+            api_key_id,
+            owner=owner,
+            timeout=timeout,
+        )

@@ -9,7 +9,7 @@ import builtins
 from functools import cached_property
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param
 from ...models import (
@@ -149,13 +149,90 @@ class BalanceMonitors(SyncAPIResource):
 
 
 class BalanceMonitorsWithRawResponse:
+    """`balance_monitors.with_raw_response`: each method of `BalanceMonitors`, answering a RawResponse."""
+
     def __init__(self, resource: BalanceMonitors) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.update = to_raw_response_wrapper(resource.update)
-        self.delete = to_raw_response_wrapper(resource.delete)
-        self.list_by_balance = to_raw_response_wrapper(resource.list_by_balance)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[BalanceMonitor]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        balance_id: str,
+        condition: CreateMonitorCondition,
+        call_back_url: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceMonitor]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            balance_id=balance_id,
+            condition=condition,
+            call_back_url=call_back_url,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceMonitor]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            monitor_id,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        monitor_id: str,
+        *,
+        balance_id: str,
+        condition: UpdateMonitorCondition,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update)(
+            monitor_id,
+            balance_id=balance_id,
+            condition=condition,
+            description=description,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.delete)(
+            monitor_id,
+            timeout=timeout,
+        )
+
+    def list_by_balance(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[BalanceMonitor]]:
+        """`list_by_balance`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list_by_balance)(
+            balance_id,
+            timeout=timeout,
+        )
 
 
 class AsyncBalanceMonitors(AsyncAPIResource):
@@ -269,10 +346,87 @@ class AsyncBalanceMonitors(AsyncAPIResource):
 
 
 class AsyncBalanceMonitorsWithRawResponse:
+    """`balance_monitors.with_raw_response`: each method of `AsyncBalanceMonitors`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncBalanceMonitors) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.update = async_to_raw_response_wrapper(resource.update)
-        self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.list_by_balance = async_to_raw_response_wrapper(resource.list_by_balance)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[BalanceMonitor]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        balance_id: str,
+        condition: CreateMonitorCondition,
+        call_back_url: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceMonitor]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            balance_id=balance_id,
+            condition=condition,
+            call_back_url=call_back_url,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceMonitor]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            monitor_id,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        monitor_id: str,
+        *,
+        balance_id: str,
+        condition: UpdateMonitorCondition,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update)(
+            monitor_id,
+            balance_id=balance_id,
+            condition=condition,
+            description=description,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.delete)(
+            monitor_id,
+            timeout=timeout,
+        )
+
+    async def list_by_balance(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[BalanceMonitor]]:
+        """`list_by_balance`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list_by_balance)(
+            balance_id,
+            timeout=timeout,
+        )

@@ -9,11 +9,11 @@ import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 from ..._pagination import aiterate_pages, iterate_pages
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import (
     RequiredWhen,
@@ -445,15 +445,176 @@ class Balances(SyncAPIResource):
 
 
 class BalancesWithRawResponse:
+    """`balances.with_raw_response`: each method of `Balances`, answering a RawResponse."""
+
     def __init__(self, resource: Balances) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.filter = to_raw_response_wrapper(resource.filter)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.get_by_indicator = to_raw_response_wrapper(resource.get_by_indicator)
-        self.get_at = to_raw_response_wrapper(resource.get_at)
-        self.update_identity = to_raw_response_wrapper(resource.update_identity)
-        self.lineage = to_raw_response_wrapper(resource.lineage)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Balance]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str,
+        track_fund_lineage: bool,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str | Unset = UNSET,
+        track_fund_lineage: Literal[False] | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]: ...
+
+    def create(self, *args: Any, **kwargs: Any) -> Any:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalancePage]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Balance]]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalancePage | builtins.list[Balance]]: ...
+
+    def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    def get(
+        self,
+        balance_id: str,
+        *,
+        include: Sequence[BalanceInclude] | Unset = UNSET,
+        with_queued: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            balance_id,
+            include=include,
+            with_queued=with_queued,
+            timeout=timeout,
+        )
+
+    def get_by_indicator(
+        self,
+        indicator: str,
+        currency: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]:
+        """`get_by_indicator`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get_by_indicator)(
+            indicator,
+            currency,
+            timeout=timeout,
+        )
+
+    def get_at(
+        self,
+        balance_id: str,
+        *,
+        timestamp: datetime.datetime | Unset = UNSET,
+        from_source: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceAtTime]:
+        """`get_at`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get_at)(
+            balance_id,
+            timestamp=timestamp,
+            from_source=from_source,
+            timeout=timeout,
+        )
+
+    def update_identity(
+        self,
+        balance_id: str,
+        *,
+        identity_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update_identity`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update_identity)(
+            balance_id,
+            identity_id=identity_id,
+            timeout=timeout,
+        )
+
+    def lineage(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceLineage]:
+        """`lineage`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.lineage)(
+            balance_id,
+            timeout=timeout,
+        )
 
 
 class AsyncBalances(AsyncAPIResource):
@@ -832,12 +993,173 @@ class AsyncBalances(AsyncAPIResource):
 
 
 class AsyncBalancesWithRawResponse:
+    """`balances.with_raw_response`: each method of `AsyncBalances`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncBalances) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.filter = async_to_raw_response_wrapper(resource.filter)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.get_by_indicator = async_to_raw_response_wrapper(resource.get_by_indicator)
-        self.get_at = async_to_raw_response_wrapper(resource.get_at)
-        self.update_identity = async_to_raw_response_wrapper(resource.update_identity)
-        self.lineage = async_to_raw_response_wrapper(resource.lineage)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Balance]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str,
+        track_fund_lineage: bool,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str | Unset = UNSET,
+        track_fund_lineage: Literal[False] | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]: ...
+
+    async def create(self, *args: Any, **kwargs: Any) -> Any:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalancePage]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Balance]]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalancePage | builtins.list[Balance]]: ...
+
+    async def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    async def get(
+        self,
+        balance_id: str,
+        *,
+        include: Sequence[BalanceInclude] | Unset = UNSET,
+        with_queued: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            balance_id,
+            include=include,
+            with_queued=with_queued,
+            timeout=timeout,
+        )
+
+    async def get_by_indicator(
+        self,
+        indicator: str,
+        currency: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]:
+        """`get_by_indicator`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get_by_indicator)(
+            indicator,
+            currency,
+            timeout=timeout,
+        )
+
+    async def get_at(
+        self,
+        balance_id: str,
+        *,
+        timestamp: datetime.datetime | Unset = UNSET,
+        from_source: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceAtTime]:
+        """`get_at`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get_at)(
+            balance_id,
+            timestamp=timestamp,
+            from_source=from_source,
+            timeout=timeout,
+        )
+
+    async def update_identity(
+        self,
+        balance_id: str,
+        *,
+        identity_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update_identity`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update_identity)(
+            balance_id,
+            identity_id=identity_id,
+            timeout=timeout,
+        )
+
+    async def lineage(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceLineage]:
+        """`lineage`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.lineage)(
+            balance_id,
+            timeout=timeout,
+        )

@@ -9,7 +9,7 @@ import builtins
 from functools import cached_property
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
 from ...models import CreateHookRequest, Hook, HookType, Message, UpdateHookRequest
@@ -153,12 +153,94 @@ class Hooks(SyncAPIResource):
 
 
 class HooksWithRawResponse:
+    """`hooks.with_raw_response`: each method of `Hooks`, answering a RawResponse."""
+
     def __init__(self, resource: Hooks) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.update = to_raw_response_wrapper(resource.update)
-        self.delete = to_raw_response_wrapper(resource.delete)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        type_: HookType | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Hook]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            type_=type_,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        url: str,
+        type_: HookType,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            url=url,
+            type_=type_,
+            id=id,
+            name=name,
+            active=active,
+            call_timeout=call_timeout,
+            retry_count=retry_count,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            hook_id,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        hook_id: str,
+        *,
+        url: str,
+        type_: HookType,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`update`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update)(
+            hook_id,
+            url=url,
+            type_=type_,
+            name=name,
+            active=active,
+            call_timeout=call_timeout,
+            retry_count=retry_count,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.delete)(
+            hook_id,
+            timeout=timeout,
+        )
 
 
 class AsyncHooks(AsyncAPIResource):
@@ -290,9 +372,91 @@ class AsyncHooks(AsyncAPIResource):
 
 
 class AsyncHooksWithRawResponse:
+    """`hooks.with_raw_response`: each method of `AsyncHooks`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncHooks) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.update = async_to_raw_response_wrapper(resource.update)
-        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        type_: HookType | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Hook]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            type_=type_,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        url: str,
+        type_: HookType,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            url=url,
+            type_=type_,
+            id=id,
+            name=name,
+            active=active,
+            call_timeout=call_timeout,
+            retry_count=retry_count,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            hook_id,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        hook_id: str,
+        *,
+        url: str,
+        type_: HookType,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`update`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update)(
+            hook_id,
+            url=url,
+            type_=type_,
+            name=name,
+            active=active,
+            call_timeout=call_timeout,
+            retry_count=retry_count,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.delete)(
+            hook_id,
+            timeout=timeout,
+        )

@@ -9,10 +9,10 @@ import builtins
 import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
 from ...models import (
@@ -470,18 +470,256 @@ class Identities(SyncAPIResource):
 
 
 class IdentitiesWithRawResponse:
+    """`identities.with_raw_response`: each method of `Identities`, answering a RawResponse."""
+
     def __init__(self, resource: Identities) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.update = to_raw_response_wrapper(resource.update)
-        self.delete = to_raw_response_wrapper(resource.delete)
-        self.filter = to_raw_response_wrapper(resource.filter)
-        self.tokenized_fields = to_raw_response_wrapper(resource.tokenized_fields)
-        self.tokenize_field = to_raw_response_wrapper(resource.tokenize_field)
-        self.detokenize_field = to_raw_response_wrapper(resource.detokenize_field)
-        self.tokenize = to_raw_response_wrapper(resource.tokenize)
-        self.detokenize = to_raw_response_wrapper(resource.detokenize)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Identity]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        identity_id: str | Unset = UNSET,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Identity]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            identity_id=identity_id,
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Identity]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        identity_id: str,
+        *,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update)(
+            identity_id,
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.delete)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityPage]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Identity]]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityPage | builtins.list[Identity]]: ...
+
+    def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    def tokenized_fields(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityTokenizedFields]:
+        """`tokenized_fields`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.tokenized_fields)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    def tokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`tokenize_field`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.tokenize_field)(
+            identity_id,
+            field,
+            timeout=timeout,
+        )
+
+    def detokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[DetokenizedField]:
+        """`detokenize_field`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.detokenize_field)(
+            identity_id,
+            field,
+            timeout=timeout,
+        )
+
+    def tokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`tokenize`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.tokenize)(
+            identity_id,
+            fields=fields,
+            timeout=timeout,
+        )
+
+    def detokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[DetokenizedFields]:
+        """`detokenize`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.detokenize)(
+            identity_id,
+            fields=fields,
+            timeout=timeout,
+        )
 
 
 class AsyncIdentities(AsyncAPIResource):
@@ -898,15 +1136,253 @@ class AsyncIdentities(AsyncAPIResource):
 
 
 class AsyncIdentitiesWithRawResponse:
+    """`identities.with_raw_response`: each method of `AsyncIdentities`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncIdentities) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.update = async_to_raw_response_wrapper(resource.update)
-        self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.filter = async_to_raw_response_wrapper(resource.filter)
-        self.tokenized_fields = async_to_raw_response_wrapper(resource.tokenized_fields)
-        self.tokenize_field = async_to_raw_response_wrapper(resource.tokenize_field)
-        self.detokenize_field = async_to_raw_response_wrapper(resource.detokenize_field)
-        self.tokenize = async_to_raw_response_wrapper(resource.tokenize)
-        self.detokenize = async_to_raw_response_wrapper(resource.detokenize)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Identity]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        identity_id: str | Unset = UNSET,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Identity]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            identity_id=identity_id,
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Identity]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        identity_id: str,
+        *,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update)(
+            identity_id,
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.delete)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityPage]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Identity]]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityPage | builtins.list[Identity]]: ...
+
+    async def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    async def tokenized_fields(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityTokenizedFields]:
+        """`tokenized_fields`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.tokenized_fields)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    async def tokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`tokenize_field`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.tokenize_field)(
+            identity_id,
+            field,
+            timeout=timeout,
+        )
+
+    async def detokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[DetokenizedField]:
+        """`detokenize_field`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.detokenize_field)(
+            identity_id,
+            field,
+            timeout=timeout,
+        )
+
+    async def tokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`tokenize`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.tokenize)(
+            identity_id,
+            fields=fields,
+            timeout=timeout,
+        )
+
+    async def detokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[DetokenizedFields]:
+        """`detokenize`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.detokenize)(
+            identity_id,
+            fields=fields,
+            timeout=timeout,
+        )

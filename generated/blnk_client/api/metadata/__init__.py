@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from functools import cached_property
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_path_param
 from ...models import MetaData, MetadataResponse, UpdateMetadataRequest
@@ -52,8 +52,24 @@ class Metadata(SyncAPIResource):
 
 
 class MetadataWithRawResponse:
+    """`metadata.with_raw_response`: each method of `Metadata`, answering a RawResponse."""
+
     def __init__(self, resource: Metadata) -> None:
-        self.update = to_raw_response_wrapper(resource.update)
+        self._resource = resource
+
+    def update(
+        self,
+        entity_id: str,
+        *,
+        meta_data: Mapping[str, JSONValue] | None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MetadataResponse]:
+        """`update`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update)(
+            entity_id,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
 
 
 class AsyncMetadata(AsyncAPIResource):
@@ -85,5 +101,21 @@ class AsyncMetadata(AsyncAPIResource):
 
 
 class AsyncMetadataWithRawResponse:
+    """`metadata.with_raw_response`: each method of `AsyncMetadata`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncMetadata) -> None:
-        self.update = async_to_raw_response_wrapper(resource.update)
+        self._resource = resource
+
+    async def update(
+        self,
+        entity_id: str,
+        *,
+        meta_data: Mapping[str, JSONValue] | None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MetadataResponse]:
+        """`update`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update)(
+            entity_id,
+            meta_data=meta_data,
+            timeout=timeout,
+        )

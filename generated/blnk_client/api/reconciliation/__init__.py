@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
 from ...models import (
@@ -267,15 +267,136 @@ class Reconciliation(SyncAPIResource):
 
 
 class ReconciliationWithRawResponse:
+    """`reconciliation.with_raw_response`: each method of `Reconciliation`, answering a RawResponse."""
+
     def __init__(self, resource: Reconciliation) -> None:
-        self.upload = to_raw_response_wrapper(resource.upload)
-        self.upload_from_url = to_raw_response_wrapper(resource.upload_from_url)
-        self.create_rule = to_raw_response_wrapper(resource.create_rule)
-        self.update_rule = to_raw_response_wrapper(resource.update_rule)
-        self.delete_rule = to_raw_response_wrapper(resource.delete_rule)
-        self.start = to_raw_response_wrapper(resource.start)
-        self.start_instant = to_raw_response_wrapper(resource.start_instant)
-        self.get = to_raw_response_wrapper(resource.get)
+        self._resource = resource
+
+    def upload(
+        self,
+        *,
+        file: File,
+        source: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[UploadResult]:
+        """`upload`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.upload)(
+            file=file,
+            source=source,
+            timeout=timeout,
+        )
+
+    def upload_from_url(
+        self,
+        *,
+        url: str,
+        source: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[UploadResult]:
+        """`upload_from_url`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.upload_from_url)(
+            url=url,
+            source=source,
+            timeout=timeout,
+        )
+
+    def create_rule(
+        self,
+        *,
+        name: str,
+        criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MatchingRule]:
+        """`create_rule`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create_rule)(
+            name=name,
+            criteria=criteria,
+            description=description,
+            timeout=timeout,
+        )
+
+    def update_rule(
+        self,
+        rule_id: str,
+        *,
+        name: str,
+        criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MatchingRule]:
+        """`update_rule`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update_rule)(
+            rule_id,
+            name=name,
+            criteria=criteria,
+            description=description,
+            timeout=timeout,
+        )
+
+    def delete_rule(
+        self,
+        rule_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete_rule`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.delete_rule)(
+            rule_id,
+            timeout=timeout,
+        )
+
+    def start(
+        self,
+        *,
+        upload_id: str,
+        strategy: ReconciliationStrategy,
+        matching_rule_ids: builtins.list[str],
+        grouping_criteria: str | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReconciliationStarted]:
+        """`start`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.start)(
+            upload_id=upload_id,
+            strategy=strategy,
+            matching_rule_ids=matching_rule_ids,
+            grouping_criteria=grouping_criteria,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    def start_instant(
+        self,
+        *,
+        external_transactions: Sequence[ExternalTransaction | ExternalTransactionParams],
+        strategy: ReconciliationStrategy,
+        matching_rule_ids: builtins.list[str],
+        grouping_criteria: str | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReconciliationStarted]:
+        """`start_instant`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.start_instant)(
+            external_transactions=external_transactions,
+            strategy=strategy,
+            matching_rule_ids=matching_rule_ids,
+            grouping_criteria=grouping_criteria,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        reconciliation_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReconciliationRun]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            reconciliation_id,
+            timeout=timeout,
+        )
 
 
 class AsyncReconciliation(AsyncAPIResource):
@@ -497,12 +618,133 @@ class AsyncReconciliation(AsyncAPIResource):
 
 
 class AsyncReconciliationWithRawResponse:
+    """`reconciliation.with_raw_response`: each method of `AsyncReconciliation`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncReconciliation) -> None:
-        self.upload = async_to_raw_response_wrapper(resource.upload)
-        self.upload_from_url = async_to_raw_response_wrapper(resource.upload_from_url)
-        self.create_rule = async_to_raw_response_wrapper(resource.create_rule)
-        self.update_rule = async_to_raw_response_wrapper(resource.update_rule)
-        self.delete_rule = async_to_raw_response_wrapper(resource.delete_rule)
-        self.start = async_to_raw_response_wrapper(resource.start)
-        self.start_instant = async_to_raw_response_wrapper(resource.start_instant)
-        self.get = async_to_raw_response_wrapper(resource.get)
+        self._resource = resource
+
+    async def upload(
+        self,
+        *,
+        file: File,
+        source: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[UploadResult]:
+        """`upload`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.upload)(
+            file=file,
+            source=source,
+            timeout=timeout,
+        )
+
+    async def upload_from_url(
+        self,
+        *,
+        url: str,
+        source: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[UploadResult]:
+        """`upload_from_url`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.upload_from_url)(
+            url=url,
+            source=source,
+            timeout=timeout,
+        )
+
+    async def create_rule(
+        self,
+        *,
+        name: str,
+        criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MatchingRule]:
+        """`create_rule`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create_rule)(
+            name=name,
+            criteria=criteria,
+            description=description,
+            timeout=timeout,
+        )
+
+    async def update_rule(
+        self,
+        rule_id: str,
+        *,
+        name: str,
+        criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MatchingRule]:
+        """`update_rule`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update_rule)(
+            rule_id,
+            name=name,
+            criteria=criteria,
+            description=description,
+            timeout=timeout,
+        )
+
+    async def delete_rule(
+        self,
+        rule_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete_rule`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.delete_rule)(
+            rule_id,
+            timeout=timeout,
+        )
+
+    async def start(
+        self,
+        *,
+        upload_id: str,
+        strategy: ReconciliationStrategy,
+        matching_rule_ids: builtins.list[str],
+        grouping_criteria: str | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReconciliationStarted]:
+        """`start`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.start)(
+            upload_id=upload_id,
+            strategy=strategy,
+            matching_rule_ids=matching_rule_ids,
+            grouping_criteria=grouping_criteria,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    async def start_instant(
+        self,
+        *,
+        external_transactions: Sequence[ExternalTransaction | ExternalTransactionParams],
+        strategy: ReconciliationStrategy,
+        matching_rule_ids: builtins.list[str],
+        grouping_criteria: str | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReconciliationStarted]:
+        """`start_instant`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.start_instant)(
+            external_transactions=external_transactions,
+            strategy=strategy,
+            matching_rule_ids=matching_rule_ids,
+            grouping_criteria=grouping_criteria,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        reconciliation_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReconciliationRun]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            reconciliation_id,
+            timeout=timeout,
+        )

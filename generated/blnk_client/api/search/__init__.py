@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
 from ...models import (
@@ -177,11 +177,98 @@ class Search(SyncAPIResource):
 
 
 class SearchWithRawResponse:
+    """`search.with_raw_response`: each method of `Search`, answering a RawResponse."""
+
     def __init__(self, resource: Search) -> None:
-        self.query = to_raw_response_wrapper(resource.query)
-        self.multi = to_raw_response_wrapper(resource.multi)
-        self.reindex_progress = to_raw_response_wrapper(resource.reindex_progress)
-        self.reindex = to_raw_response_wrapper(resource.reindex)
+        self._resource = resource
+
+    def query(
+        self,
+        collection: SearchCollection,
+        *,
+        q: str,
+        query_by: str | Unset = UNSET,
+        query_by_weights: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        facet_by: str | Unset = UNSET,
+        max_facet_values: int | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        group_limit: int | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        highlight_fields: str | Unset = UNSET,
+        num_typos: str | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        exhaustive_search: bool | Unset = UNSET,
+        use_cache: bool | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[SearchResult]:
+        """`query`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.query)(
+            collection,
+            q=q,
+            query_by=query_by,
+            query_by_weights=query_by_weights,
+            filter_by=filter_by,
+            sort_by=sort_by,
+            facet_by=facet_by,
+            max_facet_values=max_facet_values,
+            group_by=group_by,
+            group_limit=group_limit,
+            include_fields=include_fields,
+            exclude_fields=exclude_fields,
+            highlight_fields=highlight_fields,
+            num_typos=num_typos,
+            prefix=prefix,
+            page=page,
+            per_page=per_page,
+            offset=offset,
+            limit=limit,
+            exhaustive_search=exhaustive_search,
+            use_cache=use_cache,
+            cache_ttl=cache_ttl,
+            timeout=timeout,
+        )
+
+    def multi(
+        self,
+        *,
+        searches: Sequence[MultiSearchQuery | MultiSearchQueryParams],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MultiSearchResult]:
+        """`multi`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.multi)(
+            searches=searches,
+            timeout=timeout,
+        )
+
+    def reindex_progress(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReindexProgress]:
+        """`reindex_progress`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.reindex_progress)(
+            timeout=timeout,
+        )
+
+    def reindex(
+        self,
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReindexStarted]:
+        """`reindex`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.reindex)(
+            batch_size=batch_size,
+            timeout=timeout,
+        )
 
 
 class AsyncSearch(AsyncAPIResource):
@@ -326,8 +413,95 @@ class AsyncSearch(AsyncAPIResource):
 
 
 class AsyncSearchWithRawResponse:
+    """`search.with_raw_response`: each method of `AsyncSearch`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncSearch) -> None:
-        self.query = async_to_raw_response_wrapper(resource.query)
-        self.multi = async_to_raw_response_wrapper(resource.multi)
-        self.reindex_progress = async_to_raw_response_wrapper(resource.reindex_progress)
-        self.reindex = async_to_raw_response_wrapper(resource.reindex)
+        self._resource = resource
+
+    async def query(
+        self,
+        collection: SearchCollection,
+        *,
+        q: str,
+        query_by: str | Unset = UNSET,
+        query_by_weights: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        facet_by: str | Unset = UNSET,
+        max_facet_values: int | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        group_limit: int | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        highlight_fields: str | Unset = UNSET,
+        num_typos: str | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        exhaustive_search: bool | Unset = UNSET,
+        use_cache: bool | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[SearchResult]:
+        """`query`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.query)(
+            collection,
+            q=q,
+            query_by=query_by,
+            query_by_weights=query_by_weights,
+            filter_by=filter_by,
+            sort_by=sort_by,
+            facet_by=facet_by,
+            max_facet_values=max_facet_values,
+            group_by=group_by,
+            group_limit=group_limit,
+            include_fields=include_fields,
+            exclude_fields=exclude_fields,
+            highlight_fields=highlight_fields,
+            num_typos=num_typos,
+            prefix=prefix,
+            page=page,
+            per_page=per_page,
+            offset=offset,
+            limit=limit,
+            exhaustive_search=exhaustive_search,
+            use_cache=use_cache,
+            cache_ttl=cache_ttl,
+            timeout=timeout,
+        )
+
+    async def multi(
+        self,
+        *,
+        searches: Sequence[MultiSearchQuery | MultiSearchQueryParams],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MultiSearchResult]:
+        """`multi`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.multi)(
+            searches=searches,
+            timeout=timeout,
+        )
+
+    async def reindex_progress(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReindexProgress]:
+        """`reindex_progress`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.reindex_progress)(
+            timeout=timeout,
+        )
+
+    async def reindex(
+        self,
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReindexStarted]:
+        """`reindex`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.reindex)(
+            batch_size=batch_size,
+            timeout=timeout,
+        )

@@ -9,13 +9,13 @@ import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import Any, Literal, overload
 
 from ..._idempotency import Deduplication
 from ..._pagination import aiterate_pages, iterate_pages
 from ..._queued import marked_queued
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
 from ...models import (
@@ -813,19 +813,345 @@ class Transactions(SyncAPIResource):
 
 
 class TransactionsWithRawResponse:
+    """`transactions.with_raw_response`: each method of `Transactions`, answering a RawResponse."""
+
     def __init__(self, resource: Transactions) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.create_bulk = to_raw_response_wrapper(resource.create_bulk)
-        self.filter = to_raw_response_wrapper(resource.filter)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.get_by_reference = to_raw_response_wrapper(resource.get_by_reference)
-        self.lineage = to_raw_response_wrapper(resource.lineage)
-        self.update_inflight = to_raw_response_wrapper(resource.update_inflight)
-        self.bulk_commit = to_raw_response_wrapper(resource.bulk_commit)
-        self.bulk_void = to_raw_response_wrapper(resource.bulk_void)
-        self.refund = to_raw_response_wrapper(resource.refund)
-        self.recover = to_raw_response_wrapper(resource.recover)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction | TransactionPreview]: ...
+
+    def create(self, *args: Any, **kwargs: Any) -> Any:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
+
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]:
+        """`create_bulk`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create_bulk)(
+            transactions=transactions,
+            inflight=inflight,
+            atomic=atomic,
+            run_async=run_async,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPage]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction]]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction] | TransactionPage]: ...
+
+    def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    def get(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            transaction_id,
+            timeout=timeout,
+        )
+
+    def get_by_reference(
+        self,
+        reference: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]:
+        """`get_by_reference`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get_by_reference)(
+            reference,
+            timeout=timeout,
+        )
+
+    def lineage(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionLineage]:
+        """`lineage`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.lineage)(
+            transaction_id,
+            timeout=timeout,
+        )
+
+    @overload
+    def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[InflightTransaction]: ...
+
+    @overload
+    def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[InflightTransaction | TransactionPreview]: ...
+
+    def update_inflight(self, *args: Any, **kwargs: Any) -> Any:
+        """`update_inflight`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update_inflight)(*args, **kwargs)
+
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+        """`bulk_commit`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.bulk_commit)(
+            transactions=transactions,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+        """`bulk_void`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.bulk_void)(
+            transaction_ids=transaction_ids,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    @overload
+    def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    def refund(
+        self,
+        transaction_id: str,
+        *,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]: ...
+
+    @overload
+    def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction | TransactionPreview]: ...
+
+    def refund(self, *args: Any, **kwargs: Any) -> Any:
+        """`refund`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.refund)(*args, **kwargs)
+
+    def recover(
+        self,
+        *,
+        threshold: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[RecoverResult]:
+        """`recover`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.recover)(
+            threshold=threshold,
+            timeout=timeout,
+        )
 
 
 class AsyncTransactions(AsyncAPIResource):
@@ -1566,16 +1892,342 @@ class AsyncTransactions(AsyncAPIResource):
 
 
 class AsyncTransactionsWithRawResponse:
+    """`transactions.with_raw_response`: each method of `AsyncTransactions`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncTransactions) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.create_bulk = async_to_raw_response_wrapper(resource.create_bulk)
-        self.filter = async_to_raw_response_wrapper(resource.filter)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.get_by_reference = async_to_raw_response_wrapper(resource.get_by_reference)
-        self.lineage = async_to_raw_response_wrapper(resource.lineage)
-        self.update_inflight = async_to_raw_response_wrapper(resource.update_inflight)
-        self.bulk_commit = async_to_raw_response_wrapper(resource.bulk_commit)
-        self.bulk_void = async_to_raw_response_wrapper(resource.bulk_void)
-        self.refund = async_to_raw_response_wrapper(resource.refund)
-        self.recover = async_to_raw_response_wrapper(resource.recover)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction | TransactionPreview]: ...
+
+    async def create(self, *args: Any, **kwargs: Any) -> Any:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
+
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]:
+        """`create_bulk`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create_bulk)(
+            transactions=transactions,
+            inflight=inflight,
+            atomic=atomic,
+            run_async=run_async,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPage]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction]]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction] | TransactionPage]: ...
+
+    async def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    async def get(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            transaction_id,
+            timeout=timeout,
+        )
+
+    async def get_by_reference(
+        self,
+        reference: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]:
+        """`get_by_reference`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get_by_reference)(
+            reference,
+            timeout=timeout,
+        )
+
+    async def lineage(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionLineage]:
+        """`lineage`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.lineage)(
+            transaction_id,
+            timeout=timeout,
+        )
+
+    @overload
+    async def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    async def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[InflightTransaction]: ...
+
+    @overload
+    async def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[InflightTransaction | TransactionPreview]: ...
+
+    async def update_inflight(self, *args: Any, **kwargs: Any) -> Any:
+        """`update_inflight`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update_inflight)(*args, **kwargs)
+
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+        """`bulk_commit`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.bulk_commit)(
+            transactions=transactions,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+        """`bulk_void`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.bulk_void)(
+            transaction_ids=transaction_ids,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    @overload
+    async def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    async def refund(
+        self,
+        transaction_id: str,
+        *,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]: ...
+
+    @overload
+    async def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction | TransactionPreview]: ...
+
+    async def refund(self, *args: Any, **kwargs: Any) -> Any:
+        """`refund`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.refund)(*args, **kwargs)
+
+    async def recover(
+        self,
+        *,
+        threshold: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[RecoverResult]:
+        """`recover`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.recover)(
+            threshold=threshold,
+            timeout=timeout,
+        )
