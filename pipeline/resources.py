@@ -73,6 +73,8 @@ class Method:
     item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
     queued_unless: dict[str, str] | None = None  # x-blnk-queued-unless: the answer is only queued without a flag
     page_size: int = 100
+    route: str = ""  # "POST /ledgers", for the API reference (api.md)
+    since: str = ""  # x-blnk-since: the Blnk Core release that added the operation, when the overlays say
 
     @property
     def paginated_arguments(self) -> list[Argument]:
@@ -422,6 +424,8 @@ def _endpoint_methods(
             overloads=_overloads(body, rules, where)
             + _return_overloads(body, success_type(endpoint), operation.get("x-blnk-returns-when"), where),
             exactly_one_of=exactly_one_of,
+            route=where,
+            since=str(operation.get("x-blnk-since") or ""),
         )
         if "x-blnk-idempotency" in operation:
             idem = dict(operation["x-blnk-idempotency"])
@@ -552,3 +556,17 @@ def _imports_for(annotation: str, model_names: set[str]) -> set[str]:
 def _builtin_list(annotation: str) -> str:
     """Resources have a method named `list`, which shadows the builtin inside the class body."""
     return re.sub(r"(?<![.\w])list\[", "builtins.list[", annotation)
+
+
+def api_signature(method: Method, arguments: list[Argument]) -> str:
+    """The arguments of a method as api.md shows them: path arguments, then `*` and the keywords."""
+    parts = [f"{a.name}: {display_annotation(a.annotation)}" for a in method.path]
+    if arguments:
+        parts.append("*")
+    parts += [f"{a.name}: {display_annotation(a.annotation)}" + ("" if a.required else " = UNSET") for a in arguments]
+    return ", ".join(parts)
+
+
+def display_annotation(annotation: str) -> str:
+    """An annotation as a reader writes it (`builtins.list[...]` only avoids the method named list)."""
+    return annotation.replace("builtins.list[", "list[")
