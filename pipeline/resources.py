@@ -73,6 +73,7 @@ class Method:
     item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
     queued_unless: dict[str, str] | None = None  # x-blnk-queued-unless: the answer is only queued without a flag
     page_size: int = 100
+    runtime_models: list[tuple[str, str]] = field(default_factory=list)  # (model, its module) the body evaluates
     route: str = ""  # "POST /ledgers", for the API reference (api.md)
     since: str = ""  # x-blnk-since: the Blnk Core release that added the operation, when the overlays say
 
@@ -107,6 +108,11 @@ class Resource:
     class_name: str
     methods: list[Method]
     imports: set[str]
+    # Imported for type checkers only: at run time each method imports its operation module, models
+    # and resolving resource on its first call, so that the first call of one method loads only those.
+    type_imports: set[str] = field(default_factory=set)
+    # (alias, package, module): bound to a DeferredModule at run time, imported by the first call using it.
+    deferred_modules: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _code(value: Any) -> str:
@@ -439,6 +445,7 @@ def _endpoint_methods(
                 raise PlanError(f"{where}: x-blnk-idempotency resolve names no <resource>.<method>: {resolve!r}")
             tag, resolve_method = resolve.split(".")
             idem["resolve_class"] = tag.title().replace("_", "")
+            idem["resolve_tag"] = tag
             idem["resolve_method"] = resolve_method
             imports.add(f"from ..{tag} import {idem['resolve_class']}")
             imports.add(f"from ..{tag} import Async{idem['resolve_class']}")
@@ -466,6 +473,7 @@ def _endpoint_methods(
 def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
     resources = []
     model_names = {str(m.class_info.name) for m in data.models} | {str(e.class_info.name) for e in data.enums}
+    model_modules = {str(m.class_info.name): str(m.class_info.module_name) for m in [*data.models, *data.enums]}
     for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
         if tag == "default":  # untagged upstream operations the overlays have not described yet
             continue
@@ -489,10 +497,68 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                 if variant.returns:
                     variant.returns = _builtin_list(variant.returns)
         imports.update(_helper_imports(methods))
+        for method in methods:
+            method.runtime_models = [(name, model_modules[name]) for name in _runtime_models(method, model_names)]
+        deferred = {line for line in imports if DEFERRED.match(line)}
+        annotated = _annotation_names(methods)
         resources.append(
-            Resource(tag=str(tag), class_name=str(tag).title().replace("_", ""), methods=methods, imports=imports)
+            Resource(
+                tag=str(tag),
+                class_name=str(tag).title().replace("_", ""),
+                methods=methods,
+                imports=imports - deferred,
+                type_imports={line for line in deferred if line.rsplit(" ", 1)[1] in annotated},
+                deferred_modules=_deferred_modules(methods),
+            )
         )
     return resources
+
+
+# Models, params, the resolving resource (`from ..balances import Balances`), deduplication and
+# pagination: at module level for the annotations only; the methods import them on first use.
+DEFERRED = re.compile(r"from (\.\.\.models|\.\.\.params|\.\.\._idempotency|\.\.\._pagination|\.\.[a-z_]+) import ")
+
+
+def _annotation_names(methods: list[Method]) -> set[str]:
+    """Every name the signatures mention (what the type-checking imports must provide)."""
+    annotations = [
+        text
+        for m in methods
+        for text in [
+            m.returns,
+            m.item_type or "",
+            *(a.annotation for a in m.path + m.keyword_arguments),
+            *(v.returns or "" for v in m.overloads),
+            *(a.annotation for v in m.overloads for a in v.arguments),
+        ]
+    ]
+    return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(annotations)))
+
+
+def _deferred_modules(methods: list[Method]) -> list[tuple[str, str, str]]:
+    """The modules the methods' bodies use: operation modules, models, and the runtime they need."""
+    modules = {(m.module, ".", m.module) for m in methods}
+    modules |= {(f"_m_{module}", "...models", module) for m in methods for _, module in m.runtime_models}
+    if any(m.idempotency for m in methods):
+        modules.add(("_idempotency", "...", "_idempotency"))
+    modules |= {
+        (f"_r_{m.idempotency['resolve_tag']}", "..", m.idempotency["resolve_tag"]) for m in methods if m.idempotency
+    }
+    if any(m.item_type for m in methods):
+        modules.add(("_pagination", "...", "_pagination"))
+    return sorted(modules)
+
+
+def _runtime_models(method: Method, model_names: set[str]) -> list[str]:
+    """The models a method's body evaluates (its request model, enums it coerces, a queued status)."""
+    text = " ".join(
+        [
+            method.body_class or "",
+            *(a.value for a in method.path + method.keyword_arguments),
+            *(method.queued_unless or {}).values(),
+        ]
+    )
+    return sorted(set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)) & model_names)
 
 
 HELPERS = {

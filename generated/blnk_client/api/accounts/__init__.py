@@ -8,28 +8,53 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
-from ...models import (
-    Account,
-    AccountInclude,
-    AccountPage,
-    CreateAccountRequest,
-    FilterCondition,
-    FilterRequest,
-    ListAccountsFilters,
-    LogicalOperator,
-    MetaData,
-    MockedAccount,
-    SortOrder,
-)
-from ...params import FilterConditionParams
 from ...types import UNSET, Unset
-from . import create_account, filter_accounts, get_account, get_mocked_account, list_accounts
+
+if TYPE_CHECKING:
+    from ...models import (
+        Account,
+        AccountInclude,
+        AccountPage,
+        FilterCondition,
+        LogicalOperator,
+        MockedAccount,
+        SortOrder,
+    )
+    from ...models import account_include as _m_account_include
+    from ...models import create_account_request as _m_create_account_request
+    from ...models import filter_condition as _m_filter_condition
+    from ...models import filter_request as _m_filter_request
+    from ...models import list_accounts_filters as _m_list_accounts_filters
+    from ...models import logical_operator as _m_logical_operator
+    from ...models import meta_data as _m_meta_data
+    from ...models import sort_order as _m_sort_order
+    from ...params import FilterConditionParams
+    from . import create_account, filter_accounts, get_account, get_mocked_account, list_accounts
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_account_include = DeferredModule(globals(), "_m_account_include", "...models.account_include")
+    _m_create_account_request = DeferredModule(
+        globals(), "_m_create_account_request", "...models.create_account_request"
+    )
+    _m_filter_condition = DeferredModule(globals(), "_m_filter_condition", "...models.filter_condition")
+    _m_filter_request = DeferredModule(globals(), "_m_filter_request", "...models.filter_request")
+    _m_list_accounts_filters = DeferredModule(globals(), "_m_list_accounts_filters", "...models.list_accounts_filters")
+    _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
+    _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
+    _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    create_account = DeferredModule(globals(), "create_account", ".create_account")
+    filter_accounts = DeferredModule(globals(), "filter_accounts", ".filter_accounts")
+    get_account = DeferredModule(globals(), "get_account", ".get_account")
+    get_mocked_account = DeferredModule(globals(), "get_mocked_account", ".get_mocked_account")
+    list_accounts = DeferredModule(globals(), "list_accounts", ".list_accounts")
 
 __all__ = [
     "AsyncAccounts",
@@ -56,6 +81,7 @@ class Accounts(SyncAPIResource):
         """List accounts
 
         Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply."""
+        ListAccountsFilters = _m_list_accounts_filters.ListAccountsFilters
         check_constraints(
             "accounts.list",
             {
@@ -86,6 +112,8 @@ class Accounts(SyncAPIResource):
         """Create an account
 
         The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE."""
+        CreateAccountRequest = _m_create_account_request.CreateAccountRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("accounts.create"):
             body = CreateAccountRequest(
                 balance_id=balance_id,
@@ -123,6 +151,7 @@ class Accounts(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get an account"""
+        AccountInclude = _m_account_include.AccountInclude
         request = get_account._get_kwargs(
             check_path_param("account_id", account_id),
             include=UNSET
@@ -186,6 +215,10 @@ class Accounts(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]:
         """Filter accounts"""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("accounts.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -393,6 +426,7 @@ class AsyncAccounts(AsyncAPIResource):
         """List accounts
 
         Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply."""
+        ListAccountsFilters = _m_list_accounts_filters.ListAccountsFilters
         check_constraints(
             "accounts.list",
             {
@@ -423,6 +457,8 @@ class AsyncAccounts(AsyncAPIResource):
         """Create an account
 
         The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE."""
+        CreateAccountRequest = _m_create_account_request.CreateAccountRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("accounts.create"):
             body = CreateAccountRequest(
                 balance_id=balance_id,
@@ -460,6 +496,7 @@ class AsyncAccounts(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get an account"""
+        AccountInclude = _m_account_include.AccountInclude
         request = get_account._get_kwargs(
             check_path_param("account_id", account_id),
             include=UNSET
@@ -523,6 +560,10 @@ class AsyncAccounts(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]:
         """Filter accounts"""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("accounts.filter"):
             body = FilterRequest(
                 filters=UNSET

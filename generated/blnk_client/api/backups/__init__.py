@@ -6,11 +6,20 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from . import backup_database, backup_database_to_s3
+
+if TYPE_CHECKING:
+    from . import backup_database, backup_database_to_s3
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    backup_database = DeferredModule(globals(), "backup_database", ".backup_database")
+    backup_database_to_s3 = DeferredModule(globals(), "backup_database_to_s3", ".backup_database_to_s3")
 
 __all__ = [
     "AsyncBackups",

@@ -7,28 +7,44 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param
-from ...models import (
-    BalanceMonitor,
-    CreateBalanceMonitorRequest,
-    CreateMonitorCondition,
-    Message,
-    UpdateBalanceMonitorRequest,
-    UpdateMonitorCondition,
-)
 from ...types import UNSET, Unset
-from . import (
-    create_balance_monitor,
-    delete_balance_monitor,
-    get_balance_monitor,
-    list_balance_monitors,
-    list_balance_monitors_by_balance,
-    update_balance_monitor,
-)
+
+if TYPE_CHECKING:
+    from ...models import BalanceMonitor, CreateMonitorCondition, Message, UpdateMonitorCondition
+    from ...models import create_balance_monitor_request as _m_create_balance_monitor_request
+    from ...models import update_balance_monitor_request as _m_update_balance_monitor_request
+    from . import (
+        create_balance_monitor,
+        delete_balance_monitor,
+        get_balance_monitor,
+        list_balance_monitors,
+        list_balance_monitors_by_balance,
+        update_balance_monitor,
+    )
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_create_balance_monitor_request = DeferredModule(
+        globals(), "_m_create_balance_monitor_request", "...models.create_balance_monitor_request"
+    )
+    _m_update_balance_monitor_request = DeferredModule(
+        globals(), "_m_update_balance_monitor_request", "...models.update_balance_monitor_request"
+    )
+    create_balance_monitor = DeferredModule(globals(), "create_balance_monitor", ".create_balance_monitor")
+    delete_balance_monitor = DeferredModule(globals(), "delete_balance_monitor", ".delete_balance_monitor")
+    get_balance_monitor = DeferredModule(globals(), "get_balance_monitor", ".get_balance_monitor")
+    list_balance_monitors = DeferredModule(globals(), "list_balance_monitors", ".list_balance_monitors")
+    list_balance_monitors_by_balance = DeferredModule(
+        globals(), "list_balance_monitors_by_balance", ".list_balance_monitors_by_balance"
+    )
+    update_balance_monitor = DeferredModule(globals(), "update_balance_monitor", ".update_balance_monitor")
 
 __all__ = [
     "AsyncBalanceMonitors",
@@ -66,6 +82,7 @@ class BalanceMonitors(SyncAPIResource):
         """Watch a balance
 
         The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
+        CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
                 balance_id=balance_id,
@@ -105,6 +122,7 @@ class BalanceMonitors(SyncAPIResource):
         """Replace a monitor's balance, description and condition
 
         The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
+        UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
                 balance_id=balance_id,
@@ -263,6 +281,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         """Watch a balance
 
         The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
+        CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
                 balance_id=balance_id,
@@ -302,6 +321,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         """Replace a monitor's balance, description and condition
 
         The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
+        UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
                 balance_id=balance_id,

@@ -6,14 +6,22 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import check_constraints
-from ...models import Message
 from ...types import UNSET, Unset
-from . import take_balance_snapshots
+
+if TYPE_CHECKING:
+    from ...models import Message
+    from . import take_balance_snapshots
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    take_balance_snapshots = DeferredModule(globals(), "take_balance_snapshots", ".take_balance_snapshots")
 
 __all__ = [
     "AsyncBalanceSnapshots",

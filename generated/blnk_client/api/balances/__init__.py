@@ -9,9 +9,9 @@ import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ..._pagination import aiterate_pages, iterate_pages
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
@@ -23,35 +23,69 @@ from ..._validation import (
     check_required_when,
     coerce_enum,
 )
-from ...models import (
-    AllocationStrategy,
-    Balance,
-    BalanceAtTime,
-    BalanceInclude,
-    BalanceLineage,
-    BalancePage,
-    CreateBalanceRequest,
-    FilterCondition,
-    FilterRequest,
-    ListBalancesFilters,
-    LogicalOperator,
-    Message,
-    MetaData,
-    SortOrder,
-    UpdateBalanceIdentityRequest,
-)
-from ...params import FilterConditionParams
 from ...types import UNSET, Unset
-from . import (
-    create_balance,
-    filter_balances,
-    get_balance,
-    get_balance_at_time,
-    get_balance_by_indicator,
-    get_balance_lineage,
-    list_balances,
-    update_balance_identity,
-)
+
+if TYPE_CHECKING:
+    from ... import _pagination
+    from ...models import (
+        AllocationStrategy,
+        Balance,
+        BalanceAtTime,
+        BalanceInclude,
+        BalanceLineage,
+        BalancePage,
+        FilterCondition,
+        LogicalOperator,
+        Message,
+        SortOrder,
+    )
+    from ...models import allocation_strategy as _m_allocation_strategy
+    from ...models import balance_include as _m_balance_include
+    from ...models import create_balance_request as _m_create_balance_request
+    from ...models import filter_condition as _m_filter_condition
+    from ...models import filter_request as _m_filter_request
+    from ...models import list_balances_filters as _m_list_balances_filters
+    from ...models import logical_operator as _m_logical_operator
+    from ...models import meta_data as _m_meta_data
+    from ...models import sort_order as _m_sort_order
+    from ...models import update_balance_identity_request as _m_update_balance_identity_request
+    from ...params import FilterConditionParams
+    from . import (
+        create_balance,
+        filter_balances,
+        get_balance,
+        get_balance_at_time,
+        get_balance_by_indicator,
+        get_balance_lineage,
+        list_balances,
+        update_balance_identity,
+    )
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_allocation_strategy = DeferredModule(globals(), "_m_allocation_strategy", "...models.allocation_strategy")
+    _m_balance_include = DeferredModule(globals(), "_m_balance_include", "...models.balance_include")
+    _m_create_balance_request = DeferredModule(
+        globals(), "_m_create_balance_request", "...models.create_balance_request"
+    )
+    _m_filter_condition = DeferredModule(globals(), "_m_filter_condition", "...models.filter_condition")
+    _m_filter_request = DeferredModule(globals(), "_m_filter_request", "...models.filter_request")
+    _m_list_balances_filters = DeferredModule(globals(), "_m_list_balances_filters", "...models.list_balances_filters")
+    _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
+    _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
+    _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    _m_update_balance_identity_request = DeferredModule(
+        globals(), "_m_update_balance_identity_request", "...models.update_balance_identity_request"
+    )
+    _pagination = DeferredModule(globals(), "_pagination", "..._pagination")
+    create_balance = DeferredModule(globals(), "create_balance", ".create_balance")
+    filter_balances = DeferredModule(globals(), "filter_balances", ".filter_balances")
+    get_balance = DeferredModule(globals(), "get_balance", ".get_balance")
+    get_balance_at_time = DeferredModule(globals(), "get_balance_at_time", ".get_balance_at_time")
+    get_balance_by_indicator = DeferredModule(globals(), "get_balance_by_indicator", ".get_balance_by_indicator")
+    get_balance_lineage = DeferredModule(globals(), "get_balance_lineage", ".get_balance_lineage")
+    list_balances = DeferredModule(globals(), "list_balances", ".list_balances")
+    update_balance_identity = DeferredModule(globals(), "update_balance_identity", ".update_balance_identity")
 
 __all__ = [
     "AsyncBalances",
@@ -86,6 +120,7 @@ class Balances(SyncAPIResource):
         """List balances
 
         List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        ListBalancesFilters = _m_list_balances_filters.ListBalancesFilters
         check_constraints(
             "balances.list",
             {
@@ -115,7 +150,7 @@ class Balances(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -167,6 +202,9 @@ class Balances(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Create Balance"""
+        AllocationStrategy = _m_allocation_strategy.AllocationStrategy
+        CreateBalanceRequest = _m_create_balance_request.CreateBalanceRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("balances.create"):
             body = CreateBalanceRequest(
                 ledger_id=ledger_id,
@@ -252,6 +290,10 @@ class Balances(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage | builtins.list[Balance]:
         """Filter balances"""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("balances.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -330,7 +372,7 @@ class Balances(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -353,6 +395,7 @@ class Balances(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Get a balance"""
+        BalanceInclude = _m_balance_include.BalanceInclude
         check_constraints(
             "balances.get",
             {
@@ -419,6 +462,7 @@ class Balances(SyncAPIResource):
         """Attach an identity to a balance
 
         The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
+        UpdateBalanceIdentityRequest = _m_update_balance_identity_request.UpdateBalanceIdentityRequest
         with building_request("balances.update_identity"):
             body = UpdateBalanceIdentityRequest(
                 identity_id=identity_id,
@@ -634,6 +678,7 @@ class AsyncBalances(AsyncAPIResource):
         """List balances
 
         List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        ListBalancesFilters = _m_list_balances_filters.ListBalancesFilters
         check_constraints(
             "balances.list",
             {
@@ -663,7 +708,7 @@ class AsyncBalances(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -715,6 +760,9 @@ class AsyncBalances(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Create Balance"""
+        AllocationStrategy = _m_allocation_strategy.AllocationStrategy
+        CreateBalanceRequest = _m_create_balance_request.CreateBalanceRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("balances.create"):
             body = CreateBalanceRequest(
                 ledger_id=ledger_id,
@@ -800,6 +848,10 @@ class AsyncBalances(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage | builtins.list[Balance]:
         """Filter balances"""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("balances.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -878,7 +930,7 @@ class AsyncBalances(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -901,6 +953,7 @@ class AsyncBalances(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Get a balance"""
+        BalanceInclude = _m_balance_include.BalanceInclude
         check_constraints(
             "balances.get",
             {
@@ -967,6 +1020,7 @@ class AsyncBalances(AsyncAPIResource):
         """Attach an identity to a balance
 
         The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
+        UpdateBalanceIdentityRequest = _m_update_balance_identity_request.UpdateBalanceIdentityRequest
         with building_request("balances.update_identity"):
             body = UpdateBalanceIdentityRequest(
                 identity_id=identity_id,

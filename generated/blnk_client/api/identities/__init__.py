@@ -9,46 +9,90 @@ import builtins
 import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...models import (
-    CreateIdentityRequest,
-    DetokenizedField,
-    DetokenizedFields,
-    DetokenizeIdentityRequest,
-    FilterCondition,
-    FilterRequest,
-    Identity,
-    IdentityPage,
-    IdentityTokenizedFields,
-    ListIdentitiesFilters,
-    LogicalOperator,
-    Message,
-    MetaData,
-    SortOrder,
-    TokenizableField,
-    TokenizeIdentityRequest,
-    UpdateIdentityRequest,
-)
-from ...params import FilterConditionParams
 from ...types import UNSET, Unset
-from . import (
-    create_identity,
-    delete_identity,
-    detokenize_identity,
-    detokenize_identity_field,
-    filter_identities,
-    get_identity,
-    get_identity_tokenized_fields,
-    list_identities,
-    tokenize_identity,
-    tokenize_identity_field,
-    update_identity,
-)
+
+if TYPE_CHECKING:
+    from ...models import (
+        DetokenizedField,
+        DetokenizedFields,
+        FilterCondition,
+        Identity,
+        IdentityPage,
+        IdentityTokenizedFields,
+        LogicalOperator,
+        Message,
+        SortOrder,
+        TokenizableField,
+    )
+    from ...models import create_identity_request as _m_create_identity_request
+    from ...models import detokenize_identity_request as _m_detokenize_identity_request
+    from ...models import filter_condition as _m_filter_condition
+    from ...models import filter_request as _m_filter_request
+    from ...models import list_identities_filters as _m_list_identities_filters
+    from ...models import logical_operator as _m_logical_operator
+    from ...models import meta_data as _m_meta_data
+    from ...models import sort_order as _m_sort_order
+    from ...models import tokenizable_field as _m_tokenizable_field
+    from ...models import tokenize_identity_request as _m_tokenize_identity_request
+    from ...models import update_identity_request as _m_update_identity_request
+    from ...params import FilterConditionParams
+    from . import (
+        create_identity,
+        delete_identity,
+        detokenize_identity,
+        detokenize_identity_field,
+        filter_identities,
+        get_identity,
+        get_identity_tokenized_fields,
+        list_identities,
+        tokenize_identity,
+        tokenize_identity_field,
+        update_identity,
+    )
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_create_identity_request = DeferredModule(
+        globals(), "_m_create_identity_request", "...models.create_identity_request"
+    )
+    _m_detokenize_identity_request = DeferredModule(
+        globals(), "_m_detokenize_identity_request", "...models.detokenize_identity_request"
+    )
+    _m_filter_condition = DeferredModule(globals(), "_m_filter_condition", "...models.filter_condition")
+    _m_filter_request = DeferredModule(globals(), "_m_filter_request", "...models.filter_request")
+    _m_list_identities_filters = DeferredModule(
+        globals(), "_m_list_identities_filters", "...models.list_identities_filters"
+    )
+    _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
+    _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
+    _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    _m_tokenizable_field = DeferredModule(globals(), "_m_tokenizable_field", "...models.tokenizable_field")
+    _m_tokenize_identity_request = DeferredModule(
+        globals(), "_m_tokenize_identity_request", "...models.tokenize_identity_request"
+    )
+    _m_update_identity_request = DeferredModule(
+        globals(), "_m_update_identity_request", "...models.update_identity_request"
+    )
+    create_identity = DeferredModule(globals(), "create_identity", ".create_identity")
+    delete_identity = DeferredModule(globals(), "delete_identity", ".delete_identity")
+    detokenize_identity = DeferredModule(globals(), "detokenize_identity", ".detokenize_identity")
+    detokenize_identity_field = DeferredModule(globals(), "detokenize_identity_field", ".detokenize_identity_field")
+    filter_identities = DeferredModule(globals(), "filter_identities", ".filter_identities")
+    get_identity = DeferredModule(globals(), "get_identity", ".get_identity")
+    get_identity_tokenized_fields = DeferredModule(
+        globals(), "get_identity_tokenized_fields", ".get_identity_tokenized_fields"
+    )
+    list_identities = DeferredModule(globals(), "list_identities", ".list_identities")
+    tokenize_identity = DeferredModule(globals(), "tokenize_identity", ".tokenize_identity")
+    tokenize_identity_field = DeferredModule(globals(), "tokenize_identity_field", ".tokenize_identity_field")
+    update_identity = DeferredModule(globals(), "update_identity", ".update_identity")
 
 __all__ = [
     "AsyncIdentities",
@@ -75,6 +119,7 @@ class Identities(SyncAPIResource):
         """List identities
 
         Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists."""
+        ListIdentitiesFilters = _m_list_identities_filters.ListIdentitiesFilters
         check_constraints(
             "identities.list",
             {
@@ -116,6 +161,8 @@ class Identities(SyncAPIResource):
         """Create Identity
 
         The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409)."""
+        CreateIdentityRequest = _m_create_identity_request.CreateIdentityRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("identities.create"):
             body = CreateIdentityRequest(
                 identity_id=identity_id,
@@ -204,6 +251,8 @@ class Identities(SyncAPIResource):
         """Update an identity
 
         A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up."""
+        MetaData = _m_meta_data.MetaData
+        UpdateIdentityRequest = _m_update_identity_request.UpdateIdentityRequest
         with building_request("identities.update"):
             body = UpdateIdentityRequest(
                 identity_type=identity_type,
@@ -320,6 +369,10 @@ class Identities(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]:
         """Filter identities"""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("identities.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -435,6 +488,8 @@ class Identities(SyncAPIResource):
         """Tokenize several fields of an identity
 
         The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
+        TokenizeIdentityRequest = _m_tokenize_identity_request.TokenizeIdentityRequest
         with building_request("identities.tokenize"):
             body = TokenizeIdentityRequest(
                 fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
@@ -457,6 +512,8 @@ class Identities(SyncAPIResource):
         """The original values of tokenized fields
 
         An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested."""
+        DetokenizeIdentityRequest = _m_detokenize_identity_request.DetokenizeIdentityRequest
+        TokenizableField = _m_tokenizable_field.TokenizableField
         with building_request("identities.detokenize"):
             body = DetokenizeIdentityRequest(
                 fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
@@ -739,6 +796,7 @@ class AsyncIdentities(AsyncAPIResource):
         """List identities
 
         Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists."""
+        ListIdentitiesFilters = _m_list_identities_filters.ListIdentitiesFilters
         check_constraints(
             "identities.list",
             {
@@ -780,6 +838,8 @@ class AsyncIdentities(AsyncAPIResource):
         """Create Identity
 
         The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409)."""
+        CreateIdentityRequest = _m_create_identity_request.CreateIdentityRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("identities.create"):
             body = CreateIdentityRequest(
                 identity_id=identity_id,
@@ -868,6 +928,8 @@ class AsyncIdentities(AsyncAPIResource):
         """Update an identity
 
         A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up."""
+        MetaData = _m_meta_data.MetaData
+        UpdateIdentityRequest = _m_update_identity_request.UpdateIdentityRequest
         with building_request("identities.update"):
             body = UpdateIdentityRequest(
                 identity_type=identity_type,
@@ -984,6 +1046,10 @@ class AsyncIdentities(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]:
         """Filter identities"""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("identities.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -1099,6 +1165,8 @@ class AsyncIdentities(AsyncAPIResource):
         """Tokenize several fields of an identity
 
         The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
+        TokenizeIdentityRequest = _m_tokenize_identity_request.TokenizeIdentityRequest
         with building_request("identities.tokenize"):
             body = TokenizeIdentityRequest(
                 fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
@@ -1121,6 +1189,8 @@ class AsyncIdentities(AsyncAPIResource):
         """The original values of tokenized fields
 
         An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested."""
+        DetokenizeIdentityRequest = _m_detokenize_identity_request.DetokenizeIdentityRequest
+        TokenizableField = _m_tokenizable_field.TokenizableField
         with building_request("identities.detokenize"):
             body = DetokenizeIdentityRequest(
                 fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],

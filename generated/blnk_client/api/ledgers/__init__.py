@@ -8,28 +8,45 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ..._pagination import aiterate_pages, iterate_pages
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...models import (
-    CreateLedgerRequest,
-    FilterCondition,
-    FilterRequest,
-    Ledger,
-    LedgerPage,
-    ListLedgersFilters,
-    LogicalOperator,
-    MetaData,
-    SortOrder,
-    UpdateLedgerRequest,
-)
-from ...params import FilterConditionParams
 from ...types import UNSET, Unset
-from . import create_ledger, filter_ledgers, get_ledger, list_ledgers, update_ledger
+
+if TYPE_CHECKING:
+    from ... import _pagination
+    from ...models import FilterCondition, Ledger, LedgerPage, LogicalOperator, SortOrder
+    from ...models import create_ledger_request as _m_create_ledger_request
+    from ...models import filter_condition as _m_filter_condition
+    from ...models import filter_request as _m_filter_request
+    from ...models import list_ledgers_filters as _m_list_ledgers_filters
+    from ...models import logical_operator as _m_logical_operator
+    from ...models import meta_data as _m_meta_data
+    from ...models import sort_order as _m_sort_order
+    from ...models import update_ledger_request as _m_update_ledger_request
+    from ...params import FilterConditionParams
+    from . import create_ledger, filter_ledgers, get_ledger, list_ledgers, update_ledger
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_create_ledger_request = DeferredModule(globals(), "_m_create_ledger_request", "...models.create_ledger_request")
+    _m_filter_condition = DeferredModule(globals(), "_m_filter_condition", "...models.filter_condition")
+    _m_filter_request = DeferredModule(globals(), "_m_filter_request", "...models.filter_request")
+    _m_list_ledgers_filters = DeferredModule(globals(), "_m_list_ledgers_filters", "...models.list_ledgers_filters")
+    _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
+    _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
+    _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    _m_update_ledger_request = DeferredModule(globals(), "_m_update_ledger_request", "...models.update_ledger_request")
+    _pagination = DeferredModule(globals(), "_pagination", "..._pagination")
+    create_ledger = DeferredModule(globals(), "create_ledger", ".create_ledger")
+    filter_ledgers = DeferredModule(globals(), "filter_ledgers", ".filter_ledgers")
+    get_ledger = DeferredModule(globals(), "get_ledger", ".get_ledger")
+    list_ledgers = DeferredModule(globals(), "list_ledgers", ".list_ledgers")
+    update_ledger = DeferredModule(globals(), "update_ledger", ".update_ledger")
 
 __all__ = [
     "AsyncLedgers",
@@ -54,6 +71,7 @@ class Ledgers(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]:
         """List ledgers"""
+        ListLedgersFilters = _m_list_ledgers_filters.ListLedgersFilters
         check_constraints(
             "ledgers.list",
             {
@@ -83,7 +101,7 @@ class Ledgers(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -102,6 +120,8 @@ class Ledgers(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
         """Create ledger"""
+        CreateLedgerRequest = _m_create_ledger_request.CreateLedgerRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("ledgers.create"):
             body = CreateLedgerRequest(
                 name=name,
@@ -136,6 +156,7 @@ class Ledgers(SyncAPIResource):
         """Rename a ledger
 
         Only the name can change; metadata goes through the metadata route."""
+        UpdateLedgerRequest = _m_update_ledger_request.UpdateLedgerRequest
         with building_request("ledgers.update"):
             body = UpdateLedgerRequest(
                 name=name,
@@ -203,6 +224,10 @@ class Ledgers(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]:
         """Filter ledgers"""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("ledgers.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -281,7 +306,7 @@ class Ledgers(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -420,6 +445,7 @@ class AsyncLedgers(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]:
         """List ledgers"""
+        ListLedgersFilters = _m_list_ledgers_filters.ListLedgersFilters
         check_constraints(
             "ledgers.list",
             {
@@ -449,7 +475,7 @@ class AsyncLedgers(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -468,6 +494,8 @@ class AsyncLedgers(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
         """Create ledger"""
+        CreateLedgerRequest = _m_create_ledger_request.CreateLedgerRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("ledgers.create"):
             body = CreateLedgerRequest(
                 name=name,
@@ -502,6 +530,7 @@ class AsyncLedgers(AsyncAPIResource):
         """Rename a ledger
 
         Only the name can change; metadata goes through the metadata route."""
+        UpdateLedgerRequest = _m_update_ledger_request.UpdateLedgerRequest
         with building_request("ledgers.update"):
             body = UpdateLedgerRequest(
                 name=name,
@@ -569,6 +598,10 @@ class AsyncLedgers(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]:
         """Filter ledgers"""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("ledgers.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -647,7 +680,7 @@ class AsyncLedgers(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,

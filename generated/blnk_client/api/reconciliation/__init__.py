@@ -8,37 +8,74 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...models import (
-    ExternalTransaction,
-    InstantReconciliationRequest,
-    MatchingCriterion,
-    MatchingRule,
-    MatchingRuleRequest,
-    Message,
-    ReconciliationRun,
-    ReconciliationStarted,
-    ReconciliationStrategy,
-    StartReconciliationRequest,
-    UploadExternalDataForm,
-    UploadExternalDataFromURL,
-    UploadResult,
-)
-from ...params import ExternalTransactionParams, MatchingCriterionParams
 from ...types import UNSET, File, Unset
-from . import (
-    create_matching_rule,
-    delete_matching_rule,
-    get_reconciliation,
-    start_instant_reconciliation,
-    start_reconciliation,
-    update_matching_rule,
-    upload_external_data,
-)
+
+if TYPE_CHECKING:
+    from ...models import (
+        ExternalTransaction,
+        MatchingCriterion,
+        MatchingRule,
+        Message,
+        ReconciliationRun,
+        ReconciliationStarted,
+        ReconciliationStrategy,
+        UploadResult,
+    )
+    from ...models import external_transaction as _m_external_transaction
+    from ...models import instant_reconciliation_request as _m_instant_reconciliation_request
+    from ...models import matching_criterion as _m_matching_criterion
+    from ...models import matching_rule_request as _m_matching_rule_request
+    from ...models import reconciliation_strategy as _m_reconciliation_strategy
+    from ...models import start_reconciliation_request as _m_start_reconciliation_request
+    from ...models import upload_external_data_form as _m_upload_external_data_form
+    from ...models import upload_external_data_from_url as _m_upload_external_data_from_url
+    from ...params import ExternalTransactionParams, MatchingCriterionParams
+    from . import (
+        create_matching_rule,
+        delete_matching_rule,
+        get_reconciliation,
+        start_instant_reconciliation,
+        start_reconciliation,
+        update_matching_rule,
+        upload_external_data,
+    )
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_external_transaction = DeferredModule(globals(), "_m_external_transaction", "...models.external_transaction")
+    _m_instant_reconciliation_request = DeferredModule(
+        globals(), "_m_instant_reconciliation_request", "...models.instant_reconciliation_request"
+    )
+    _m_matching_criterion = DeferredModule(globals(), "_m_matching_criterion", "...models.matching_criterion")
+    _m_matching_rule_request = DeferredModule(globals(), "_m_matching_rule_request", "...models.matching_rule_request")
+    _m_reconciliation_strategy = DeferredModule(
+        globals(), "_m_reconciliation_strategy", "...models.reconciliation_strategy"
+    )
+    _m_start_reconciliation_request = DeferredModule(
+        globals(), "_m_start_reconciliation_request", "...models.start_reconciliation_request"
+    )
+    _m_upload_external_data_form = DeferredModule(
+        globals(), "_m_upload_external_data_form", "...models.upload_external_data_form"
+    )
+    _m_upload_external_data_from_url = DeferredModule(
+        globals(), "_m_upload_external_data_from_url", "...models.upload_external_data_from_url"
+    )
+    create_matching_rule = DeferredModule(globals(), "create_matching_rule", ".create_matching_rule")
+    delete_matching_rule = DeferredModule(globals(), "delete_matching_rule", ".delete_matching_rule")
+    get_reconciliation = DeferredModule(globals(), "get_reconciliation", ".get_reconciliation")
+    start_instant_reconciliation = DeferredModule(
+        globals(), "start_instant_reconciliation", ".start_instant_reconciliation"
+    )
+    start_reconciliation = DeferredModule(globals(), "start_reconciliation", ".start_reconciliation")
+    update_matching_rule = DeferredModule(globals(), "update_matching_rule", ".update_matching_rule")
+    upload_external_data = DeferredModule(globals(), "upload_external_data", ".upload_external_data")
 
 __all__ = [
     "AsyncReconciliation",
@@ -64,6 +101,7 @@ class Reconciliation(SyncAPIResource):
         """Upload external transactions to reconcile against
 
         Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        UploadExternalDataForm = _m_upload_external_data_form.UploadExternalDataForm
         with building_request("reconciliation.upload"):
             body = UploadExternalDataForm(
                 file=file,
@@ -86,6 +124,7 @@ class Reconciliation(SyncAPIResource):
         """Upload external transactions to reconcile against
 
         Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        UploadExternalDataFromURL = _m_upload_external_data_from_url.UploadExternalDataFromURL
         with building_request("reconciliation.upload_from_url"):
             body = UploadExternalDataFromURL(
                 url=url,
@@ -109,6 +148,8 @@ class Reconciliation(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Create a matching rule"""
+        MatchingCriterion = _m_matching_criterion.MatchingCriterion
+        MatchingRuleRequest = _m_matching_rule_request.MatchingRuleRequest
         with building_request("reconciliation.create_rule"):
             body = MatchingRuleRequest(
                 name=name,
@@ -142,6 +183,8 @@ class Reconciliation(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Replace a matching rule's name, description and criteria"""
+        MatchingCriterion = _m_matching_criterion.MatchingCriterion
+        MatchingRuleRequest = _m_matching_rule_request.MatchingRuleRequest
         with building_request("reconciliation.update_rule"):
             body = MatchingRuleRequest(
                 name=name,
@@ -191,6 +234,8 @@ class Reconciliation(SyncAPIResource):
         """Reconcile an upload against the ledger (in the background)
 
         Records the reconciliation with status `started` and runs it in the background; poll GET /reconciliation/{reconciliation_id}. Unknown upload or rule ids, or an unknown strategy, are not checked here: the run fails (status `failed`) or the strategy is only logged."""
+        ReconciliationStrategy = _m_reconciliation_strategy.ReconciliationStrategy
+        StartReconciliationRequest = _m_start_reconciliation_request.StartReconciliationRequest
         with building_request("reconciliation.start"):
             body = StartReconciliationRequest(
                 upload_id=upload_id,
@@ -226,6 +271,9 @@ class Reconciliation(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationStarted:
         """Reconcile transactions given in the request (in the background)"""
+        ExternalTransaction = _m_external_transaction.ExternalTransaction
+        InstantReconciliationRequest = _m_instant_reconciliation_request.InstantReconciliationRequest
+        ReconciliationStrategy = _m_reconciliation_strategy.ReconciliationStrategy
         with building_request("reconciliation.start_instant"):
             body = InstantReconciliationRequest(
                 external_transactions=[
@@ -415,6 +463,7 @@ class AsyncReconciliation(AsyncAPIResource):
         """Upload external transactions to reconcile against
 
         Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        UploadExternalDataForm = _m_upload_external_data_form.UploadExternalDataForm
         with building_request("reconciliation.upload"):
             body = UploadExternalDataForm(
                 file=file,
@@ -437,6 +486,7 @@ class AsyncReconciliation(AsyncAPIResource):
         """Upload external transactions to reconcile against
 
         Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        UploadExternalDataFromURL = _m_upload_external_data_from_url.UploadExternalDataFromURL
         with building_request("reconciliation.upload_from_url"):
             body = UploadExternalDataFromURL(
                 url=url,
@@ -460,6 +510,8 @@ class AsyncReconciliation(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Create a matching rule"""
+        MatchingCriterion = _m_matching_criterion.MatchingCriterion
+        MatchingRuleRequest = _m_matching_rule_request.MatchingRuleRequest
         with building_request("reconciliation.create_rule"):
             body = MatchingRuleRequest(
                 name=name,
@@ -493,6 +545,8 @@ class AsyncReconciliation(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Replace a matching rule's name, description and criteria"""
+        MatchingCriterion = _m_matching_criterion.MatchingCriterion
+        MatchingRuleRequest = _m_matching_rule_request.MatchingRuleRequest
         with building_request("reconciliation.update_rule"):
             body = MatchingRuleRequest(
                 name=name,
@@ -542,6 +596,8 @@ class AsyncReconciliation(AsyncAPIResource):
         """Reconcile an upload against the ledger (in the background)
 
         Records the reconciliation with status `started` and runs it in the background; poll GET /reconciliation/{reconciliation_id}. Unknown upload or rule ids, or an unknown strategy, are not checked here: the run fails (status `failed`) or the strategy is only logged."""
+        ReconciliationStrategy = _m_reconciliation_strategy.ReconciliationStrategy
+        StartReconciliationRequest = _m_start_reconciliation_request.StartReconciliationRequest
         with building_request("reconciliation.start"):
             body = StartReconciliationRequest(
                 upload_id=upload_id,
@@ -577,6 +633,9 @@ class AsyncReconciliation(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationStarted:
         """Reconcile transactions given in the request (in the background)"""
+        ExternalTransaction = _m_external_transaction.ExternalTransaction
+        InstantReconciliationRequest = _m_instant_reconciliation_request.InstantReconciliationRequest
+        ReconciliationStrategy = _m_reconciliation_strategy.ReconciliationStrategy
         with building_request("reconciliation.start_instant"):
             body = InstantReconciliationRequest(
                 external_transactions=[

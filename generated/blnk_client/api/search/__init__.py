@@ -7,25 +7,43 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...models import (
-    MultiSearchQuery,
-    MultiSearchRequest,
-    MultiSearchResult,
-    ReindexProgress,
-    ReindexRequest,
-    ReindexStarted,
-    SearchCollection,
-    SearchRequest,
-    SearchResult,
-)
-from ...params import MultiSearchQueryParams
 from ...types import UNSET, Unset
-from . import get_reindex_progress, multi_search, search_collection, start_reindex
+
+if TYPE_CHECKING:
+    from ...models import (
+        MultiSearchQuery,
+        MultiSearchResult,
+        ReindexProgress,
+        ReindexStarted,
+        SearchCollection,
+        SearchResult,
+    )
+    from ...models import multi_search_query as _m_multi_search_query
+    from ...models import multi_search_request as _m_multi_search_request
+    from ...models import reindex_request as _m_reindex_request
+    from ...models import search_collection as _m_search_collection
+    from ...models import search_request as _m_search_request
+    from ...params import MultiSearchQueryParams
+    from . import get_reindex_progress, multi_search, search_collection, start_reindex
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_multi_search_query = DeferredModule(globals(), "_m_multi_search_query", "...models.multi_search_query")
+    _m_multi_search_request = DeferredModule(globals(), "_m_multi_search_request", "...models.multi_search_request")
+    _m_reindex_request = DeferredModule(globals(), "_m_reindex_request", "...models.reindex_request")
+    _m_search_collection = DeferredModule(globals(), "_m_search_collection", "...models.search_collection")
+    _m_search_request = DeferredModule(globals(), "_m_search_request", "...models.search_request")
+    get_reindex_progress = DeferredModule(globals(), "get_reindex_progress", ".get_reindex_progress")
+    multi_search = DeferredModule(globals(), "multi_search", ".multi_search")
+    search_collection = DeferredModule(globals(), "search_collection", ".search_collection")
+    start_reindex = DeferredModule(globals(), "start_reindex", ".start_reindex")
 
 __all__ = [
     "AsyncSearch",
@@ -71,6 +89,8 @@ class Search(SyncAPIResource):
         """Search one Typesense collection
 
         The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running."""
+        SearchCollection = _m_search_collection.SearchCollection
+        SearchRequest = _m_search_request.SearchRequest
         with building_request("search.query"):
             body = SearchRequest(
                 q=q,
@@ -136,6 +156,8 @@ class Search(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MultiSearchResult:
         """Several Typesense searches in one request"""
+        MultiSearchQuery = _m_multi_search_query.MultiSearchQuery
+        MultiSearchRequest = _m_multi_search_request.MultiSearchRequest
         with building_request("search.multi"):
             body = MultiSearchRequest(
                 searches=[MultiSearchQuery.from_dict(item) if isinstance(item, Mapping) else item for item in searches],
@@ -164,6 +186,7 @@ class Search(SyncAPIResource):
         """Rebuild every Typesense collection from the database (in the background)
 
         Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart)."""
+        ReindexRequest = _m_reindex_request.ReindexRequest
         with building_request("search.reindex"):
             body = ReindexRequest(
                 batch_size=batch_size,
@@ -307,6 +330,8 @@ class AsyncSearch(AsyncAPIResource):
         """Search one Typesense collection
 
         The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running."""
+        SearchCollection = _m_search_collection.SearchCollection
+        SearchRequest = _m_search_request.SearchRequest
         with building_request("search.query"):
             body = SearchRequest(
                 q=q,
@@ -372,6 +397,8 @@ class AsyncSearch(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MultiSearchResult:
         """Several Typesense searches in one request"""
+        MultiSearchQuery = _m_multi_search_query.MultiSearchQuery
+        MultiSearchRequest = _m_multi_search_request.MultiSearchRequest
         with building_request("search.multi"):
             body = MultiSearchRequest(
                 searches=[MultiSearchQuery.from_dict(item) if isinstance(item, Mapping) else item for item in searches],
@@ -400,6 +427,7 @@ class AsyncSearch(AsyncAPIResource):
         """Rebuild every Typesense collection from the database (in the background)
 
         Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart)."""
+        ReindexRequest = _m_reindex_request.ReindexRequest
         with building_request("search.reindex"):
             body = ReindexRequest(
                 batch_size=batch_size,

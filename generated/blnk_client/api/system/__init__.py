@@ -6,12 +6,21 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...models import HealthStatus
-from . import get_health, get_server_status
+
+if TYPE_CHECKING:
+    from ...models import HealthStatus
+    from . import get_health, get_server_status
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    get_health = DeferredModule(globals(), "get_health", ".get_health")
+    get_server_status = DeferredModule(globals(), "get_server_status", ".get_server_status")
 
 __all__ = [
     "AsyncSystem",

@@ -9,65 +9,138 @@ import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ..._idempotency import Deduplication
-from ..._pagination import aiterate_pages, iterate_pages
+from ..._deferred import DeferredModule
 from ..._queued import marked_queued
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
-from ...models import (
-    BulkBatchStatus,
-    BulkCommitInflightItem,
-    BulkCommitInflightRequest,
-    BulkInflightResponse,
-    BulkTransactionAccepted,
-    BulkTransactionPreview,
-    BulkTransactionRequest,
-    BulkTransactionResult,
-    BulkVoidInflightRequest,
-    CreateTransactionRequest,
-    Distribution,
-    FilterCondition,
-    FilterRequest,
-    InflightAction,
-    InflightTransaction,
-    ListTransactionsFilters,
-    LogicalOperator,
-    MetaData,
-    RecoverResult,
-    RefundTransactionRequest,
-    SortOrder,
-    Transaction,
-    TransactionLineage,
-    TransactionPage,
-    TransactionPreview,
-    UpdateInflightTransactionRequest,
-)
-from ...params import (
-    BulkCommitInflightItemParams,
-    CreateTransactionRequestParams,
-    DistributionParams,
-    FilterConditionParams,
-)
 from ...types import UNSET, Unset
-from ..balances import AsyncBalances, Balances
-from . import (
-    bulk_commit_inflight_transactions,
-    bulk_void_inflight_transactions,
-    create_bulk_transactions,
-    create_transaction,
-    filter_transactions,
-    get_transaction,
-    get_transaction_by_reference,
-    get_transaction_lineage,
-    list_transactions,
-    recover_queued_transactions,
-    refund_transaction,
-    update_inflight_transaction,
-)
+
+if TYPE_CHECKING:
+    from ... import _idempotency, _pagination
+    from ...models import (
+        BulkCommitInflightItem,
+        BulkInflightResponse,
+        BulkTransactionAccepted,
+        BulkTransactionPreview,
+        BulkTransactionResult,
+        CreateTransactionRequest,
+        Distribution,
+        FilterCondition,
+        InflightAction,
+        InflightTransaction,
+        LogicalOperator,
+        RecoverResult,
+        SortOrder,
+        Transaction,
+        TransactionLineage,
+        TransactionPage,
+        TransactionPreview,
+    )
+    from ...models import bulk_batch_status as _m_bulk_batch_status
+    from ...models import bulk_commit_inflight_item as _m_bulk_commit_inflight_item
+    from ...models import bulk_commit_inflight_request as _m_bulk_commit_inflight_request
+    from ...models import bulk_transaction_request as _m_bulk_transaction_request
+    from ...models import bulk_transaction_result as _m_bulk_transaction_result
+    from ...models import bulk_void_inflight_request as _m_bulk_void_inflight_request
+    from ...models import create_transaction_request as _m_create_transaction_request
+    from ...models import distribution as _m_distribution
+    from ...models import filter_condition as _m_filter_condition
+    from ...models import filter_request as _m_filter_request
+    from ...models import inflight_action as _m_inflight_action
+    from ...models import list_transactions_filters as _m_list_transactions_filters
+    from ...models import logical_operator as _m_logical_operator
+    from ...models import meta_data as _m_meta_data
+    from ...models import refund_transaction_request as _m_refund_transaction_request
+    from ...models import sort_order as _m_sort_order
+    from ...models import update_inflight_transaction_request as _m_update_inflight_transaction_request
+    from ...params import (
+        BulkCommitInflightItemParams,
+        CreateTransactionRequestParams,
+        DistributionParams,
+        FilterConditionParams,
+    )
+    from .. import balances as _r_balances
+    from . import (
+        bulk_commit_inflight_transactions,
+        bulk_void_inflight_transactions,
+        create_bulk_transactions,
+        create_transaction,
+        filter_transactions,
+        get_transaction,
+        get_transaction_by_reference,
+        get_transaction_lineage,
+        list_transactions,
+        recover_queued_transactions,
+        refund_transaction,
+        update_inflight_transaction,
+    )
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _idempotency = DeferredModule(globals(), "_idempotency", "..._idempotency")
+    _m_bulk_batch_status = DeferredModule(globals(), "_m_bulk_batch_status", "...models.bulk_batch_status")
+    _m_bulk_commit_inflight_item = DeferredModule(
+        globals(), "_m_bulk_commit_inflight_item", "...models.bulk_commit_inflight_item"
+    )
+    _m_bulk_commit_inflight_request = DeferredModule(
+        globals(), "_m_bulk_commit_inflight_request", "...models.bulk_commit_inflight_request"
+    )
+    _m_bulk_transaction_request = DeferredModule(
+        globals(), "_m_bulk_transaction_request", "...models.bulk_transaction_request"
+    )
+    _m_bulk_transaction_result = DeferredModule(
+        globals(), "_m_bulk_transaction_result", "...models.bulk_transaction_result"
+    )
+    _m_bulk_void_inflight_request = DeferredModule(
+        globals(), "_m_bulk_void_inflight_request", "...models.bulk_void_inflight_request"
+    )
+    _m_create_transaction_request = DeferredModule(
+        globals(), "_m_create_transaction_request", "...models.create_transaction_request"
+    )
+    _m_distribution = DeferredModule(globals(), "_m_distribution", "...models.distribution")
+    _m_filter_condition = DeferredModule(globals(), "_m_filter_condition", "...models.filter_condition")
+    _m_filter_request = DeferredModule(globals(), "_m_filter_request", "...models.filter_request")
+    _m_inflight_action = DeferredModule(globals(), "_m_inflight_action", "...models.inflight_action")
+    _m_list_transactions_filters = DeferredModule(
+        globals(), "_m_list_transactions_filters", "...models.list_transactions_filters"
+    )
+    _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
+    _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
+    _m_refund_transaction_request = DeferredModule(
+        globals(), "_m_refund_transaction_request", "...models.refund_transaction_request"
+    )
+    _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    _m_update_inflight_transaction_request = DeferredModule(
+        globals(), "_m_update_inflight_transaction_request", "...models.update_inflight_transaction_request"
+    )
+    _pagination = DeferredModule(globals(), "_pagination", "..._pagination")
+    _r_balances = DeferredModule(globals(), "_r_balances", "..balances")
+    bulk_commit_inflight_transactions = DeferredModule(
+        globals(), "bulk_commit_inflight_transactions", ".bulk_commit_inflight_transactions"
+    )
+    bulk_void_inflight_transactions = DeferredModule(
+        globals(), "bulk_void_inflight_transactions", ".bulk_void_inflight_transactions"
+    )
+    create_bulk_transactions = DeferredModule(globals(), "create_bulk_transactions", ".create_bulk_transactions")
+    create_transaction = DeferredModule(globals(), "create_transaction", ".create_transaction")
+    filter_transactions = DeferredModule(globals(), "filter_transactions", ".filter_transactions")
+    get_transaction = DeferredModule(globals(), "get_transaction", ".get_transaction")
+    get_transaction_by_reference = DeferredModule(
+        globals(), "get_transaction_by_reference", ".get_transaction_by_reference"
+    )
+    get_transaction_lineage = DeferredModule(globals(), "get_transaction_lineage", ".get_transaction_lineage")
+    list_transactions = DeferredModule(globals(), "list_transactions", ".list_transactions")
+    recover_queued_transactions = DeferredModule(
+        globals(), "recover_queued_transactions", ".recover_queued_transactions"
+    )
+    refund_transaction = DeferredModule(globals(), "refund_transaction", ".refund_transaction")
+    update_inflight_transaction = DeferredModule(
+        globals(), "update_inflight_transaction", ".update_inflight_transaction"
+    )
 
 __all__ = [
     "AsyncTransactions",
@@ -94,6 +167,7 @@ class Transactions(SyncAPIResource):
         """List transactions
 
         Newest first. sort_by, sort_order and include_count are ignored on this route."""
+        ListTransactionsFilters = _m_list_transactions_filters.ListTransactionsFilters
         check_constraints(
             "transactions.list",
             {
@@ -123,7 +197,7 @@ class Transactions(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -247,6 +321,11 @@ class Transactions(SyncAPIResource):
         """Record a transaction
 
         Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back."""
+        CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
+        Distribution = _m_distribution.Distribution
+        MetaData = _m_meta_data.MetaData
+        Deduplication = _idempotency.Deduplication
+        Balances = _r_balances.Balances
         with building_request("transactions.create"):
             body = CreateTransactionRequest(
                 currency=currency,
@@ -352,6 +431,10 @@ class Transactions(SyncAPIResource):
         """Record up to 10,000 transactions as one batch
 
         Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
+        BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
+        BulkTransactionRequest = _m_bulk_transaction_request.BulkTransactionRequest
+        BulkTransactionResult = _m_bulk_transaction_result.BulkTransactionResult
+        CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
         with building_request("transactions.create_bulk"):
             body = BulkTransactionRequest(
                 transactions=[
@@ -445,6 +528,10 @@ class Transactions(SyncAPIResource):
         """Filter transactions
 
         Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only)."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("transactions.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -523,7 +610,7 @@ class Transactions(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -632,6 +719,8 @@ class Transactions(SyncAPIResource):
         """Commit or void an inflight transaction
 
         Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        InflightAction = _m_inflight_action.InflightAction
+        UpdateInflightTransactionRequest = _m_update_inflight_transaction_request.UpdateInflightTransactionRequest
         with building_request("transactions.update_inflight"):
             body = UpdateInflightTransactionRequest(
                 status=coerce_enum(InflightAction, status, "status"),
@@ -668,6 +757,8 @@ class Transactions(SyncAPIResource):
         """Commit up to 100 inflight transactions
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        BulkCommitInflightItem = _m_bulk_commit_inflight_item.BulkCommitInflightItem
+        BulkCommitInflightRequest = _m_bulk_commit_inflight_request.BulkCommitInflightRequest
         with building_request("transactions.bulk_commit"):
             body = BulkCommitInflightRequest(
                 transactions=[
@@ -703,6 +794,7 @@ class Transactions(SyncAPIResource):
         """Void up to 100 inflight transactions
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        BulkVoidInflightRequest = _m_bulk_void_inflight_request.BulkVoidInflightRequest
         with building_request("transactions.bulk_void"):
             body = BulkVoidInflightRequest(
                 transaction_ids=transaction_ids,
@@ -773,6 +865,8 @@ class Transactions(SyncAPIResource):
         """Refund a transaction
 
         Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
+        MetaData = _m_meta_data.MetaData
+        RefundTransactionRequest = _m_refund_transaction_request.RefundTransactionRequest
         with building_request("transactions.refund"):
             body = RefundTransactionRequest(
                 skip_queue=skip_queue,
@@ -1171,6 +1265,7 @@ class AsyncTransactions(AsyncAPIResource):
         """List transactions
 
         Newest first. sort_by, sort_order and include_count are ignored on this route."""
+        ListTransactionsFilters = _m_list_transactions_filters.ListTransactionsFilters
         check_constraints(
             "transactions.list",
             {
@@ -1200,7 +1295,7 @@ class AsyncTransactions(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -1324,6 +1419,11 @@ class AsyncTransactions(AsyncAPIResource):
         """Record a transaction
 
         Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back."""
+        CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
+        Distribution = _m_distribution.Distribution
+        MetaData = _m_meta_data.MetaData
+        Deduplication = _idempotency.Deduplication
+        AsyncBalances = _r_balances.AsyncBalances
         with building_request("transactions.create"):
             body = CreateTransactionRequest(
                 currency=currency,
@@ -1429,6 +1529,10 @@ class AsyncTransactions(AsyncAPIResource):
         """Record up to 10,000 transactions as one batch
 
         Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
+        BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
+        BulkTransactionRequest = _m_bulk_transaction_request.BulkTransactionRequest
+        BulkTransactionResult = _m_bulk_transaction_result.BulkTransactionResult
+        CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
         with building_request("transactions.create_bulk"):
             body = BulkTransactionRequest(
                 transactions=[
@@ -1522,6 +1626,10 @@ class AsyncTransactions(AsyncAPIResource):
         """Filter transactions
 
         Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only)."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("transactions.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -1602,7 +1710,7 @@ class AsyncTransactions(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -1711,6 +1819,8 @@ class AsyncTransactions(AsyncAPIResource):
         """Commit or void an inflight transaction
 
         Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        InflightAction = _m_inflight_action.InflightAction
+        UpdateInflightTransactionRequest = _m_update_inflight_transaction_request.UpdateInflightTransactionRequest
         with building_request("transactions.update_inflight"):
             body = UpdateInflightTransactionRequest(
                 status=coerce_enum(InflightAction, status, "status"),
@@ -1747,6 +1857,8 @@ class AsyncTransactions(AsyncAPIResource):
         """Commit up to 100 inflight transactions
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        BulkCommitInflightItem = _m_bulk_commit_inflight_item.BulkCommitInflightItem
+        BulkCommitInflightRequest = _m_bulk_commit_inflight_request.BulkCommitInflightRequest
         with building_request("transactions.bulk_commit"):
             body = BulkCommitInflightRequest(
                 transactions=[
@@ -1782,6 +1894,7 @@ class AsyncTransactions(AsyncAPIResource):
         """Void up to 100 inflight transactions
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued")."""
+        BulkVoidInflightRequest = _m_bulk_void_inflight_request.BulkVoidInflightRequest
         with building_request("transactions.bulk_void"):
             body = BulkVoidInflightRequest(
                 transaction_ids=transaction_ids,
@@ -1852,6 +1965,8 @@ class AsyncTransactions(AsyncAPIResource):
         """Refund a transaction
 
         Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
+        MetaData = _m_meta_data.MetaData
+        RefundTransactionRequest = _m_refund_transaction_request.RefundTransactionRequest
         with building_request("transactions.refund"):
             body = RefundTransactionRequest(
                 skip_queue=skip_queue,
