@@ -275,18 +275,21 @@ def bench_cold_start(rows: list[list[str]]) -> None:
     server = LoopbackServer(coldstart.CannedTransaction)
     server.start()
     try:
-        ours, theirs = coldstart.measure(server.url)
+        ours_all, theirs_all = coldstart.samples(server.url, 41)
     finally:
         server.stop()
-    rows.append(
-        [
-            "cold start: import + first transactions.get",
-            f"{ours * 1e3:.1f} ms",
-            f"{theirs * 1e3:.1f} ms",
-            f"+{(ours - theirs) * 1e3:.1f} ms",
-            "<= +20 ms",
-        ]
-    )
+    # Median and least: one fresh process is at the mercy of whatever else the machine runs.
+    for label, pick in (("median", statistics.median), ("least", min)):
+        ours, theirs = pick(ours_all), pick(theirs_all)
+        rows.append(
+            [
+                f"cold start: import + first transactions.get ({label} of 41)",
+                f"{ours * 1e3:.1f} ms",
+                f"{theirs * 1e3:.1f} ms",
+                f"+{(ours - theirs) * 1e3:.1f} ms",
+                "<= +20 ms",
+            ]
+        )
 
 
 def bench_async_loopback(rows: list[list[str]]) -> None:
