@@ -286,7 +286,7 @@ def bench_cold_start(rows: list[list[str]]) -> None:
                 f"cold start: import + first transactions.get ({label} of 41)",
                 f"{ours * 1e3:.1f} ms",
                 f"{theirs * 1e3:.1f} ms",
-                f"+{(ours - theirs) * 1e3:.1f} ms",
+                f"{(ours - theirs) * 1e3:+.1f} ms",
                 "<= +20 ms",
             ]
         )

@@ -116,7 +116,7 @@ def main() -> None:
         print(f"  client {ours * 1e3:.1f} ms; {min(ours_all) * 1e3:.1f} ms")
         print(f"  raw httpx {theirs * 1e3:.1f} ms; {min(theirs_all) * 1e3:.1f} ms")
         least = min(ours_all) - min(theirs_all)
-        print(f"  difference +{(ours - theirs) * 1e3:.1f} ms; +{least * 1e3:.1f} ms (target <= +20 ms)")
+        print(f"  difference {(ours - theirs) * 1e3:+.1f} ms; {least * 1e3:+.1f} ms (target <= +20 ms)")
         print(f"of which blnk_client's imports (-X importtime, least of 7): {import_cost(server.url) * 1e3:.1f} ms")
         for cumulative, name in import_breakdown(server.url):
             print(f"  {cumulative / 1e3:7.1f} ms  {name.strip()}")
