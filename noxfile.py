@@ -62,7 +62,7 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the package, the pipeline, the benchmarks and the consumer examples that must pass."""
+    """mypy --strict on the package, the pipeline, the benchmarks and the consumer examples; pyright strict and --verifytypes."""
     _install(session, "test")
     session.install("./generated")
     session.run("mypy", "--strict", "-p", "blnk_client")
@@ -70,6 +70,9 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", "benchmarks")
     session.run("mypy", "--strict", "tests/typing/pass")
     session.run("mypy", "--strict", "--disallow-any-expr", "tests/typing/pass/consumer_ledgers_balances.py")
+    # pyright (strict) on the same consumers, and every public symbol of the package typed for it.
+    session.run("pyright", "--project", "tests/typing/pyrightconfig.json", "tests/typing/pass")
+    session.run("pyright", "--verifytypes", "blnk_client", "--ignoreexternal")
 
 
 @nox.session(python=PYTHON)

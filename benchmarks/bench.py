@@ -23,6 +23,8 @@ from pathlib import Path
 
 import httpx
 
+from benchmarks import coldstart
+from benchmarks.loopback import LoopbackServer
 from benchmarks.server import require_server
 from blnk_client import AsyncBlnk, Blnk
 from blnk_client.api.transactions import list_transactions
@@ -267,6 +269,73 @@ def bench_import(rows: list[list[str]]) -> None:
     )
 
 
+def bench_cold_start(rows: list[list[str]]) -> None:
+    """A fresh interpreter's import + first typed call (transactions.get) against a canned loopback
+    server, beside a fresh interpreter making the same first call with raw httpx (benchmarks/coldstart.py)."""
+    server = LoopbackServer(coldstart.CannedTransaction)
+    server.start()
+    try:
+        ours_all, theirs_all = coldstart.samples(server.url, 41)
+    finally:
+        server.stop()
+    # Median and least: one fresh process is at the mercy of whatever else the machine runs.
+    for label, pick in (("median", statistics.median), ("least", min)):
+        ours, theirs = pick(ours_all), pick(theirs_all)
+        rows.append(
+            [
+                f"cold start: import + first transactions.get ({label} of 41)",
+                f"{ours * 1e3:.1f} ms",
+                f"{theirs * 1e3:.1f} ms",
+                f"{(ours - theirs) * 1e3:+.1f} ms",
+                "<= +20 ms",
+            ]
+        )
+
+
+def bench_async_loopback(rows: list[list[str]]) -> None:
+    """AsyncBlnk x100 in one gather against an in-process canned loopback server: no Blnk server's
+    own time in either side, so the ratio is the client's."""
+    server = LoopbackServer(coldstart.CannedTransaction)
+    server.start()
+    try:
+        ours, theirs = asyncio.run(_loopback_gather(server.url, 100))
+    finally:
+        server.stop()
+    rows.append(
+        _row("transactions.get, AsyncBlnk x100 gather, loopback", ours * 1e3, theirs * 1e3, "ms/call", "<= 1.10x")
+    )
+
+
+async def _loopback_gather(url: str, concurrency: int) -> tuple[float, float]:
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    path = f"/transactions/{coldstart.TRANSACTION_ID}"
+    async with (
+        AsyncBlnk(base_url=url, api_key="k", max_retries=0, http_client=httpx.AsyncClient(limits=limits)) as blnk,
+        httpx.AsyncClient(base_url=url, headers={"X-Blnk-Key": "k"}, limits=limits) as raw,
+    ):
+
+        async def ours_call() -> object:
+            return await blnk.transactions.get(coldstart.TRANSACTION_ID)
+
+        async def raw_call() -> object:
+            return (await raw.get(path)).json()
+
+        async def burst(call: Callable[[], Awaitable[object]]) -> float:
+            started = time.perf_counter()
+            await asyncio.gather(*(call() for _ in range(concurrency)))
+            return (time.perf_counter() - started) / concurrency
+
+        await burst(raw_call)  # unmeasured: opens the connections
+        await burst(ours_call)
+        ours: list[float] = []
+        theirs: list[float] = []
+        for number in range(ASYNC_ROUNDS * 4):
+            pair = ((ours_call, ours), (raw_call, theirs))
+            for call, times in pair if number % 2 else reversed(pair):
+                times.append(await burst(call))
+    return statistics.median(ours), statistics.median(theirs)
+
+
 def bench_pipeline(rows: list[list[str]]) -> None:
     timings = []
     for stage in ("overlay", "generate", "check"):
@@ -292,6 +361,8 @@ def main() -> None:
     bench_overhead(rows)
     bench_parsing(_thousand_transactions(base_url, key), rows)
     bench_import(rows)
+    bench_cold_start(rows)
+    bench_async_loopback(rows)
     bench_pipeline(rows)
     bench_calls(base_url, key, rows)
     header = ["measure", "blnk-client", "raw httpx / json", "ratio", "target"]

@@ -37,11 +37,15 @@ class JSONHandler(BaseHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # a gather of 100 connects at once overflows the default backlog of 5
+
+
 class LoopbackServer:
     """Serves `handler` on a free loopback port, in a daemon thread, from `start()` to `stop()`."""
 
     def __init__(self, handler: type[JSONHandler]) -> None:
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.server = _Server(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 

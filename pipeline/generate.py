@@ -5,6 +5,7 @@
 - datamodel-code-generator renders `params.py`: TypedDicts of the request schemas, for callers
   that build arguments as dicts (and for nested arguments such as filter conditions);
 - the hand-written runtime (`overlays/runtime/*.py`) is copied in beside them;
+- `api.md` (overlays/templates/api.md.jinja) lists every resource method: signature, route, release;
 - ruff fixes imports and formats the whole tree, so the output is a pure function of the inputs.
 """
 
@@ -154,11 +155,15 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
         success_type=resources.success_type,
         zero_value=zero_value,
         reading_zero=reading_zero,
+        api_signature=resources.api_signature,
+        display_annotation=resources.display_annotation,
     )
     project.env.filters["pyrepr"] = repr
     project.env.tests["secret_of"] = _is_secret_property
     project.env.globals["secret_model"] = _is_secret_schema
     problems = [e for e in project.build() if e]
+    # The API reference beside the package, as Stainless SDKs ship it (api.md at the distribution root).
+    (out / "api.md").write_text(project.env.get_template("api.md.jinja").render())
     problems += [e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors]
     if problems:
         raise GenerateError("openapi-python-client:\n" + "\n".join(f"- {p.header}: {p.detail}" for p in problems))

@@ -73,6 +73,9 @@ class Method:
     item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
     queued_unless: dict[str, str] | None = None  # x-blnk-queued-unless: the answer is only queued without a flag
     page_size: int = 100
+    runtime_models: list[tuple[str, str]] = field(default_factory=list)  # (model, its module) the body evaluates
+    route: str = ""  # "POST /ledgers", for the API reference (api.md)
+    since: str = ""  # x-blnk-since: the Blnk Core release that added the operation, when the overlays say
 
     @property
     def paginated_arguments(self) -> list[Argument]:
@@ -105,6 +108,11 @@ class Resource:
     class_name: str
     methods: list[Method]
     imports: set[str]
+    # Imported for type checkers only: at run time each method imports its operation module, models
+    # and resolving resource on its first call, so that the first call of one method loads only those.
+    type_imports: set[str] = field(default_factory=set)
+    # (alias, package, module): bound to a DeferredModule at run time, imported by the first call using it.
+    deferred_modules: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 def _code(value: Any) -> str:
@@ -430,6 +438,8 @@ def _endpoint_methods(
             overloads=_overloads(body, rules, where)
             + _return_overloads(body, success_type(endpoint), operation.get("x-blnk-returns-when"), where),
             exactly_one_of=exactly_one_of,
+            route=where,
+            since=str(operation.get("x-blnk-since") or ""),
         )
         if "x-blnk-idempotency" in operation:
             idem = dict(operation["x-blnk-idempotency"])
@@ -443,6 +453,7 @@ def _endpoint_methods(
                 raise PlanError(f"{where}: x-blnk-idempotency resolve names no <resource>.<method>: {resolve!r}")
             tag, resolve_method = resolve.split(".")
             idem["resolve_class"] = tag.title().replace("_", "")
+            idem["resolve_tag"] = tag
             idem["resolve_method"] = resolve_method
             imports.add(f"from ..{tag} import {idem['resolve_class']}")
             imports.add(f"from ..{tag} import Async{idem['resolve_class']}")
@@ -470,6 +481,7 @@ def _endpoint_methods(
 def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
     resources = []
     model_names = {str(m.class_info.name) for m in data.models} | {str(e.class_info.name) for e in data.enums}
+    model_modules = {str(m.class_info.name): str(m.class_info.module_name) for m in [*data.models, *data.enums]}
     for tag, collection in sorted(data.endpoint_collections_by_tag.items()):
         if tag == "default":  # untagged upstream operations the overlays have not described yet
             continue
@@ -493,10 +505,68 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
                 if variant.returns:
                     variant.returns = _builtin_list(variant.returns)
         imports.update(_helper_imports(methods))
+        for method in methods:
+            method.runtime_models = [(name, model_modules[name]) for name in _runtime_models(method, model_names)]
+        deferred = {line for line in imports if DEFERRED.match(line)}
+        annotated = _annotation_names(methods)
         resources.append(
-            Resource(tag=str(tag), class_name=str(tag).title().replace("_", ""), methods=methods, imports=imports)
+            Resource(
+                tag=str(tag),
+                class_name=str(tag).title().replace("_", ""),
+                methods=methods,
+                imports=imports - deferred,
+                type_imports={line for line in deferred if line.rsplit(" ", 1)[1] in annotated},
+                deferred_modules=_deferred_modules(methods),
+            )
         )
     return resources
+
+
+# Models, params, the resolving resource (`from ..balances import Balances`), deduplication and
+# pagination: at module level for the annotations only; the methods import them on first use.
+DEFERRED = re.compile(r"from (\.\.\.models|\.\.\.params|\.\.\._idempotency|\.\.\._pagination|\.\.[a-z_]+) import ")
+
+
+def _annotation_names(methods: list[Method]) -> set[str]:
+    """Every name the signatures mention (what the type-checking imports must provide)."""
+    annotations = [
+        text
+        for m in methods
+        for text in [
+            m.returns,
+            m.item_type or "",
+            *(a.annotation for a in m.path + m.keyword_arguments),
+            *(v.returns or "" for v in m.overloads),
+            *(a.annotation for v in m.overloads for a in v.arguments),
+        ]
+    ]
+    return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(annotations)))
+
+
+def _deferred_modules(methods: list[Method]) -> list[tuple[str, str, str]]:
+    """The modules the methods' bodies use: operation modules, models, and the runtime they need."""
+    modules = {(m.module, ".", m.module) for m in methods}
+    modules |= {(f"_m_{module}", "...models", module) for m in methods for _, module in m.runtime_models}
+    if any(m.idempotency for m in methods):
+        modules.add(("_idempotency", "...", "_idempotency"))
+    modules |= {
+        (f"_r_{m.idempotency['resolve_tag']}", "..", m.idempotency["resolve_tag"]) for m in methods if m.idempotency
+    }
+    if any(m.item_type for m in methods):
+        modules.add(("_pagination", "...", "_pagination"))
+    return sorted(modules)
+
+
+def _runtime_models(method: Method, model_names: set[str]) -> list[str]:
+    """The models a method's body evaluates (its request model, enums it coerces, a queued status)."""
+    text = " ".join(
+        [
+            method.body_class or "",
+            *(a.value for a in method.path + method.keyword_arguments),
+            *(method.queued_unless or {}).values(),
+        ]
+    )
+    return sorted(set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)) & model_names)
 
 
 HELPERS = {
@@ -560,3 +630,17 @@ def _imports_for(annotation: str, model_names: set[str]) -> set[str]:
 def _builtin_list(annotation: str) -> str:
     """Resources have a method named `list`, which shadows the builtin inside the class body."""
     return re.sub(r"(?<![.\w])list\[", "builtins.list[", annotation)
+
+
+def api_signature(method: Method, arguments: list[Argument]) -> str:
+    """The arguments of a method as api.md shows them: path arguments, then `*` and the keywords."""
+    parts = [f"{a.name}: {display_annotation(a.annotation)}" for a in method.path]
+    if arguments:
+        parts.append("*")
+    parts += [f"{a.name}: {display_annotation(a.annotation)}" + ("" if a.required else " = UNSET") for a in arguments]
+    return ", ".join(parts)
+
+
+def display_annotation(annotation: str) -> str:
+    """An annotation as a reader writes it (`builtins.list[...]` only avoids the method named list)."""
+    return annotation.replace("builtins.list[", "list[")

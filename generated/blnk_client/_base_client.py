@@ -11,18 +11,20 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
 from ._error_response import error_from_response
 from ._exceptions import APIResponseValidationError, BlnkError, ClientClosedError, NotFoundError
-from ._idempotency import LOOKUP_DELAYS, Deduplication
 from ._releases import REQUIRED, SUPPORTED
 from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy
 from ._secrets import API_KEY_HEADER, redact_sent
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+if TYPE_CHECKING:  # imported by the creates that deduplicate, on their first call (cold start)
+    from ._idempotency import Deduplication
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncAPIClient", "SyncAPIClient"]
 
@@ -54,7 +56,7 @@ class BaseClient:
         self._url_prefix = str(self._base_url)
         self.__api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         self.timeout = timeout
-        self.retry_policy = RetryPolicy(max_retries=max_retries)
+        self.retry_policy: RetryPolicy = RetryPolicy(max_retries=max_retries)
         self._default_headers = dict(default_headers or {})
 
     @property
@@ -279,6 +281,8 @@ class SyncAPIClient(BaseClient):
 
         Raises ReferenceConflictError when the key holds another posting.
         """
+        from ._idempotency import LOOKUP_DELAYS
+
         for delay in (0.0, *LOOKUP_DELAYS):
             time.sleep(delay)
             try:
@@ -410,6 +414,8 @@ class AsyncAPIClient(BaseClient):
         own: T | None,
     ) -> tuple[T, httpx.Response] | None:
         import asyncio
+
+        from ._idempotency import LOOKUP_DELAYS
 
         for delay in (0.0, *LOOKUP_DELAYS):
             await asyncio.sleep(delay)

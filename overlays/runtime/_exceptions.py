@@ -87,7 +87,7 @@ class APIResponseValidationError(APIError):
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status = response.status_code
+        self.status: int = response.status_code
 
 
 class APIStatusError(APIError):
@@ -108,7 +108,7 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status = response.status_code
+        self.status: int = response.status_code
         self.code = code
         self.details = details
 

@@ -15,6 +15,7 @@ def on_webhook(body: bytes, headers: dict[str, str], secret: str) -> str:
     if event["event"] == "ledger.created":
         return event["data"]["ledger_id"]
     if event["event"] == "transaction.applied":
-        assert_type(event["data"]["precise_amount"], int)
+        amount = event["data"].get("precise_amount", 0)  # an optional key: the event may leave it out
+        assert_type(amount, int)
         return event["data"]["reference"]
     return event["event"]

@@ -8,28 +8,53 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
-from ...models import (
-    Account,
-    AccountInclude,
-    AccountPage,
-    CreateAccountRequest,
-    FilterCondition,
-    FilterRequest,
-    ListAccountsFilters,
-    LogicalOperator,
-    MetaData,
-    MockedAccount,
-    SortOrder,
-)
-from ...params import FilterConditionParams
 from ...types import UNSET, Unset
-from . import create_account, filter_accounts, get_account, get_mocked_account, list_accounts
+
+if TYPE_CHECKING:
+    from ...models import (
+        Account,
+        AccountInclude,
+        AccountPage,
+        FilterCondition,
+        LogicalOperator,
+        MockedAccount,
+        SortOrder,
+    )
+    from ...models import account_include as _m_account_include
+    from ...models import create_account_request as _m_create_account_request
+    from ...models import filter_condition as _m_filter_condition
+    from ...models import filter_request as _m_filter_request
+    from ...models import list_accounts_filters as _m_list_accounts_filters
+    from ...models import logical_operator as _m_logical_operator
+    from ...models import meta_data as _m_meta_data
+    from ...models import sort_order as _m_sort_order
+    from ...params import FilterConditionParams
+    from . import create_account, filter_accounts, get_account, get_mocked_account, list_accounts
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_account_include = DeferredModule(globals(), "_m_account_include", "...models.account_include")
+    _m_create_account_request = DeferredModule(
+        globals(), "_m_create_account_request", "...models.create_account_request"
+    )
+    _m_filter_condition = DeferredModule(globals(), "_m_filter_condition", "...models.filter_condition")
+    _m_filter_request = DeferredModule(globals(), "_m_filter_request", "...models.filter_request")
+    _m_list_accounts_filters = DeferredModule(globals(), "_m_list_accounts_filters", "...models.list_accounts_filters")
+    _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
+    _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
+    _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    create_account = DeferredModule(globals(), "create_account", ".create_account")
+    filter_accounts = DeferredModule(globals(), "filter_accounts", ".filter_accounts")
+    get_account = DeferredModule(globals(), "get_account", ".get_account")
+    get_mocked_account = DeferredModule(globals(), "get_mocked_account", ".get_mocked_account")
+    list_accounts = DeferredModule(globals(), "list_accounts", ".list_accounts")
 
 __all__ = [
     "AsyncAccounts",
@@ -56,6 +81,7 @@ class Accounts(SyncAPIResource):
         """List accounts
 
         Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply."""
+        ListAccountsFilters = _m_list_accounts_filters.ListAccountsFilters
         check_constraints(
             "accounts.list",
             {
@@ -86,6 +112,8 @@ class Accounts(SyncAPIResource):
         """Create an account
 
         The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE."""
+        CreateAccountRequest = _m_create_account_request.CreateAccountRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("accounts.create"):
             body = CreateAccountRequest(
                 balance_id=balance_id,
@@ -123,6 +151,7 @@ class Accounts(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get an account"""
+        AccountInclude = _m_account_include.AccountInclude
         request = get_account._get_kwargs(
             check_path_param("account_id", account_id),
             include=UNSET
@@ -188,6 +217,10 @@ class Accounts(SyncAPIResource):
         """Filter accounts
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("accounts.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -262,12 +295,120 @@ class Accounts(SyncAPIResource):
 
 
 class AccountsWithRawResponse:
+    """`accounts.with_raw_response`: each method of `Accounts`, answering a RawResponse."""
+
     def __init__(self, resource: Accounts) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.filter = to_raw_response_wrapper(resource.filter)
-        self.mocked = to_raw_response_wrapper(resource.mocked)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Account]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        balance_id: str | Unset = UNSET,
+        identity_id: str | Unset = UNSET,
+        ledger_id: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        bank_name: str | Unset = UNSET,
+        number: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Account]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            balance_id=balance_id,
+            identity_id=identity_id,
+            ledger_id=ledger_id,
+            currency=currency,
+            bank_name=bank_name,
+            number=number,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        account_id: str,
+        *,
+        include: Sequence[AccountInclude] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Account]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            account_id,
+            include=include,
+            timeout=timeout,
+        )
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AccountPage]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Account]]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AccountPage | builtins.list[Account]]: ...
+
+    def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    def mocked(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MockedAccount]:
+        """`mocked`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.mocked)(
+            timeout=timeout,
+        )
 
 
 class AsyncAccounts(AsyncAPIResource):
@@ -287,6 +428,7 @@ class AsyncAccounts(AsyncAPIResource):
         """List accounts
 
         Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply."""
+        ListAccountsFilters = _m_list_accounts_filters.ListAccountsFilters
         check_constraints(
             "accounts.list",
             {
@@ -317,6 +459,8 @@ class AsyncAccounts(AsyncAPIResource):
         """Create an account
 
         The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE."""
+        CreateAccountRequest = _m_create_account_request.CreateAccountRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("accounts.create"):
             body = CreateAccountRequest(
                 balance_id=balance_id,
@@ -354,6 +498,7 @@ class AsyncAccounts(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get an account"""
+        AccountInclude = _m_account_include.AccountInclude
         request = get_account._get_kwargs(
             check_path_param("account_id", account_id),
             include=UNSET
@@ -419,6 +564,10 @@ class AsyncAccounts(AsyncAPIResource):
         """Filter accounts
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("accounts.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -493,9 +642,117 @@ class AsyncAccounts(AsyncAPIResource):
 
 
 class AsyncAccountsWithRawResponse:
+    """`accounts.with_raw_response`: each method of `AsyncAccounts`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncAccounts) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.filter = async_to_raw_response_wrapper(resource.filter)
-        self.mocked = async_to_raw_response_wrapper(resource.mocked)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Account]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        balance_id: str | Unset = UNSET,
+        identity_id: str | Unset = UNSET,
+        ledger_id: str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        bank_name: str | Unset = UNSET,
+        number: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Account]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            balance_id=balance_id,
+            identity_id=identity_id,
+            ledger_id=ledger_id,
+            currency=currency,
+            bank_name=bank_name,
+            number=number,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        account_id: str,
+        *,
+        include: Sequence[AccountInclude] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Account]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            account_id,
+            include=include,
+            timeout=timeout,
+        )
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AccountPage]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Account]]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[AccountPage | builtins.list[Account]]: ...
+
+    async def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    async def mocked(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MockedAccount]:
+        """`mocked`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.mocked)(
+            timeout=timeout,
+        )

@@ -8,14 +8,28 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param
-from ...models import APIKey, CreateAPIKeyRequest
 from ...types import UNSET, Unset
-from . import create_api_key, list_api_keys, revoke_api_key
+
+if TYPE_CHECKING:
+    from ...models import APIKey
+    from ...models import create_api_key_request as _m_create_api_key_request
+    from . import create_api_key, list_api_keys, revoke_api_key
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_create_api_key_request = DeferredModule(
+        globals(), "_m_create_api_key_request", "...models.create_api_key_request"
+    )
+    create_api_key = DeferredModule(globals(), "create_api_key", ".create_api_key")
+    list_api_keys = DeferredModule(globals(), "list_api_keys", ".list_api_keys")
+    revoke_api_key = DeferredModule(globals(), "revoke_api_key", ".revoke_api_key")
 
 __all__ = [
     "AsyncApiKeys",
@@ -64,6 +78,7 @@ class ApiKeys(SyncAPIResource):
         """Create a scoped API key
 
         The answer carries the plaintext key, the only time it is ever shown; later reads hold its bcrypt hash. The master key may create keys for any owner with any scopes; a scoped key only for its own owner (else 403 AUTH_CROSS_OWNER_ACCESS) and only with scopes its own cover (else 403 AUTH_SCOPE_ESCALATION)."""
+        CreateAPIKeyRequest = _m_create_api_key_request.CreateAPIKeyRequest
         with building_request("api_keys.create"):
             body = CreateAPIKeyRequest(
                 name=name,
@@ -111,10 +126,54 @@ class ApiKeys(SyncAPIResource):
 
 
 class ApiKeysWithRawResponse:
+    """`api_keys.with_raw_response`: each method of `ApiKeys`, answering a RawResponse."""
+
     def __init__(self, resource: ApiKeys) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.revoke = to_raw_response_wrapper(resource.revoke)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[APIKey]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            owner=owner,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        owner: str,
+        scopes: builtins.list[str],
+        expires_at: datetime.datetime,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[APIKey]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            name=name,
+            owner=owner,
+            scopes=scopes,
+            expires_at=expires_at,
+            timeout=timeout,
+        )
+
+    def revoke(
+        self,
+        api_key_id: str,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """`revoke`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.revoke)(
+            api_key_id,
+            owner=owner,
+            timeout=timeout,
+        )
 
 
 class AsyncApiKeys(AsyncAPIResource):
@@ -156,6 +215,7 @@ class AsyncApiKeys(AsyncAPIResource):
         """Create a scoped API key
 
         The answer carries the plaintext key, the only time it is ever shown; later reads hold its bcrypt hash. The master key may create keys for any owner with any scopes; a scoped key only for its own owner (else 403 AUTH_CROSS_OWNER_ACCESS) and only with scopes its own cover (else 403 AUTH_SCOPE_ESCALATION)."""
+        CreateAPIKeyRequest = _m_create_api_key_request.CreateAPIKeyRequest
         with building_request("api_keys.create"):
             body = CreateAPIKeyRequest(
                 name=name,
@@ -203,7 +263,51 @@ class AsyncApiKeys(AsyncAPIResource):
 
 
 class AsyncApiKeysWithRawResponse:
+    """`api_keys.with_raw_response`: each method of `AsyncApiKeys`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncApiKeys) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.revoke = async_to_raw_response_wrapper(resource.revoke)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[APIKey]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            owner=owner,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        owner: str,
+        scopes: builtins.list[str],
+        expires_at: datetime.datetime,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[APIKey]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            name=name,
+            owner=owner,
+            scopes=scopes,
+            expires_at=expires_at,
+            timeout=timeout,
+        )
+
+    async def revoke(
+        self,
+        api_key_id: str,
+        *,
+        owner: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[None]:
+        """`revoke`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.revoke)(
+            api_key_id,
+            owner=owner,
+            timeout=timeout,
+        )

@@ -6,11 +6,20 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from . import backup_database, backup_database_to_s3
+
+if TYPE_CHECKING:
+    from . import backup_database, backup_database_to_s3
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    backup_database = DeferredModule(globals(), "backup_database", ".backup_database")
+    backup_database_to_s3 = DeferredModule(globals(), "backup_database_to_s3", ".backup_database_to_s3")
 
 __all__ = [
     "AsyncBackups",
@@ -50,9 +59,30 @@ class Backups(SyncAPIResource):
 
 
 class BackupsWithRawResponse:
+    """`backups.with_raw_response`: each method of `Backups`, answering a RawResponse."""
+
     def __init__(self, resource: Backups) -> None:
-        self.to_disk = to_raw_response_wrapper(resource.to_disk)
-        self.to_s3 = to_raw_response_wrapper(resource.to_s3)
+        self._resource = resource
+
+    def to_disk(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[str]:
+        """`to_disk`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.to_disk)(
+            timeout=timeout,
+        )
+
+    def to_s3(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[str]:
+        """`to_s3`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.to_s3)(
+            timeout=timeout,
+        )
 
 
 class AsyncBackups(AsyncAPIResource):
@@ -87,6 +117,27 @@ class AsyncBackups(AsyncAPIResource):
 
 
 class AsyncBackupsWithRawResponse:
+    """`backups.with_raw_response`: each method of `AsyncBackups`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncBackups) -> None:
-        self.to_disk = async_to_raw_response_wrapper(resource.to_disk)
-        self.to_s3 = async_to_raw_response_wrapper(resource.to_s3)
+        self._resource = resource
+
+    async def to_disk(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[str]:
+        """`to_disk`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.to_disk)(
+            timeout=timeout,
+        )
+
+    async def to_s3(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[str]:
+        """`to_s3`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.to_s3)(
+            timeout=timeout,
+        )

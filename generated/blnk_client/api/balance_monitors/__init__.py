@@ -7,28 +7,44 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param
-from ...models import (
-    BalanceMonitor,
-    CreateBalanceMonitorRequest,
-    CreateMonitorCondition,
-    Message,
-    UpdateBalanceMonitorRequest,
-    UpdateMonitorCondition,
-)
 from ...types import UNSET, Unset
-from . import (
-    create_balance_monitor,
-    delete_balance_monitor,
-    get_balance_monitor,
-    list_balance_monitors,
-    list_balance_monitors_by_balance,
-    update_balance_monitor,
-)
+
+if TYPE_CHECKING:
+    from ...models import BalanceMonitor, CreateMonitorCondition, Message, UpdateMonitorCondition
+    from ...models import create_balance_monitor_request as _m_create_balance_monitor_request
+    from ...models import update_balance_monitor_request as _m_update_balance_monitor_request
+    from . import (
+        create_balance_monitor,
+        delete_balance_monitor,
+        get_balance_monitor,
+        list_balance_monitors,
+        list_balance_monitors_by_balance,
+        update_balance_monitor,
+    )
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_create_balance_monitor_request = DeferredModule(
+        globals(), "_m_create_balance_monitor_request", "...models.create_balance_monitor_request"
+    )
+    _m_update_balance_monitor_request = DeferredModule(
+        globals(), "_m_update_balance_monitor_request", "...models.update_balance_monitor_request"
+    )
+    create_balance_monitor = DeferredModule(globals(), "create_balance_monitor", ".create_balance_monitor")
+    delete_balance_monitor = DeferredModule(globals(), "delete_balance_monitor", ".delete_balance_monitor")
+    get_balance_monitor = DeferredModule(globals(), "get_balance_monitor", ".get_balance_monitor")
+    list_balance_monitors = DeferredModule(globals(), "list_balance_monitors", ".list_balance_monitors")
+    list_balance_monitors_by_balance = DeferredModule(
+        globals(), "list_balance_monitors_by_balance", ".list_balance_monitors_by_balance"
+    )
+    update_balance_monitor = DeferredModule(globals(), "update_balance_monitor", ".update_balance_monitor")
 
 __all__ = [
     "AsyncBalanceMonitors",
@@ -66,6 +82,7 @@ class BalanceMonitors(SyncAPIResource):
         """Watch a balance
 
         The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
+        CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
                 balance_id=balance_id,
@@ -105,6 +122,7 @@ class BalanceMonitors(SyncAPIResource):
         """Replace a monitor's balance, description and condition
 
         The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
+        UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
                 balance_id=balance_id,
@@ -151,13 +169,90 @@ class BalanceMonitors(SyncAPIResource):
 
 
 class BalanceMonitorsWithRawResponse:
+    """`balance_monitors.with_raw_response`: each method of `BalanceMonitors`, answering a RawResponse."""
+
     def __init__(self, resource: BalanceMonitors) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.update = to_raw_response_wrapper(resource.update)
-        self.delete = to_raw_response_wrapper(resource.delete)
-        self.list_by_balance = to_raw_response_wrapper(resource.list_by_balance)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[BalanceMonitor]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        balance_id: str,
+        condition: CreateMonitorCondition,
+        call_back_url: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceMonitor]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            balance_id=balance_id,
+            condition=condition,
+            call_back_url=call_back_url,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceMonitor]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            monitor_id,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        monitor_id: str,
+        *,
+        balance_id: str,
+        condition: UpdateMonitorCondition,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update)(
+            monitor_id,
+            balance_id=balance_id,
+            condition=condition,
+            description=description,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.delete)(
+            monitor_id,
+            timeout=timeout,
+        )
+
+    def list_by_balance(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[BalanceMonitor]]:
+        """`list_by_balance`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list_by_balance)(
+            balance_id,
+            timeout=timeout,
+        )
 
 
 class AsyncBalanceMonitors(AsyncAPIResource):
@@ -188,6 +283,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         """Watch a balance
 
         The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
+        CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
                 balance_id=balance_id,
@@ -227,6 +323,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         """Replace a monitor's balance, description and condition
 
         The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
+        UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
                 balance_id=balance_id,
@@ -273,10 +370,87 @@ class AsyncBalanceMonitors(AsyncAPIResource):
 
 
 class AsyncBalanceMonitorsWithRawResponse:
+    """`balance_monitors.with_raw_response`: each method of `AsyncBalanceMonitors`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncBalanceMonitors) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.update = async_to_raw_response_wrapper(resource.update)
-        self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.list_by_balance = async_to_raw_response_wrapper(resource.list_by_balance)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[BalanceMonitor]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        balance_id: str,
+        condition: CreateMonitorCondition,
+        call_back_url: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceMonitor]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            balance_id=balance_id,
+            condition=condition,
+            call_back_url=call_back_url,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceMonitor]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            monitor_id,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        monitor_id: str,
+        *,
+        balance_id: str,
+        condition: UpdateMonitorCondition,
+        description: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update)(
+            monitor_id,
+            balance_id=balance_id,
+            condition=condition,
+            description=description,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        monitor_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.delete)(
+            monitor_id,
+            timeout=timeout,
+        )
+
+    async def list_by_balance(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[BalanceMonitor]]:
+        """`list_by_balance`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list_by_balance)(
+            balance_id,
+            timeout=timeout,
+        )

@@ -6,14 +6,22 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import check_constraints
-from ...models import Message
 from ...types import UNSET, Unset
-from . import take_balance_snapshots
+
+if TYPE_CHECKING:
+    from ...models import Message
+    from . import take_balance_snapshots
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    take_balance_snapshots = DeferredModule(globals(), "take_balance_snapshots", ".take_balance_snapshots")
 
 __all__ = [
     "AsyncBalanceSnapshots",
@@ -52,8 +60,22 @@ class BalanceSnapshots(SyncAPIResource):
 
 
 class BalanceSnapshotsWithRawResponse:
+    """`balance_snapshots.with_raw_response`: each method of `BalanceSnapshots`, answering a RawResponse."""
+
     def __init__(self, resource: BalanceSnapshots) -> None:
-        self.take = to_raw_response_wrapper(resource.take)
+        self._resource = resource
+
+    def take(
+        self,
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`take`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.take)(
+            batch_size=batch_size,
+            timeout=timeout,
+        )
 
 
 class AsyncBalanceSnapshots(AsyncAPIResource):
@@ -85,5 +107,19 @@ class AsyncBalanceSnapshots(AsyncAPIResource):
 
 
 class AsyncBalanceSnapshotsWithRawResponse:
+    """`balance_snapshots.with_raw_response`: each method of `AsyncBalanceSnapshots`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncBalanceSnapshots) -> None:
-        self.take = async_to_raw_response_wrapper(resource.take)
+        self._resource = resource
+
+    async def take(
+        self,
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`take`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.take)(
+            batch_size=batch_size,
+            timeout=timeout,
+        )

@@ -9,11 +9,11 @@ import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ..._pagination import aiterate_pages, iterate_pages
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import (
     RequiredWhen,
@@ -23,35 +23,69 @@ from ..._validation import (
     check_required_when,
     coerce_enum,
 )
-from ...models import (
-    AllocationStrategy,
-    Balance,
-    BalanceAtTime,
-    BalanceInclude,
-    BalanceLineage,
-    BalancePage,
-    CreateBalanceRequest,
-    FilterCondition,
-    FilterRequest,
-    ListBalancesFilters,
-    LogicalOperator,
-    Message,
-    MetaData,
-    SortOrder,
-    UpdateBalanceIdentityRequest,
-)
-from ...params import FilterConditionParams
 from ...types import UNSET, Unset
-from . import (
-    create_balance,
-    filter_balances,
-    get_balance,
-    get_balance_at_time,
-    get_balance_by_indicator,
-    get_balance_lineage,
-    list_balances,
-    update_balance_identity,
-)
+
+if TYPE_CHECKING:
+    from ... import _pagination
+    from ...models import (
+        AllocationStrategy,
+        Balance,
+        BalanceAtTime,
+        BalanceInclude,
+        BalanceLineage,
+        BalancePage,
+        FilterCondition,
+        LogicalOperator,
+        Message,
+        SortOrder,
+    )
+    from ...models import allocation_strategy as _m_allocation_strategy
+    from ...models import balance_include as _m_balance_include
+    from ...models import create_balance_request as _m_create_balance_request
+    from ...models import filter_condition as _m_filter_condition
+    from ...models import filter_request as _m_filter_request
+    from ...models import list_balances_filters as _m_list_balances_filters
+    from ...models import logical_operator as _m_logical_operator
+    from ...models import meta_data as _m_meta_data
+    from ...models import sort_order as _m_sort_order
+    from ...models import update_balance_identity_request as _m_update_balance_identity_request
+    from ...params import FilterConditionParams
+    from . import (
+        create_balance,
+        filter_balances,
+        get_balance,
+        get_balance_at_time,
+        get_balance_by_indicator,
+        get_balance_lineage,
+        list_balances,
+        update_balance_identity,
+    )
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_allocation_strategy = DeferredModule(globals(), "_m_allocation_strategy", "...models.allocation_strategy")
+    _m_balance_include = DeferredModule(globals(), "_m_balance_include", "...models.balance_include")
+    _m_create_balance_request = DeferredModule(
+        globals(), "_m_create_balance_request", "...models.create_balance_request"
+    )
+    _m_filter_condition = DeferredModule(globals(), "_m_filter_condition", "...models.filter_condition")
+    _m_filter_request = DeferredModule(globals(), "_m_filter_request", "...models.filter_request")
+    _m_list_balances_filters = DeferredModule(globals(), "_m_list_balances_filters", "...models.list_balances_filters")
+    _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
+    _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
+    _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    _m_update_balance_identity_request = DeferredModule(
+        globals(), "_m_update_balance_identity_request", "...models.update_balance_identity_request"
+    )
+    _pagination = DeferredModule(globals(), "_pagination", "..._pagination")
+    create_balance = DeferredModule(globals(), "create_balance", ".create_balance")
+    filter_balances = DeferredModule(globals(), "filter_balances", ".filter_balances")
+    get_balance = DeferredModule(globals(), "get_balance", ".get_balance")
+    get_balance_at_time = DeferredModule(globals(), "get_balance_at_time", ".get_balance_at_time")
+    get_balance_by_indicator = DeferredModule(globals(), "get_balance_by_indicator", ".get_balance_by_indicator")
+    get_balance_lineage = DeferredModule(globals(), "get_balance_lineage", ".get_balance_lineage")
+    list_balances = DeferredModule(globals(), "list_balances", ".list_balances")
+    update_balance_identity = DeferredModule(globals(), "update_balance_identity", ".update_balance_identity")
 
 __all__ = [
     "AsyncBalances",
@@ -86,6 +120,7 @@ class Balances(SyncAPIResource):
         """List balances
 
         List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        ListBalancesFilters = _m_list_balances_filters.ListBalancesFilters
         check_constraints(
             "balances.list",
             {
@@ -115,7 +150,7 @@ class Balances(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -167,6 +202,9 @@ class Balances(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Create Balance"""
+        AllocationStrategy = _m_allocation_strategy.AllocationStrategy
+        CreateBalanceRequest = _m_create_balance_request.CreateBalanceRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("balances.create"):
             body = CreateBalanceRequest(
                 ledger_id=ledger_id,
@@ -254,6 +292,10 @@ class Balances(SyncAPIResource):
         """Filter balances
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("balances.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -332,7 +374,7 @@ class Balances(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -355,6 +397,7 @@ class Balances(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Get a balance"""
+        BalanceInclude = _m_balance_include.BalanceInclude
         check_constraints(
             "balances.get",
             {
@@ -421,6 +464,7 @@ class Balances(SyncAPIResource):
         """Attach an identity to a balance
 
         The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
+        UpdateBalanceIdentityRequest = _m_update_balance_identity_request.UpdateBalanceIdentityRequest
         with building_request("balances.update_identity"):
             body = UpdateBalanceIdentityRequest(
                 identity_id=identity_id,
@@ -449,15 +493,176 @@ class Balances(SyncAPIResource):
 
 
 class BalancesWithRawResponse:
+    """`balances.with_raw_response`: each method of `Balances`, answering a RawResponse."""
+
     def __init__(self, resource: Balances) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.filter = to_raw_response_wrapper(resource.filter)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.get_by_indicator = to_raw_response_wrapper(resource.get_by_indicator)
-        self.get_at = to_raw_response_wrapper(resource.get_at)
-        self.update_identity = to_raw_response_wrapper(resource.update_identity)
-        self.lineage = to_raw_response_wrapper(resource.lineage)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Balance]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str,
+        track_fund_lineage: bool,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str | Unset = UNSET,
+        track_fund_lineage: Literal[False] | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]: ...
+
+    def create(self, *args: Any, **kwargs: Any) -> Any:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalancePage]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Balance]]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalancePage | builtins.list[Balance]]: ...
+
+    def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    def get(
+        self,
+        balance_id: str,
+        *,
+        include: Sequence[BalanceInclude] | Unset = UNSET,
+        with_queued: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            balance_id,
+            include=include,
+            with_queued=with_queued,
+            timeout=timeout,
+        )
+
+    def get_by_indicator(
+        self,
+        indicator: str,
+        currency: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]:
+        """`get_by_indicator`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get_by_indicator)(
+            indicator,
+            currency,
+            timeout=timeout,
+        )
+
+    def get_at(
+        self,
+        balance_id: str,
+        *,
+        timestamp: datetime.datetime | Unset = UNSET,
+        from_source: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceAtTime]:
+        """`get_at`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get_at)(
+            balance_id,
+            timestamp=timestamp,
+            from_source=from_source,
+            timeout=timeout,
+        )
+
+    def update_identity(
+        self,
+        balance_id: str,
+        *,
+        identity_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update_identity`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update_identity)(
+            balance_id,
+            identity_id=identity_id,
+            timeout=timeout,
+        )
+
+    def lineage(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceLineage]:
+        """`lineage`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.lineage)(
+            balance_id,
+            timeout=timeout,
+        )
 
 
 class AsyncBalances(AsyncAPIResource):
@@ -477,6 +682,7 @@ class AsyncBalances(AsyncAPIResource):
         """List balances
 
         List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        ListBalancesFilters = _m_list_balances_filters.ListBalancesFilters
         check_constraints(
             "balances.list",
             {
@@ -506,7 +712,7 @@ class AsyncBalances(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -558,6 +764,9 @@ class AsyncBalances(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Create Balance"""
+        AllocationStrategy = _m_allocation_strategy.AllocationStrategy
+        CreateBalanceRequest = _m_create_balance_request.CreateBalanceRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("balances.create"):
             body = CreateBalanceRequest(
                 ledger_id=ledger_id,
@@ -645,6 +854,10 @@ class AsyncBalances(AsyncAPIResource):
         """Filter balances
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("balances.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -723,7 +936,7 @@ class AsyncBalances(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -746,6 +959,7 @@ class AsyncBalances(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Get a balance"""
+        BalanceInclude = _m_balance_include.BalanceInclude
         check_constraints(
             "balances.get",
             {
@@ -812,6 +1026,7 @@ class AsyncBalances(AsyncAPIResource):
         """Attach an identity to a balance
 
         The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
+        UpdateBalanceIdentityRequest = _m_update_balance_identity_request.UpdateBalanceIdentityRequest
         with building_request("balances.update_identity"):
             body = UpdateBalanceIdentityRequest(
                 identity_id=identity_id,
@@ -840,12 +1055,173 @@ class AsyncBalances(AsyncAPIResource):
 
 
 class AsyncBalancesWithRawResponse:
+    """`balances.with_raw_response`: each method of `AsyncBalances`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncBalances) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.filter = async_to_raw_response_wrapper(resource.filter)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.get_by_indicator = async_to_raw_response_wrapper(resource.get_by_indicator)
-        self.get_at = async_to_raw_response_wrapper(resource.get_at)
-        self.update_identity = async_to_raw_response_wrapper(resource.update_identity)
-        self.lineage = async_to_raw_response_wrapper(resource.lineage)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Balance]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str,
+        track_fund_lineage: bool,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        ledger_id: str,
+        currency: str,
+        identity_id: str | Unset = UNSET,
+        track_fund_lineage: Literal[False] | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        indicator: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]: ...
+
+    async def create(self, *args: Any, **kwargs: Any) -> Any:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalancePage]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Balance]]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalancePage | builtins.list[Balance]]: ...
+
+    async def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    async def get(
+        self,
+        balance_id: str,
+        *,
+        include: Sequence[BalanceInclude] | Unset = UNSET,
+        with_queued: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            balance_id,
+            include=include,
+            with_queued=with_queued,
+            timeout=timeout,
+        )
+
+    async def get_by_indicator(
+        self,
+        indicator: str,
+        currency: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Balance]:
+        """`get_by_indicator`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get_by_indicator)(
+            indicator,
+            currency,
+            timeout=timeout,
+        )
+
+    async def get_at(
+        self,
+        balance_id: str,
+        *,
+        timestamp: datetime.datetime | Unset = UNSET,
+        from_source: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceAtTime]:
+        """`get_at`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get_at)(
+            balance_id,
+            timestamp=timestamp,
+            from_source=from_source,
+            timeout=timeout,
+        )
+
+    async def update_identity(
+        self,
+        balance_id: str,
+        *,
+        identity_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update_identity`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update_identity)(
+            balance_id,
+            identity_id=identity_id,
+            timeout=timeout,
+        )
+
+    async def lineage(
+        self,
+        balance_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BalanceLineage]:
+        """`lineage`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.lineage)(
+            balance_id,
+            timeout=timeout,
+        )

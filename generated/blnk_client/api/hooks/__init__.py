@@ -7,14 +7,32 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...models import CreateHookRequest, Hook, HookType, Message, UpdateHookRequest
 from ...types import UNSET, Unset
-from . import create_hook, delete_hook, get_hook, list_hooks, update_hook
+
+if TYPE_CHECKING:
+    from ...models import Hook, HookType, Message
+    from ...models import create_hook_request as _m_create_hook_request
+    from ...models import hook_type as _m_hook_type
+    from ...models import update_hook_request as _m_update_hook_request
+    from . import create_hook, delete_hook, get_hook, list_hooks, update_hook
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_create_hook_request = DeferredModule(globals(), "_m_create_hook_request", "...models.create_hook_request")
+    _m_hook_type = DeferredModule(globals(), "_m_hook_type", "...models.hook_type")
+    _m_update_hook_request = DeferredModule(globals(), "_m_update_hook_request", "...models.update_hook_request")
+    create_hook = DeferredModule(globals(), "create_hook", ".create_hook")
+    delete_hook = DeferredModule(globals(), "delete_hook", ".delete_hook")
+    get_hook = DeferredModule(globals(), "get_hook", ".get_hook")
+    list_hooks = DeferredModule(globals(), "list_hooks", ".list_hooks")
+    update_hook = DeferredModule(globals(), "update_hook", ".update_hook")
 
 __all__ = [
     "AsyncHooks",
@@ -37,6 +55,7 @@ class Hooks(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
         """List hooks"""
+        HookType = _m_hook_type.HookType
         request = list_hooks._get_kwargs(
             type_=UNSET if isinstance(type_, Unset) else coerce_enum(HookType, type_, "type_"),
         )
@@ -57,6 +76,8 @@ class Hooks(SyncAPIResource):
         """Register a pre- or post-transaction hook
 
         Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs."""
+        CreateHookRequest = _m_create_hook_request.CreateHookRequest
+        HookType = _m_hook_type.HookType
         with building_request("hooks.create"):
             body = CreateHookRequest(
                 url=url,
@@ -112,6 +133,8 @@ class Hooks(SyncAPIResource):
         """Replace a hook
 
         Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client."""
+        HookType = _m_hook_type.HookType
+        UpdateHookRequest = _m_update_hook_request.UpdateHookRequest
         with building_request("hooks.update"):
             body = UpdateHookRequest(
                 url=url,
@@ -153,12 +176,94 @@ class Hooks(SyncAPIResource):
 
 
 class HooksWithRawResponse:
+    """`hooks.with_raw_response`: each method of `Hooks`, answering a RawResponse."""
+
     def __init__(self, resource: Hooks) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.update = to_raw_response_wrapper(resource.update)
-        self.delete = to_raw_response_wrapper(resource.delete)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        type_: HookType | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Hook]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            type_=type_,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        url: str,
+        type_: HookType,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            url=url,
+            type_=type_,
+            id=id,
+            name=name,
+            active=active,
+            call_timeout=call_timeout,
+            retry_count=retry_count,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            hook_id,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        hook_id: str,
+        *,
+        url: str,
+        type_: HookType,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`update`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update)(
+            hook_id,
+            url=url,
+            type_=type_,
+            name=name,
+            active=active,
+            call_timeout=call_timeout,
+            retry_count=retry_count,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.delete)(
+            hook_id,
+            timeout=timeout,
+        )
 
 
 class AsyncHooks(AsyncAPIResource):
@@ -174,6 +279,7 @@ class AsyncHooks(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
         """List hooks"""
+        HookType = _m_hook_type.HookType
         request = list_hooks._get_kwargs(
             type_=UNSET if isinstance(type_, Unset) else coerce_enum(HookType, type_, "type_"),
         )
@@ -194,6 +300,8 @@ class AsyncHooks(AsyncAPIResource):
         """Register a pre- or post-transaction hook
 
         Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs."""
+        CreateHookRequest = _m_create_hook_request.CreateHookRequest
+        HookType = _m_hook_type.HookType
         with building_request("hooks.create"):
             body = CreateHookRequest(
                 url=url,
@@ -249,6 +357,8 @@ class AsyncHooks(AsyncAPIResource):
         """Replace a hook
 
         Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client."""
+        HookType = _m_hook_type.HookType
+        UpdateHookRequest = _m_update_hook_request.UpdateHookRequest
         with building_request("hooks.update"):
             body = UpdateHookRequest(
                 url=url,
@@ -290,9 +400,91 @@ class AsyncHooks(AsyncAPIResource):
 
 
 class AsyncHooksWithRawResponse:
+    """`hooks.with_raw_response`: each method of `AsyncHooks`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncHooks) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.update = async_to_raw_response_wrapper(resource.update)
-        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        type_: HookType | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Hook]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            type_=type_,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        url: str,
+        type_: HookType,
+        id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            url=url,
+            type_=type_,
+            id=id,
+            name=name,
+            active=active,
+            call_timeout=call_timeout,
+            retry_count=retry_count,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            hook_id,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        hook_id: str,
+        *,
+        url: str,
+        type_: HookType,
+        name: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        call_timeout: int | Unset = UNSET,
+        retry_count: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Hook]:
+        """`update`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update)(
+            hook_id,
+            url=url,
+            type_=type_,
+            name=name,
+            active=active,
+            call_timeout=call_timeout,
+            retry_count=retry_count,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        hook_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.delete)(
+            hook_id,
+            timeout=timeout,
+        )

@@ -9,46 +9,90 @@ import builtins
 import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...models import (
-    CreateIdentityRequest,
-    DetokenizedField,
-    DetokenizedFields,
-    DetokenizeIdentityRequest,
-    FilterCondition,
-    FilterRequest,
-    Identity,
-    IdentityPage,
-    IdentityTokenizedFields,
-    ListIdentitiesFilters,
-    LogicalOperator,
-    Message,
-    MetaData,
-    SortOrder,
-    TokenizableField,
-    TokenizeIdentityRequest,
-    UpdateIdentityRequest,
-)
-from ...params import FilterConditionParams
 from ...types import UNSET, Unset
-from . import (
-    create_identity,
-    delete_identity,
-    detokenize_identity,
-    detokenize_identity_field,
-    filter_identities,
-    get_identity,
-    get_identity_tokenized_fields,
-    list_identities,
-    tokenize_identity,
-    tokenize_identity_field,
-    update_identity,
-)
+
+if TYPE_CHECKING:
+    from ...models import (
+        DetokenizedField,
+        DetokenizedFields,
+        FilterCondition,
+        Identity,
+        IdentityPage,
+        IdentityTokenizedFields,
+        LogicalOperator,
+        Message,
+        SortOrder,
+        TokenizableField,
+    )
+    from ...models import create_identity_request as _m_create_identity_request
+    from ...models import detokenize_identity_request as _m_detokenize_identity_request
+    from ...models import filter_condition as _m_filter_condition
+    from ...models import filter_request as _m_filter_request
+    from ...models import list_identities_filters as _m_list_identities_filters
+    from ...models import logical_operator as _m_logical_operator
+    from ...models import meta_data as _m_meta_data
+    from ...models import sort_order as _m_sort_order
+    from ...models import tokenizable_field as _m_tokenizable_field
+    from ...models import tokenize_identity_request as _m_tokenize_identity_request
+    from ...models import update_identity_request as _m_update_identity_request
+    from ...params import FilterConditionParams
+    from . import (
+        create_identity,
+        delete_identity,
+        detokenize_identity,
+        detokenize_identity_field,
+        filter_identities,
+        get_identity,
+        get_identity_tokenized_fields,
+        list_identities,
+        tokenize_identity,
+        tokenize_identity_field,
+        update_identity,
+    )
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_create_identity_request = DeferredModule(
+        globals(), "_m_create_identity_request", "...models.create_identity_request"
+    )
+    _m_detokenize_identity_request = DeferredModule(
+        globals(), "_m_detokenize_identity_request", "...models.detokenize_identity_request"
+    )
+    _m_filter_condition = DeferredModule(globals(), "_m_filter_condition", "...models.filter_condition")
+    _m_filter_request = DeferredModule(globals(), "_m_filter_request", "...models.filter_request")
+    _m_list_identities_filters = DeferredModule(
+        globals(), "_m_list_identities_filters", "...models.list_identities_filters"
+    )
+    _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
+    _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
+    _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    _m_tokenizable_field = DeferredModule(globals(), "_m_tokenizable_field", "...models.tokenizable_field")
+    _m_tokenize_identity_request = DeferredModule(
+        globals(), "_m_tokenize_identity_request", "...models.tokenize_identity_request"
+    )
+    _m_update_identity_request = DeferredModule(
+        globals(), "_m_update_identity_request", "...models.update_identity_request"
+    )
+    create_identity = DeferredModule(globals(), "create_identity", ".create_identity")
+    delete_identity = DeferredModule(globals(), "delete_identity", ".delete_identity")
+    detokenize_identity = DeferredModule(globals(), "detokenize_identity", ".detokenize_identity")
+    detokenize_identity_field = DeferredModule(globals(), "detokenize_identity_field", ".detokenize_identity_field")
+    filter_identities = DeferredModule(globals(), "filter_identities", ".filter_identities")
+    get_identity = DeferredModule(globals(), "get_identity", ".get_identity")
+    get_identity_tokenized_fields = DeferredModule(
+        globals(), "get_identity_tokenized_fields", ".get_identity_tokenized_fields"
+    )
+    list_identities = DeferredModule(globals(), "list_identities", ".list_identities")
+    tokenize_identity = DeferredModule(globals(), "tokenize_identity", ".tokenize_identity")
+    tokenize_identity_field = DeferredModule(globals(), "tokenize_identity_field", ".tokenize_identity_field")
+    update_identity = DeferredModule(globals(), "update_identity", ".update_identity")
 
 __all__ = [
     "AsyncIdentities",
@@ -75,6 +119,7 @@ class Identities(SyncAPIResource):
         """List identities
 
         Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists."""
+        ListIdentitiesFilters = _m_list_identities_filters.ListIdentitiesFilters
         check_constraints(
             "identities.list",
             {
@@ -116,6 +161,8 @@ class Identities(SyncAPIResource):
         """Create Identity
 
         The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409)."""
+        CreateIdentityRequest = _m_create_identity_request.CreateIdentityRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("identities.create"):
             body = CreateIdentityRequest(
                 identity_id=identity_id,
@@ -204,6 +251,8 @@ class Identities(SyncAPIResource):
         """Update an identity
 
         A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up."""
+        MetaData = _m_meta_data.MetaData
+        UpdateIdentityRequest = _m_update_identity_request.UpdateIdentityRequest
         with building_request("identities.update"):
             body = UpdateIdentityRequest(
                 identity_type=identity_type,
@@ -324,6 +373,10 @@ class Identities(SyncAPIResource):
         """Filter identities
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("identities.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -439,6 +492,8 @@ class Identities(SyncAPIResource):
         """Tokenize several fields of an identity
 
         The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
+        TokenizeIdentityRequest = _m_tokenize_identity_request.TokenizeIdentityRequest
         with building_request("identities.tokenize"):
             body = TokenizeIdentityRequest(
                 fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
@@ -461,6 +516,8 @@ class Identities(SyncAPIResource):
         """The original values of tokenized fields
 
         An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested."""
+        DetokenizeIdentityRequest = _m_detokenize_identity_request.DetokenizeIdentityRequest
+        TokenizableField = _m_tokenizable_field.TokenizableField
         with building_request("identities.detokenize"):
             body = DetokenizeIdentityRequest(
                 fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
@@ -474,18 +531,256 @@ class Identities(SyncAPIResource):
 
 
 class IdentitiesWithRawResponse:
+    """`identities.with_raw_response`: each method of `Identities`, answering a RawResponse."""
+
     def __init__(self, resource: Identities) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.update = to_raw_response_wrapper(resource.update)
-        self.delete = to_raw_response_wrapper(resource.delete)
-        self.filter = to_raw_response_wrapper(resource.filter)
-        self.tokenized_fields = to_raw_response_wrapper(resource.tokenized_fields)
-        self.tokenize_field = to_raw_response_wrapper(resource.tokenize_field)
-        self.detokenize_field = to_raw_response_wrapper(resource.detokenize_field)
-        self.tokenize = to_raw_response_wrapper(resource.tokenize)
-        self.detokenize = to_raw_response_wrapper(resource.detokenize)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Identity]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        identity_id: str | Unset = UNSET,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Identity]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            identity_id=identity_id,
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Identity]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        identity_id: str,
+        *,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update)(
+            identity_id,
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    def delete(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.delete)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityPage]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Identity]]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityPage | builtins.list[Identity]]: ...
+
+    def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    def tokenized_fields(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityTokenizedFields]:
+        """`tokenized_fields`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.tokenized_fields)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    def tokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`tokenize_field`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.tokenize_field)(
+            identity_id,
+            field,
+            timeout=timeout,
+        )
+
+    def detokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[DetokenizedField]:
+        """`detokenize_field`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.detokenize_field)(
+            identity_id,
+            field,
+            timeout=timeout,
+        )
+
+    def tokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`tokenize`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.tokenize)(
+            identity_id,
+            fields=fields,
+            timeout=timeout,
+        )
+
+    def detokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[DetokenizedFields]:
+        """`detokenize`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.detokenize)(
+            identity_id,
+            fields=fields,
+            timeout=timeout,
+        )
 
 
 class AsyncIdentities(AsyncAPIResource):
@@ -505,6 +800,7 @@ class AsyncIdentities(AsyncAPIResource):
         """List identities
 
         Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists."""
+        ListIdentitiesFilters = _m_list_identities_filters.ListIdentitiesFilters
         check_constraints(
             "identities.list",
             {
@@ -546,6 +842,8 @@ class AsyncIdentities(AsyncAPIResource):
         """Create Identity
 
         The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409)."""
+        CreateIdentityRequest = _m_create_identity_request.CreateIdentityRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("identities.create"):
             body = CreateIdentityRequest(
                 identity_id=identity_id,
@@ -634,6 +932,8 @@ class AsyncIdentities(AsyncAPIResource):
         """Update an identity
 
         A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up."""
+        MetaData = _m_meta_data.MetaData
+        UpdateIdentityRequest = _m_update_identity_request.UpdateIdentityRequest
         with building_request("identities.update"):
             body = UpdateIdentityRequest(
                 identity_type=identity_type,
@@ -754,6 +1054,10 @@ class AsyncIdentities(AsyncAPIResource):
         """Filter identities
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("identities.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -869,6 +1173,8 @@ class AsyncIdentities(AsyncAPIResource):
         """Tokenize several fields of an identity
 
         The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
+        TokenizeIdentityRequest = _m_tokenize_identity_request.TokenizeIdentityRequest
         with building_request("identities.tokenize"):
             body = TokenizeIdentityRequest(
                 fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
@@ -891,6 +1197,8 @@ class AsyncIdentities(AsyncAPIResource):
         """The original values of tokenized fields
 
         An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested."""
+        DetokenizeIdentityRequest = _m_detokenize_identity_request.DetokenizeIdentityRequest
+        TokenizableField = _m_tokenizable_field.TokenizableField
         with building_request("identities.detokenize"):
             body = DetokenizeIdentityRequest(
                 fields=[coerce_enum(TokenizableField, item, "fields") for item in fields],
@@ -906,15 +1214,253 @@ class AsyncIdentities(AsyncAPIResource):
 
 
 class AsyncIdentitiesWithRawResponse:
+    """`identities.with_raw_response`: each method of `AsyncIdentities`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncIdentities) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.update = async_to_raw_response_wrapper(resource.update)
-        self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.filter = async_to_raw_response_wrapper(resource.filter)
-        self.tokenized_fields = async_to_raw_response_wrapper(resource.tokenized_fields)
-        self.tokenize_field = async_to_raw_response_wrapper(resource.tokenize_field)
-        self.detokenize_field = async_to_raw_response_wrapper(resource.detokenize_field)
-        self.tokenize = async_to_raw_response_wrapper(resource.tokenize)
-        self.detokenize = async_to_raw_response_wrapper(resource.detokenize)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Identity]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        identity_id: str | Unset = UNSET,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Identity]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            identity_id=identity_id,
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Identity]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        identity_id: str,
+        *,
+        identity_type: str | Unset = UNSET,
+        organization_name: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        other_names: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        dob: datetime.datetime | Unset = UNSET,
+        email_address: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        nationality: str | Unset = UNSET,
+        street: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        post_code: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`update`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update)(
+            identity_id,
+            identity_type=identity_type,
+            organization_name=organization_name,
+            category=category,
+            first_name=first_name,
+            last_name=last_name,
+            other_names=other_names,
+            gender=gender,
+            dob=dob,
+            email_address=email_address,
+            phone_number=phone_number,
+            nationality=nationality,
+            street=street,
+            country=country,
+            state=state,
+            post_code=post_code,
+            city=city,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    async def delete(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`delete`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.delete)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityPage]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Identity]]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityPage | builtins.list[Identity]]: ...
+
+    async def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    async def tokenized_fields(
+        self,
+        identity_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[IdentityTokenizedFields]:
+        """`tokenized_fields`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.tokenized_fields)(
+            identity_id,
+            timeout=timeout,
+        )
+
+    async def tokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`tokenize_field`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.tokenize_field)(
+            identity_id,
+            field,
+            timeout=timeout,
+        )
+
+    async def detokenize_field(
+        self,
+        identity_id: str,
+        field: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[DetokenizedField]:
+        """`detokenize_field`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.detokenize_field)(
+            identity_id,
+            field,
+            timeout=timeout,
+        )
+
+    async def tokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Message]:
+        """`tokenize`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.tokenize)(
+            identity_id,
+            fields=fields,
+            timeout=timeout,
+        )
+
+    async def detokenize(
+        self,
+        identity_id: str,
+        *,
+        fields: Sequence[TokenizableField],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[DetokenizedFields]:
+        """`detokenize`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.detokenize)(
+            identity_id,
+            fields=fields,
+            timeout=timeout,
+        )

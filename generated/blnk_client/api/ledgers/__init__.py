@@ -8,28 +8,45 @@ from __future__ import annotations
 import builtins
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ..._pagination import aiterate_pages, iterate_pages
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...models import (
-    CreateLedgerRequest,
-    FilterCondition,
-    FilterRequest,
-    Ledger,
-    LedgerPage,
-    ListLedgersFilters,
-    LogicalOperator,
-    MetaData,
-    SortOrder,
-    UpdateLedgerRequest,
-)
-from ...params import FilterConditionParams
 from ...types import UNSET, Unset
-from . import create_ledger, filter_ledgers, get_ledger, list_ledgers, update_ledger
+
+if TYPE_CHECKING:
+    from ... import _pagination
+    from ...models import FilterCondition, Ledger, LedgerPage, LogicalOperator, SortOrder
+    from ...models import create_ledger_request as _m_create_ledger_request
+    from ...models import filter_condition as _m_filter_condition
+    from ...models import filter_request as _m_filter_request
+    from ...models import list_ledgers_filters as _m_list_ledgers_filters
+    from ...models import logical_operator as _m_logical_operator
+    from ...models import meta_data as _m_meta_data
+    from ...models import sort_order as _m_sort_order
+    from ...models import update_ledger_request as _m_update_ledger_request
+    from ...params import FilterConditionParams
+    from . import create_ledger, filter_ledgers, get_ledger, list_ledgers, update_ledger
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_create_ledger_request = DeferredModule(globals(), "_m_create_ledger_request", "...models.create_ledger_request")
+    _m_filter_condition = DeferredModule(globals(), "_m_filter_condition", "...models.filter_condition")
+    _m_filter_request = DeferredModule(globals(), "_m_filter_request", "...models.filter_request")
+    _m_list_ledgers_filters = DeferredModule(globals(), "_m_list_ledgers_filters", "...models.list_ledgers_filters")
+    _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
+    _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
+    _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    _m_update_ledger_request = DeferredModule(globals(), "_m_update_ledger_request", "...models.update_ledger_request")
+    _pagination = DeferredModule(globals(), "_pagination", "..._pagination")
+    create_ledger = DeferredModule(globals(), "create_ledger", ".create_ledger")
+    filter_ledgers = DeferredModule(globals(), "filter_ledgers", ".filter_ledgers")
+    get_ledger = DeferredModule(globals(), "get_ledger", ".get_ledger")
+    list_ledgers = DeferredModule(globals(), "list_ledgers", ".list_ledgers")
+    update_ledger = DeferredModule(globals(), "update_ledger", ".update_ledger")
 
 __all__ = [
     "AsyncLedgers",
@@ -54,6 +71,7 @@ class Ledgers(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]:
         """List ledgers"""
+        ListLedgersFilters = _m_list_ledgers_filters.ListLedgersFilters
         check_constraints(
             "ledgers.list",
             {
@@ -83,7 +101,7 @@ class Ledgers(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -102,6 +120,8 @@ class Ledgers(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
         """Create ledger"""
+        CreateLedgerRequest = _m_create_ledger_request.CreateLedgerRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("ledgers.create"):
             body = CreateLedgerRequest(
                 name=name,
@@ -136,6 +156,7 @@ class Ledgers(SyncAPIResource):
         """Rename a ledger
 
         Only the name can change; metadata goes through the metadata route."""
+        UpdateLedgerRequest = _m_update_ledger_request.UpdateLedgerRequest
         with building_request("ledgers.update"):
             body = UpdateLedgerRequest(
                 name=name,
@@ -205,6 +226,10 @@ class Ledgers(SyncAPIResource):
         """Filter ledgers
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("ledgers.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -283,7 +308,7 @@ class Ledgers(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -299,12 +324,112 @@ class Ledgers(SyncAPIResource):
 
 
 class LedgersWithRawResponse:
+    """`ledgers.with_raw_response`: each method of `Ledgers`, answering a RawResponse."""
+
     def __init__(self, resource: Ledgers) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.update = to_raw_response_wrapper(resource.update)
-        self.filter = to_raw_response_wrapper(resource.filter)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Ledger]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Ledger]:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(
+            name=name,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    def get(
+        self,
+        ledger_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Ledger]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            ledger_id,
+            timeout=timeout,
+        )
+
+    def update(
+        self,
+        ledger_id: str,
+        *,
+        name: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Ledger]:
+        """`update`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update)(
+            ledger_id,
+            name=name,
+            timeout=timeout,
+        )
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[LedgerPage]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Ledger]]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[LedgerPage | builtins.list[Ledger]]: ...
+
+    def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
 
 
 class AsyncLedgers(AsyncAPIResource):
@@ -322,6 +447,7 @@ class AsyncLedgers(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]:
         """List ledgers"""
+        ListLedgersFilters = _m_list_ledgers_filters.ListLedgersFilters
         check_constraints(
             "ledgers.list",
             {
@@ -351,7 +477,7 @@ class AsyncLedgers(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -370,6 +496,8 @@ class AsyncLedgers(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
         """Create ledger"""
+        CreateLedgerRequest = _m_create_ledger_request.CreateLedgerRequest
+        MetaData = _m_meta_data.MetaData
         with building_request("ledgers.create"):
             body = CreateLedgerRequest(
                 name=name,
@@ -404,6 +532,7 @@ class AsyncLedgers(AsyncAPIResource):
         """Rename a ledger
 
         Only the name can change; metadata goes through the metadata route."""
+        UpdateLedgerRequest = _m_update_ledger_request.UpdateLedgerRequest
         with building_request("ledgers.update"):
             body = UpdateLedgerRequest(
                 name=name,
@@ -473,6 +602,10 @@ class AsyncLedgers(AsyncAPIResource):
         """Filter ledgers
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("ledgers.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -551,7 +684,7 @@ class AsyncLedgers(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -567,9 +700,109 @@ class AsyncLedgers(AsyncAPIResource):
 
 
 class AsyncLedgersWithRawResponse:
+    """`ledgers.with_raw_response`: each method of `AsyncLedgers`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncLedgers) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.update = async_to_raw_response_wrapper(resource.update)
-        self.filter = async_to_raw_response_wrapper(resource.filter)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Ledger]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Ledger]:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(
+            name=name,
+            meta_data=meta_data,
+            timeout=timeout,
+        )
+
+    async def get(
+        self,
+        ledger_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Ledger]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            ledger_id,
+            timeout=timeout,
+        )
+
+    async def update(
+        self,
+        ledger_id: str,
+        *,
+        name: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Ledger]:
+        """`update`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update)(
+            ledger_id,
+            name=name,
+            timeout=timeout,
+        )
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[LedgerPage]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Ledger]]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[LedgerPage | builtins.list[Ledger]]: ...
+
+    async def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)

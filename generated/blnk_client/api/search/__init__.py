@@ -7,25 +7,43 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...models import (
-    MultiSearchQuery,
-    MultiSearchRequest,
-    MultiSearchResult,
-    ReindexProgress,
-    ReindexRequest,
-    ReindexStarted,
-    SearchCollection,
-    SearchRequest,
-    SearchResult,
-)
-from ...params import MultiSearchQueryParams
 from ...types import UNSET, Unset
-from . import get_reindex_progress, multi_search, search_collection, start_reindex
+
+if TYPE_CHECKING:
+    from ...models import (
+        MultiSearchQuery,
+        MultiSearchResult,
+        ReindexProgress,
+        ReindexStarted,
+        SearchCollection,
+        SearchResult,
+    )
+    from ...models import multi_search_query as _m_multi_search_query
+    from ...models import multi_search_request as _m_multi_search_request
+    from ...models import reindex_request as _m_reindex_request
+    from ...models import search_collection as _m_search_collection
+    from ...models import search_request as _m_search_request
+    from ...params import MultiSearchQueryParams
+    from . import get_reindex_progress, multi_search, search_collection, start_reindex
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _m_multi_search_query = DeferredModule(globals(), "_m_multi_search_query", "...models.multi_search_query")
+    _m_multi_search_request = DeferredModule(globals(), "_m_multi_search_request", "...models.multi_search_request")
+    _m_reindex_request = DeferredModule(globals(), "_m_reindex_request", "...models.reindex_request")
+    _m_search_collection = DeferredModule(globals(), "_m_search_collection", "...models.search_collection")
+    _m_search_request = DeferredModule(globals(), "_m_search_request", "...models.search_request")
+    get_reindex_progress = DeferredModule(globals(), "get_reindex_progress", ".get_reindex_progress")
+    multi_search = DeferredModule(globals(), "multi_search", ".multi_search")
+    search_collection = DeferredModule(globals(), "search_collection", ".search_collection")
+    start_reindex = DeferredModule(globals(), "start_reindex", ".start_reindex")
 
 __all__ = [
     "AsyncSearch",
@@ -71,6 +89,8 @@ class Search(SyncAPIResource):
         """Search one Typesense collection
 
         The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running."""
+        SearchCollection = _m_search_collection.SearchCollection
+        SearchRequest = _m_search_request.SearchRequest
         with building_request("search.query"):
             body = SearchRequest(
                 q=q,
@@ -136,6 +156,8 @@ class Search(SyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MultiSearchResult:
         """Several Typesense searches in one request"""
+        MultiSearchQuery = _m_multi_search_query.MultiSearchQuery
+        MultiSearchRequest = _m_multi_search_request.MultiSearchRequest
         with building_request("search.multi"):
             body = MultiSearchRequest(
                 searches=[MultiSearchQuery.from_dict(item) if isinstance(item, Mapping) else item for item in searches],
@@ -168,6 +190,7 @@ class Search(SyncAPIResource):
         Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart).
 
         Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError."""
+        ReindexRequest = _m_reindex_request.ReindexRequest
         with building_request("search.reindex"):
             body = ReindexRequest(
                 batch_size=batch_size,
@@ -181,11 +204,98 @@ class Search(SyncAPIResource):
 
 
 class SearchWithRawResponse:
+    """`search.with_raw_response`: each method of `Search`, answering a RawResponse."""
+
     def __init__(self, resource: Search) -> None:
-        self.query = to_raw_response_wrapper(resource.query)
-        self.multi = to_raw_response_wrapper(resource.multi)
-        self.reindex_progress = to_raw_response_wrapper(resource.reindex_progress)
-        self.reindex = to_raw_response_wrapper(resource.reindex)
+        self._resource = resource
+
+    def query(
+        self,
+        collection: SearchCollection,
+        *,
+        q: str,
+        query_by: str | Unset = UNSET,
+        query_by_weights: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        facet_by: str | Unset = UNSET,
+        max_facet_values: int | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        group_limit: int | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        highlight_fields: str | Unset = UNSET,
+        num_typos: str | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        exhaustive_search: bool | Unset = UNSET,
+        use_cache: bool | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[SearchResult]:
+        """`query`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.query)(
+            collection,
+            q=q,
+            query_by=query_by,
+            query_by_weights=query_by_weights,
+            filter_by=filter_by,
+            sort_by=sort_by,
+            facet_by=facet_by,
+            max_facet_values=max_facet_values,
+            group_by=group_by,
+            group_limit=group_limit,
+            include_fields=include_fields,
+            exclude_fields=exclude_fields,
+            highlight_fields=highlight_fields,
+            num_typos=num_typos,
+            prefix=prefix,
+            page=page,
+            per_page=per_page,
+            offset=offset,
+            limit=limit,
+            exhaustive_search=exhaustive_search,
+            use_cache=use_cache,
+            cache_ttl=cache_ttl,
+            timeout=timeout,
+        )
+
+    def multi(
+        self,
+        *,
+        searches: Sequence[MultiSearchQuery | MultiSearchQueryParams],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MultiSearchResult]:
+        """`multi`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.multi)(
+            searches=searches,
+            timeout=timeout,
+        )
+
+    def reindex_progress(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReindexProgress]:
+        """`reindex_progress`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.reindex_progress)(
+            timeout=timeout,
+        )
+
+    def reindex(
+        self,
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReindexStarted]:
+        """`reindex`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.reindex)(
+            batch_size=batch_size,
+            timeout=timeout,
+        )
 
 
 class AsyncSearch(AsyncAPIResource):
@@ -224,6 +334,8 @@ class AsyncSearch(AsyncAPIResource):
         """Search one Typesense collection
 
         The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running."""
+        SearchCollection = _m_search_collection.SearchCollection
+        SearchRequest = _m_search_request.SearchRequest
         with building_request("search.query"):
             body = SearchRequest(
                 q=q,
@@ -289,6 +401,8 @@ class AsyncSearch(AsyncAPIResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MultiSearchResult:
         """Several Typesense searches in one request"""
+        MultiSearchQuery = _m_multi_search_query.MultiSearchQuery
+        MultiSearchRequest = _m_multi_search_request.MultiSearchRequest
         with building_request("search.multi"):
             body = MultiSearchRequest(
                 searches=[MultiSearchQuery.from_dict(item) if isinstance(item, Mapping) else item for item in searches],
@@ -321,6 +435,7 @@ class AsyncSearch(AsyncAPIResource):
         Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart).
 
         Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError."""
+        ReindexRequest = _m_reindex_request.ReindexRequest
         with building_request("search.reindex"):
             body = ReindexRequest(
                 batch_size=batch_size,
@@ -334,8 +449,95 @@ class AsyncSearch(AsyncAPIResource):
 
 
 class AsyncSearchWithRawResponse:
+    """`search.with_raw_response`: each method of `AsyncSearch`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncSearch) -> None:
-        self.query = async_to_raw_response_wrapper(resource.query)
-        self.multi = async_to_raw_response_wrapper(resource.multi)
-        self.reindex_progress = async_to_raw_response_wrapper(resource.reindex_progress)
-        self.reindex = async_to_raw_response_wrapper(resource.reindex)
+        self._resource = resource
+
+    async def query(
+        self,
+        collection: SearchCollection,
+        *,
+        q: str,
+        query_by: str | Unset = UNSET,
+        query_by_weights: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        facet_by: str | Unset = UNSET,
+        max_facet_values: int | Unset = UNSET,
+        group_by: str | Unset = UNSET,
+        group_limit: int | Unset = UNSET,
+        include_fields: str | Unset = UNSET,
+        exclude_fields: str | Unset = UNSET,
+        highlight_fields: str | Unset = UNSET,
+        num_typos: str | Unset = UNSET,
+        prefix: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        exhaustive_search: bool | Unset = UNSET,
+        use_cache: bool | Unset = UNSET,
+        cache_ttl: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[SearchResult]:
+        """`query`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.query)(
+            collection,
+            q=q,
+            query_by=query_by,
+            query_by_weights=query_by_weights,
+            filter_by=filter_by,
+            sort_by=sort_by,
+            facet_by=facet_by,
+            max_facet_values=max_facet_values,
+            group_by=group_by,
+            group_limit=group_limit,
+            include_fields=include_fields,
+            exclude_fields=exclude_fields,
+            highlight_fields=highlight_fields,
+            num_typos=num_typos,
+            prefix=prefix,
+            page=page,
+            per_page=per_page,
+            offset=offset,
+            limit=limit,
+            exhaustive_search=exhaustive_search,
+            use_cache=use_cache,
+            cache_ttl=cache_ttl,
+            timeout=timeout,
+        )
+
+    async def multi(
+        self,
+        *,
+        searches: Sequence[MultiSearchQuery | MultiSearchQueryParams],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[MultiSearchResult]:
+        """`multi`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.multi)(
+            searches=searches,
+            timeout=timeout,
+        )
+
+    async def reindex_progress(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReindexProgress]:
+        """`reindex_progress`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.reindex_progress)(
+            timeout=timeout,
+        )
+
+    async def reindex(
+        self,
+        *,
+        batch_size: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[ReindexStarted]:
+        """`reindex`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.reindex)(
+            batch_size=batch_size,
+            timeout=timeout,
+        )

@@ -6,12 +6,21 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
+from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ...models import HealthStatus
-from . import get_health, get_server_status
+
+if TYPE_CHECKING:
+    from ...models import HealthStatus
+    from . import get_health, get_server_status
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    get_health = DeferredModule(globals(), "get_health", ".get_health")
+    get_server_status = DeferredModule(globals(), "get_server_status", ".get_server_status")
 
 __all__ = [
     "AsyncSystem",
@@ -51,9 +60,30 @@ class System(SyncAPIResource):
 
 
 class SystemWithRawResponse:
+    """`system.with_raw_response`: each method of `System`, answering a RawResponse."""
+
     def __init__(self, resource: System) -> None:
-        self.ping = to_raw_response_wrapper(resource.ping)
-        self.health = to_raw_response_wrapper(resource.health)
+        self._resource = resource
+
+    def ping(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[str]:
+        """`ping`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.ping)(
+            timeout=timeout,
+        )
+
+    def health(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[HealthStatus]:
+        """`health`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.health)(
+            timeout=timeout,
+        )
 
 
 class AsyncSystem(AsyncAPIResource):
@@ -86,6 +116,27 @@ class AsyncSystem(AsyncAPIResource):
 
 
 class AsyncSystemWithRawResponse:
+    """`system.with_raw_response`: each method of `AsyncSystem`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncSystem) -> None:
-        self.ping = async_to_raw_response_wrapper(resource.ping)
-        self.health = async_to_raw_response_wrapper(resource.health)
+        self._resource = resource
+
+    async def ping(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[str]:
+        """`ping`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.ping)(
+            timeout=timeout,
+        )
+
+    async def health(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[HealthStatus]:
+        """`health`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.health)(
+            timeout=timeout,
+        )

@@ -9,65 +9,138 @@ import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-from ..._idempotency import Deduplication
-from ..._pagination import aiterate_pages, iterate_pages
+from ..._deferred import DeferredModule
 from ..._queued import marked_queued
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
-from ...models import (
-    BulkBatchStatus,
-    BulkCommitInflightItem,
-    BulkCommitInflightRequest,
-    BulkInflightResponse,
-    BulkTransactionAccepted,
-    BulkTransactionPreview,
-    BulkTransactionRequest,
-    BulkTransactionResult,
-    BulkVoidInflightRequest,
-    CreateTransactionRequest,
-    Distribution,
-    FilterCondition,
-    FilterRequest,
-    InflightAction,
-    InflightTransaction,
-    ListTransactionsFilters,
-    LogicalOperator,
-    MetaData,
-    RecoverResult,
-    RefundTransactionRequest,
-    SortOrder,
-    Transaction,
-    TransactionLineage,
-    TransactionPage,
-    TransactionPreview,
-    UpdateInflightTransactionRequest,
-)
-from ...params import (
-    BulkCommitInflightItemParams,
-    CreateTransactionRequestParams,
-    DistributionParams,
-    FilterConditionParams,
-)
 from ...types import UNSET, Unset
-from ..balances import AsyncBalances, Balances
-from . import (
-    bulk_commit_inflight_transactions,
-    bulk_void_inflight_transactions,
-    create_bulk_transactions,
-    create_transaction,
-    filter_transactions,
-    get_transaction,
-    get_transaction_by_reference,
-    get_transaction_lineage,
-    list_transactions,
-    recover_queued_transactions,
-    refund_transaction,
-    update_inflight_transaction,
-)
+
+if TYPE_CHECKING:
+    from ... import _idempotency, _pagination
+    from ...models import (
+        BulkCommitInflightItem,
+        BulkInflightResponse,
+        BulkTransactionAccepted,
+        BulkTransactionPreview,
+        BulkTransactionResult,
+        CreateTransactionRequest,
+        Distribution,
+        FilterCondition,
+        InflightAction,
+        InflightTransaction,
+        LogicalOperator,
+        RecoverResult,
+        SortOrder,
+        Transaction,
+        TransactionLineage,
+        TransactionPage,
+        TransactionPreview,
+    )
+    from ...models import bulk_batch_status as _m_bulk_batch_status
+    from ...models import bulk_commit_inflight_item as _m_bulk_commit_inflight_item
+    from ...models import bulk_commit_inflight_request as _m_bulk_commit_inflight_request
+    from ...models import bulk_transaction_request as _m_bulk_transaction_request
+    from ...models import bulk_transaction_result as _m_bulk_transaction_result
+    from ...models import bulk_void_inflight_request as _m_bulk_void_inflight_request
+    from ...models import create_transaction_request as _m_create_transaction_request
+    from ...models import distribution as _m_distribution
+    from ...models import filter_condition as _m_filter_condition
+    from ...models import filter_request as _m_filter_request
+    from ...models import inflight_action as _m_inflight_action
+    from ...models import list_transactions_filters as _m_list_transactions_filters
+    from ...models import logical_operator as _m_logical_operator
+    from ...models import meta_data as _m_meta_data
+    from ...models import refund_transaction_request as _m_refund_transaction_request
+    from ...models import sort_order as _m_sort_order
+    from ...models import update_inflight_transaction_request as _m_update_inflight_transaction_request
+    from ...params import (
+        BulkCommitInflightItemParams,
+        CreateTransactionRequestParams,
+        DistributionParams,
+        FilterConditionParams,
+    )
+    from .. import balances as _r_balances
+    from . import (
+        bulk_commit_inflight_transactions,
+        bulk_void_inflight_transactions,
+        create_bulk_transactions,
+        create_transaction,
+        filter_transactions,
+        get_transaction,
+        get_transaction_by_reference,
+        get_transaction_lineage,
+        list_transactions,
+        recover_queued_transactions,
+        refund_transaction,
+        update_inflight_transaction,
+    )
+else:
+    # Each module loads when a method first reads it (a cold start loads only what its calls use);
+    # the first read puts the module itself here, so later calls pay nothing.
+    _idempotency = DeferredModule(globals(), "_idempotency", "..._idempotency")
+    _m_bulk_batch_status = DeferredModule(globals(), "_m_bulk_batch_status", "...models.bulk_batch_status")
+    _m_bulk_commit_inflight_item = DeferredModule(
+        globals(), "_m_bulk_commit_inflight_item", "...models.bulk_commit_inflight_item"
+    )
+    _m_bulk_commit_inflight_request = DeferredModule(
+        globals(), "_m_bulk_commit_inflight_request", "...models.bulk_commit_inflight_request"
+    )
+    _m_bulk_transaction_request = DeferredModule(
+        globals(), "_m_bulk_transaction_request", "...models.bulk_transaction_request"
+    )
+    _m_bulk_transaction_result = DeferredModule(
+        globals(), "_m_bulk_transaction_result", "...models.bulk_transaction_result"
+    )
+    _m_bulk_void_inflight_request = DeferredModule(
+        globals(), "_m_bulk_void_inflight_request", "...models.bulk_void_inflight_request"
+    )
+    _m_create_transaction_request = DeferredModule(
+        globals(), "_m_create_transaction_request", "...models.create_transaction_request"
+    )
+    _m_distribution = DeferredModule(globals(), "_m_distribution", "...models.distribution")
+    _m_filter_condition = DeferredModule(globals(), "_m_filter_condition", "...models.filter_condition")
+    _m_filter_request = DeferredModule(globals(), "_m_filter_request", "...models.filter_request")
+    _m_inflight_action = DeferredModule(globals(), "_m_inflight_action", "...models.inflight_action")
+    _m_list_transactions_filters = DeferredModule(
+        globals(), "_m_list_transactions_filters", "...models.list_transactions_filters"
+    )
+    _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
+    _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
+    _m_refund_transaction_request = DeferredModule(
+        globals(), "_m_refund_transaction_request", "...models.refund_transaction_request"
+    )
+    _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    _m_update_inflight_transaction_request = DeferredModule(
+        globals(), "_m_update_inflight_transaction_request", "...models.update_inflight_transaction_request"
+    )
+    _pagination = DeferredModule(globals(), "_pagination", "..._pagination")
+    _r_balances = DeferredModule(globals(), "_r_balances", "..balances")
+    bulk_commit_inflight_transactions = DeferredModule(
+        globals(), "bulk_commit_inflight_transactions", ".bulk_commit_inflight_transactions"
+    )
+    bulk_void_inflight_transactions = DeferredModule(
+        globals(), "bulk_void_inflight_transactions", ".bulk_void_inflight_transactions"
+    )
+    create_bulk_transactions = DeferredModule(globals(), "create_bulk_transactions", ".create_bulk_transactions")
+    create_transaction = DeferredModule(globals(), "create_transaction", ".create_transaction")
+    filter_transactions = DeferredModule(globals(), "filter_transactions", ".filter_transactions")
+    get_transaction = DeferredModule(globals(), "get_transaction", ".get_transaction")
+    get_transaction_by_reference = DeferredModule(
+        globals(), "get_transaction_by_reference", ".get_transaction_by_reference"
+    )
+    get_transaction_lineage = DeferredModule(globals(), "get_transaction_lineage", ".get_transaction_lineage")
+    list_transactions = DeferredModule(globals(), "list_transactions", ".list_transactions")
+    recover_queued_transactions = DeferredModule(
+        globals(), "recover_queued_transactions", ".recover_queued_transactions"
+    )
+    refund_transaction = DeferredModule(globals(), "refund_transaction", ".refund_transaction")
+    update_inflight_transaction = DeferredModule(
+        globals(), "update_inflight_transaction", ".update_inflight_transaction"
+    )
 
 __all__ = [
     "AsyncTransactions",
@@ -96,6 +169,7 @@ class Transactions(SyncAPIResource):
         Newest first. sort_by, sort_order and include_count are ignored on this route.
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        ListTransactionsFilters = _m_list_transactions_filters.ListTransactionsFilters
         check_constraints(
             "transactions.list",
             {
@@ -125,7 +199,7 @@ class Transactions(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -249,6 +323,11 @@ class Transactions(SyncAPIResource):
         """Record a transaction
 
         Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back."""
+        CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
+        Distribution = _m_distribution.Distribution
+        MetaData = _m_meta_data.MetaData
+        Deduplication = _idempotency.Deduplication
+        Balances = _r_balances.Balances
         with building_request("transactions.create"):
             body = CreateTransactionRequest(
                 currency=currency,
@@ -354,6 +433,10 @@ class Transactions(SyncAPIResource):
         """Record up to 10,000 transactions as one batch
 
         Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
+        BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
+        BulkTransactionRequest = _m_bulk_transaction_request.BulkTransactionRequest
+        BulkTransactionResult = _m_bulk_transaction_result.BulkTransactionResult
+        CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
         with building_request("transactions.create_bulk"):
             body = BulkTransactionRequest(
                 transactions=[
@@ -449,6 +532,10 @@ class Transactions(SyncAPIResource):
         Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only).
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("transactions.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -527,7 +614,7 @@ class Transactions(SyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return iterate_pages(
+        return _pagination.iterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -638,6 +725,8 @@ class Transactions(SyncAPIResource):
         """Commit or void an inflight transaction
 
         Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        InflightAction = _m_inflight_action.InflightAction
+        UpdateInflightTransactionRequest = _m_update_inflight_transaction_request.UpdateInflightTransactionRequest
         with building_request("transactions.update_inflight"):
             body = UpdateInflightTransactionRequest(
                 status=coerce_enum(InflightAction, status, "status"),
@@ -676,6 +765,8 @@ class Transactions(SyncAPIResource):
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
         Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        BulkCommitInflightItem = _m_bulk_commit_inflight_item.BulkCommitInflightItem
+        BulkCommitInflightRequest = _m_bulk_commit_inflight_request.BulkCommitInflightRequest
         with building_request("transactions.bulk_commit"):
             body = BulkCommitInflightRequest(
                 transactions=[
@@ -713,6 +804,7 @@ class Transactions(SyncAPIResource):
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
         Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        BulkVoidInflightRequest = _m_bulk_void_inflight_request.BulkVoidInflightRequest
         with building_request("transactions.bulk_void"):
             body = BulkVoidInflightRequest(
                 transaction_ids=transaction_ids,
@@ -783,6 +875,8 @@ class Transactions(SyncAPIResource):
         """Refund a transaction
 
         Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
+        MetaData = _m_meta_data.MetaData
+        RefundTransactionRequest = _m_refund_transaction_request.RefundTransactionRequest
         with building_request("transactions.refund"):
             body = RefundTransactionRequest(
                 skip_queue=skip_queue,
@@ -825,19 +919,345 @@ class Transactions(SyncAPIResource):
 
 
 class TransactionsWithRawResponse:
+    """`transactions.with_raw_response`: each method of `Transactions`, answering a RawResponse."""
+
     def __init__(self, resource: Transactions) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.create_bulk = to_raw_response_wrapper(resource.create_bulk)
-        self.filter = to_raw_response_wrapper(resource.filter)
-        self.get = to_raw_response_wrapper(resource.get)
-        self.get_by_reference = to_raw_response_wrapper(resource.get_by_reference)
-        self.lineage = to_raw_response_wrapper(resource.lineage)
-        self.update_inflight = to_raw_response_wrapper(resource.update_inflight)
-        self.bulk_commit = to_raw_response_wrapper(resource.bulk_commit)
-        self.bulk_void = to_raw_response_wrapper(resource.bulk_void)
-        self.refund = to_raw_response_wrapper(resource.refund)
-        self.recover = to_raw_response_wrapper(resource.recover)
+        self._resource = resource
+
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction]]:
+        """`list`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction | TransactionPreview]: ...
+
+    def create(self, *args: Any, **kwargs: Any) -> Any:
+        """`create`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
+
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]:
+        """`create_bulk`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.create_bulk)(
+            transactions=transactions,
+            inflight=inflight,
+            atomic=atomic,
+            run_async=run_async,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPage]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction]]: ...
+
+    @overload
+    def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction] | TransactionPage]: ...
+
+    def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    def get(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]:
+        """`get`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get)(
+            transaction_id,
+            timeout=timeout,
+        )
+
+    def get_by_reference(
+        self,
+        reference: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]:
+        """`get_by_reference`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.get_by_reference)(
+            reference,
+            timeout=timeout,
+        )
+
+    def lineage(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionLineage]:
+        """`lineage`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.lineage)(
+            transaction_id,
+            timeout=timeout,
+        )
+
+    @overload
+    def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[InflightTransaction]: ...
+
+    @overload
+    def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[InflightTransaction | TransactionPreview]: ...
+
+    def update_inflight(self, *args: Any, **kwargs: Any) -> Any:
+        """`update_inflight`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.update_inflight)(*args, **kwargs)
+
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+        """`bulk_commit`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.bulk_commit)(
+            transactions=transactions,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+        """`bulk_void`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.bulk_void)(
+            transaction_ids=transaction_ids,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    @overload
+    def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    def refund(
+        self,
+        transaction_id: str,
+        *,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]: ...
+
+    @overload
+    def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction | TransactionPreview]: ...
+
+    def refund(self, *args: Any, **kwargs: Any) -> Any:
+        """`refund`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.refund)(*args, **kwargs)
+
+    def recover(
+        self,
+        *,
+        threshold: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[RecoverResult]:
+        """`recover`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.recover)(
+            threshold=threshold,
+            timeout=timeout,
+        )
 
 
 class AsyncTransactions(AsyncAPIResource):
@@ -859,6 +1279,7 @@ class AsyncTransactions(AsyncAPIResource):
         Newest first. sort_by, sort_order and include_count are ignored on this route.
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        ListTransactionsFilters = _m_list_transactions_filters.ListTransactionsFilters
         check_constraints(
             "transactions.list",
             {
@@ -888,7 +1309,7 @@ class AsyncTransactions(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.list(
                 filters=filters,
                 limit=limit,
@@ -1012,6 +1433,11 @@ class AsyncTransactions(AsyncAPIResource):
         """Record a transaction
 
         Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back."""
+        CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
+        Distribution = _m_distribution.Distribution
+        MetaData = _m_meta_data.MetaData
+        Deduplication = _idempotency.Deduplication
+        AsyncBalances = _r_balances.AsyncBalances
         with building_request("transactions.create"):
             body = CreateTransactionRequest(
                 currency=currency,
@@ -1117,6 +1543,10 @@ class AsyncTransactions(AsyncAPIResource):
         """Record up to 10,000 transactions as one batch
 
         Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
+        BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
+        BulkTransactionRequest = _m_bulk_transaction_request.BulkTransactionRequest
+        BulkTransactionResult = _m_bulk_transaction_result.BulkTransactionResult
+        CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
         with building_request("transactions.create_bulk"):
             body = BulkTransactionRequest(
                 transactions=[
@@ -1212,6 +1642,10 @@ class AsyncTransactions(AsyncAPIResource):
         Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only).
 
         Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        FilterCondition = _m_filter_condition.FilterCondition
+        FilterRequest = _m_filter_request.FilterRequest
+        LogicalOperator = _m_logical_operator.LogicalOperator
+        SortOrder = _m_sort_order.SortOrder
         with building_request("transactions.filter"):
             body = FilterRequest(
                 filters=UNSET
@@ -1292,7 +1726,7 @@ class AsyncTransactions(AsyncAPIResource):
         iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
         that changes, during the iteration can be missed: offset paging cannot see them.
         """
-        return aiterate_pages(
+        return _pagination.aiterate_pages(
             lambda offset: self.filter(
                 filters=filters,
                 logical_operator=logical_operator,
@@ -1403,6 +1837,8 @@ class AsyncTransactions(AsyncAPIResource):
         """Commit or void an inflight transaction
 
         Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        InflightAction = _m_inflight_action.InflightAction
+        UpdateInflightTransactionRequest = _m_update_inflight_transaction_request.UpdateInflightTransactionRequest
         with building_request("transactions.update_inflight"):
             body = UpdateInflightTransactionRequest(
                 status=coerce_enum(InflightAction, status, "status"),
@@ -1441,6 +1877,8 @@ class AsyncTransactions(AsyncAPIResource):
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
         Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        BulkCommitInflightItem = _m_bulk_commit_inflight_item.BulkCommitInflightItem
+        BulkCommitInflightRequest = _m_bulk_commit_inflight_request.BulkCommitInflightRequest
         with building_request("transactions.bulk_commit"):
             body = BulkCommitInflightRequest(
                 transactions=[
@@ -1478,6 +1916,7 @@ class AsyncTransactions(AsyncAPIResource):
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
         Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        BulkVoidInflightRequest = _m_bulk_void_inflight_request.BulkVoidInflightRequest
         with building_request("transactions.bulk_void"):
             body = BulkVoidInflightRequest(
                 transaction_ids=transaction_ids,
@@ -1548,6 +1987,8 @@ class AsyncTransactions(AsyncAPIResource):
         """Refund a transaction
 
         Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
+        MetaData = _m_meta_data.MetaData
+        RefundTransactionRequest = _m_refund_transaction_request.RefundTransactionRequest
         with building_request("transactions.refund"):
             body = RefundTransactionRequest(
                 skip_queue=skip_queue,
@@ -1590,16 +2031,342 @@ class AsyncTransactions(AsyncAPIResource):
 
 
 class AsyncTransactionsWithRawResponse:
+    """`transactions.with_raw_response`: each method of `AsyncTransactions`, answering a RawResponse."""
+
     def __init__(self, resource: AsyncTransactions) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.create_bulk = async_to_raw_response_wrapper(resource.create_bulk)
-        self.filter = async_to_raw_response_wrapper(resource.filter)
-        self.get = async_to_raw_response_wrapper(resource.get)
-        self.get_by_reference = async_to_raw_response_wrapper(resource.get_by_reference)
-        self.lineage = async_to_raw_response_wrapper(resource.lineage)
-        self.update_inflight = async_to_raw_response_wrapper(resource.update_inflight)
-        self.bulk_commit = async_to_raw_response_wrapper(resource.bulk_commit)
-        self.bulk_void = async_to_raw_response_wrapper(resource.bulk_void)
-        self.refund = async_to_raw_response_wrapper(resource.refund)
-        self.recover = async_to_raw_response_wrapper(resource.recover)
+        self._resource = resource
+
+    async def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        filters: Mapping[str, str] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction]]:
+        """`list`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.list)(
+            limit=limit,
+            offset=offset,
+            filters=filters,
+            timeout=timeout,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        currency: str,
+        reference: str,
+        description: str,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        precision: float | Unset = UNSET,
+        source: str | Unset = UNSET,
+        sources: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        destination: str | Unset = UNSET,
+        destinations: Sequence[Distribution | DistributionParams] | Unset = UNSET,
+        allow_overdraft: bool | Unset = UNSET,
+        overdraft_limit: float | Unset = UNSET,
+        inflight: bool | Unset = UNSET,
+        inflight_expiry_date: datetime.datetime | Unset = UNSET,
+        inflight_commit_date: datetime.datetime | Unset = UNSET,
+        scheduled_for: datetime.datetime | Unset = UNSET,
+        effective_date: datetime.datetime | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction | TransactionPreview]: ...
+
+    async def create(self, *args: Any, **kwargs: Any) -> Any:
+        """`create`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
+
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]:
+        """`create_bulk`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.create_bulk)(
+            transactions=transactions,
+            inflight=inflight,
+            atomic=atomic,
+            run_async=run_async,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: Literal[True],
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPage]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        include_count: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction]]: ...
+
+    @overload
+    async def filter(
+        self,
+        *,
+        include_count: bool,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[builtins.list[Transaction] | TransactionPage]: ...
+
+    async def filter(self, *args: Any, **kwargs: Any) -> Any:
+        """`filter`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.filter)(*args, **kwargs)
+
+    async def get(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]:
+        """`get`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get)(
+            transaction_id,
+            timeout=timeout,
+        )
+
+    async def get_by_reference(
+        self,
+        reference: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]:
+        """`get_by_reference`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.get_by_reference)(
+            reference,
+            timeout=timeout,
+        )
+
+    async def lineage(
+        self,
+        transaction_id: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionLineage]:
+        """`lineage`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.lineage)(
+            transaction_id,
+            timeout=timeout,
+        )
+
+    @overload
+    async def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: Literal[True],
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    async def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[InflightTransaction]: ...
+
+    @overload
+    async def update_inflight(
+        self,
+        transaction_id: str,
+        *,
+        status: InflightAction,
+        dry_run: bool,
+        amount: float | Unset = UNSET,
+        precise_amount: int | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[InflightTransaction | TransactionPreview]: ...
+
+    async def update_inflight(self, *args: Any, **kwargs: Any) -> Any:
+        """`update_inflight`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.update_inflight)(*args, **kwargs)
+
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+        """`bulk_commit`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.bulk_commit)(
+            transactions=transactions,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+        """`bulk_void`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.bulk_void)(
+            transaction_ids=transaction_ids,
+            skip_queue=skip_queue,
+            dry_run=dry_run,
+            timeout=timeout,
+        )
+
+    @overload
+    async def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[TransactionPreview]: ...
+
+    @overload
+    async def refund(
+        self,
+        transaction_id: str,
+        *,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction]: ...
+
+    @overload
+    async def refund(
+        self,
+        transaction_id: str,
+        *,
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Transaction | TransactionPreview]: ...
+
+    async def refund(self, *args: Any, **kwargs: Any) -> Any:
+        """`refund`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.refund)(*args, **kwargs)
+
+    async def recover(
+        self,
+        *,
+        threshold: str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[RecoverResult]:
+        """`recover`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.recover)(
+            threshold=threshold,
+            timeout=timeout,
+        )

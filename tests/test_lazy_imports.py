@@ -1,0 +1,56 @@
+"""Cold start: the first call of one method loads that method's modules, not the whole package."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import types
+
+import httpx
+
+import blnk_client.models
+from benchmarks.coldstart import TRANSACTION
+from blnk_client import Blnk
+
+FIRST_CALL = """
+import sys
+import httpx
+from blnk_client import Blnk
+
+body = BODY
+transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+with Blnk(base_url="http://blnk.invalid", api_key="k", http_client=httpx.Client(transport=transport)) as blnk:
+    assert blnk.transactions.get("txn_1").precise_amount == 1250
+print(" ".join(sorted(name for name in sys.modules if name.startswith("blnk_client."))))
+"""
+
+
+def test_a_first_get_loads_only_its_own_models() -> None:
+    code = FIRST_CALL.replace("BODY", repr(TRANSACTION))
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert ran.returncode == 0, ran.stderr
+    loaded = set(ran.stdout.split())
+    models = {name.removeprefix("blnk_client.models.") for name in loaded if name.startswith("blnk_client.models.")}
+    assert "transaction" in models
+    assert not models & {"account", "balance", "ledger", "create_transaction_request", "transaction_preview"}
+    assert len(models) < 10, models
+    assert "blnk_client.api.transactions.get_transaction" in loaded
+    assert "blnk_client.api.transactions.create_transaction" not in loaded
+    assert "blnk_client.params" not in loaded
+
+
+def test_every_model_name_resolves() -> None:
+    for name in blnk_client.models.__all__:
+        assert getattr(blnk_client.models, name).__name__ == name
+    assert set(blnk_client.models.__all__) <= set(dir(blnk_client.models))
+
+
+def test_a_deferred_module_is_replaced_by_the_module_on_first_use() -> None:
+    ledger = b'{"ledger_id": "ldg_1", "name": "n", "created_at": "2026-11-25T06:11:55Z", "meta_data": null}'
+    transport = httpx.MockTransport(lambda request: httpx.Response(201, content=ledger))
+    with Blnk(base_url="http://blnk.invalid", api_key="k", http_client=httpx.Client(transport=transport)) as blnk:
+        assert blnk.ledgers.create(name="n").ledger_id == "ldg_1"
+    from blnk_client.api import ledgers
+
+    assert isinstance(vars(ledgers)["create_ledger"], types.ModuleType)
+    assert isinstance(vars(ledgers)["_m_create_ledger_request"], types.ModuleType)
