@@ -14,6 +14,7 @@ from typing import Literal, overload
 from ..._idempotency import Deduplication
 from ..._pagination import aiterate_pages, iterate_pages
 from ..._queued import marked_queued
+from ..._refunds import async_refuse_second_refund, refuse_second_refund
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
@@ -772,7 +773,7 @@ class Transactions(SyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Refund a transaction
 
-        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
+        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409."""
         with building_request("transactions.refund"):
             body = RefundTransactionRequest(
                 skip_queue=skip_queue,
@@ -790,6 +791,8 @@ class Transactions(SyncAPIResource):
             check_path_param("transaction_id", transaction_id),
             body=body,
         )
+        if not given.get("dry_run"):
+            refuse_second_refund(self.get, self.with_raw_response.get_by_reference, transaction_id)
         return self._client._request(request, refund_transaction._parse_response, timeout=timeout)
 
     def recover(
@@ -1525,7 +1528,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Refund a transaction
 
-        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
+        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409."""
         with building_request("transactions.refund"):
             body = RefundTransactionRequest(
                 skip_queue=skip_queue,
@@ -1543,6 +1546,8 @@ class AsyncTransactions(AsyncAPIResource):
             check_path_param("transaction_id", transaction_id),
             body=body,
         )
+        if not given.get("dry_run"):
+            await async_refuse_second_refund(self.get, self.with_raw_response.get_by_reference, transaction_id)
         return await self._client._request(request, refund_transaction._parse_response, timeout=timeout)
 
     async def recover(
