@@ -58,3 +58,46 @@ def test_a_second_refund_is_refused_and_moves_nothing(blnk: Blnk, cassette: Cass
     assert blnk.balances.get(wallet).balance == 0  # the first refund stands
     with pytest.raises(NotFoundError):
         blnk.transactions.get_by_reference(f"{settled.transaction_id}_refund")
+
+
+@pytest.mark.parametrize("queued", [False, True], ids=["skip_queue", "queued"])
+def test_a_second_refund_is_refused_and_moves_nothing_async(queued: bool) -> None:
+    """The same, with AsyncBlnk over the sync scenario's recording."""
+    import asyncio
+
+    from blnk_client.waiting import async_wait_for_transaction
+    from tests.test_replay_shapes import replaying
+
+    name = "skip_queue" if not queued else "queued"
+    cassette, client = replaying(f"test_a_second_refund_is_refused_and_moves_nothing[{name}]")
+    values = cassette.data["values"]
+
+    async def scenario() -> None:
+        async with client:
+            ledger = await client.ledgers.create(name=values["ledger"])
+            wallet = (await client.balances.create(ledger_id=ledger.ledger_id, currency="USD")).balance_id
+            created = await client.transactions.create(
+                reference=values["reference"],
+                currency="USD",
+                description="refunded once",
+                precise_amount=700,
+                source="@World",
+                destination=wallet,
+                allow_overdraft=True,
+                skip_queue=not queued,
+            )
+            assert isinstance(created, Transaction)
+            await async_wait_for_transaction(client, created, timeout=30, interval=0)
+            refund = await client.transactions.refund(created.transaction_id, skip_queue=not queued)
+            assert isinstance(refund, Transaction)
+            settled = await async_wait_for_transaction(client, refund, timeout=30, interval=0)
+            assert (await client.balances.get(wallet)).balance == 0
+            with pytest.raises(ConflictError) as again:
+                await client.transactions.refund(created.transaction_id, skip_queue=not queued)
+            assert again.value.code == "GEN_CONFLICT" and again.value.details == {"refund": refund.transaction_id}
+            assert (await client.balances.get(wallet)).balance == 0
+            with pytest.raises(NotFoundError):
+                await client.transactions.get_by_reference(f"{settled.transaction_id}_refund")
+
+    asyncio.run(scenario())
+    cassette.finish()
