@@ -790,6 +790,9 @@ class Explore(RuleBasedStateMachine):
                 raise Mismatch(
                     f"reference {reference}: stored amount {stored[0]['precise_amount']} != {posting.amount}"
                 )
+            sides = (self.balance_id(posting.source), self.balance_id(posting.destination))
+            if (stored[0]["source"], stored[0]["destination"]) != sides:
+                raise Mismatch(f"reference {reference}: stored {stored[0]['source']} -> {stored[0]['destination']}")
 
     @invariant()
     def every_error_was_typed(self) -> None:
