@@ -115,3 +115,12 @@ def faults(session: nox.Session) -> None:
     _install(session, "test")
     session.install("./generated")
     session.run("python", "-m", "benchmarks.faults")
+
+
+@nox.session(python=PYTHON)
+def explore(session: nox.Session) -> None:
+    """A Hypothesis state machine against BLNK_BASE_URL, with Blnk then AsyncBlnk; `-- EXAMPLES STEPS` bounds it."""
+    _require_server(session)
+    _install(session, "test")
+    session.install("./generated")
+    session.run("python", "-m", "benchmarks.explore", *session.posargs)

@@ -72,6 +72,7 @@ class Method:
     item_type: str | None = None  # set when the operation is paginated (x-blnk-paginate)
     item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
     queued_unless: dict[str, str] | None = None  # x-blnk-queued-unless: the answer is only queued without a flag
+    refund_once: bool = False  # x-blnk-refund-once: a transaction already refunded is refused before sending
     page_size: int = 100
     runtime_models: list[tuple[str, str]] = field(default_factory=list)  # (model, its module) the body evaluates
     route: str = ""  # "POST /ledgers", for the API reference (api.md)
@@ -465,6 +466,11 @@ def _endpoint_methods(
             imports.add(f"from ...models import {queued['status'].split('.')[0]}")
             imports.add("from ..._queued import marked_queued")
             method.queued_unless = queued
+        if operation.get("x-blnk-refund-once"):
+            if [a.name for a in method.path] != ["transaction_id"] or not any(a.name == "dry_run" for a in method.body):
+                raise PlanError(f"{where}: x-blnk-refund-once needs a transaction_id path and a dry_run body flag")
+            imports.add("from ..._refunds import async_refuse_second_refund, refuse_second_refund")
+            method.refund_once = True
         if "x-blnk-paginate" in operation:
             method.item_type = _item_type(endpoint, where)
             method.item_id = str(operation["x-blnk-paginate"].get("id") or "")

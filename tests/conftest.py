@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,14 @@ def history() -> list[Path]:
     if len(files) < 2:
         pytest.skip(f"no upstream history in {paths.SHARED_HISTORY}; the synthetic drift tests prove the same")
     return files
+
+
+@pytest.fixture(autouse=True)
+def network_guard_lifted() -> Iterator[None]:
+    """A replay blocks sockets until it ends; a scenario that died before ending must not leak that."""
+    connect = socket.socket.connect
+    yield
+    socket.socket.connect = connect  # type: ignore[method-assign]
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ..._deferred import DeferredModule
 from ..._queued import marked_queued
+from ..._refunds import async_refuse_second_refund, refuse_second_refund
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
@@ -874,7 +875,7 @@ class Transactions(SyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Refund a transaction
 
-        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
+        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409."""
         MetaData = _m_meta_data.MetaData
         RefundTransactionRequest = _m_refund_transaction_request.RefundTransactionRequest
         with building_request("transactions.refund"):
@@ -894,6 +895,8 @@ class Transactions(SyncAPIResource):
             check_path_param("transaction_id", transaction_id),
             body=body,
         )
+        if not given.get("dry_run"):
+            refuse_second_refund(self.get, self.with_raw_response.get_by_reference, transaction_id)
         return self._client._request(request, refund_transaction._parse_response, timeout=timeout)
 
     def recover(
@@ -1986,7 +1989,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Refund a transaction
 
-        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue; a second refund answers 409 GEN_CONFLICT."""
+        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409."""
         MetaData = _m_meta_data.MetaData
         RefundTransactionRequest = _m_refund_transaction_request.RefundTransactionRequest
         with building_request("transactions.refund"):
@@ -2006,6 +2009,8 @@ class AsyncTransactions(AsyncAPIResource):
             check_path_param("transaction_id", transaction_id),
             body=body,
         )
+        if not given.get("dry_run"):
+            await async_refuse_second_refund(self.get, self.with_raw_response.get_by_reference, transaction_id)
         return await self._client._request(request, refund_transaction._parse_response, timeout=timeout)
 
     async def recover(
