@@ -23,25 +23,11 @@ import pytest
 import blnk_client
 from blnk_client import APIConnectionError, APIError, AsyncBlnk, Blnk, BlnkError
 from blnk_client._error_response import error_from_response
+from tests.spy import SpyTransport
 
 KEY = "master-key-that-must-never-leak-0123456789"
 RESOLVED = Path(__file__).resolve().parent.parent / "spec" / "blnk-openapi.resolved.json"
 LEDGER = {"ledger_id": "ldg_1", "name": "n", "created_at": "2026-11-25T06:11:55.688991849Z", "meta_data": None}
-
-
-class Answers(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Answers with `answer`, noting the key each attempt carried when it was sent."""
-
-    def __init__(self, answer: Callable[[httpx.Request], httpx.Response]) -> None:
-        self.answer = answer
-        self.keys_sent: list[str | None] = []
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.keys_sent.append(request.headers.get("x-blnk-key"))
-        return self.answer(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return self.handle_request(request)
 
 
 def _texts(root: object) -> Iterator[str]:
@@ -102,7 +88,7 @@ def ledger(request: httpx.Request) -> httpx.Response:
 
 @pytest.mark.parametrize("answer", [status_answer, refuse, time_out, garbled], ids=lambda f: f.__name__)
 def test_no_error_holds_the_key(answer: Callable[[httpx.Request], httpx.Response]) -> None:
-    transport = Answers(answer)
+    transport = SpyTransport(answer)
     blnk = Blnk(
         base_url="http://127.0.0.1:1", api_key=KEY, max_retries=1, http_client=httpx.Client(transport=transport)
     )
@@ -115,7 +101,7 @@ def test_no_error_holds_the_key(answer: Callable[[httpx.Request], httpx.Response
 
 @pytest.mark.parametrize("answer", [status_answer, refuse, garbled], ids=lambda f: f.__name__)
 def test_no_async_error_holds_the_key(answer: Callable[[httpx.Request], httpx.Response]) -> None:
-    transport = Answers(answer)
+    transport = SpyTransport(answer)
 
     async def call() -> None:
         client = httpx.AsyncClient(transport=transport)
@@ -129,7 +115,7 @@ def test_no_async_error_holds_the_key(answer: Callable[[httpx.Request], httpx.Re
 
 
 def test_a_raw_response_does_not_hold_the_key() -> None:
-    transport = Answers(ledger)
+    transport = SpyTransport(ledger)
     blnk = Blnk(base_url="http://127.0.0.1:1", api_key=KEY, http_client=httpx.Client(transport=transport))
     raw = blnk.ledgers.with_raw_response.get("ldg_1")
     assert raw.parse().ledger_id == "ldg_1" and transport.keys_sent == [KEY]
