@@ -128,7 +128,8 @@ def test_every_event_the_server_sends_has_a_type() -> None:
 
 def test_a_rounded_precise_amount_is_restored_exactly_from_amount_string() -> None:
     """The recorded delivery of a 12345678901234567891 posting: the server sent it rounded."""
-    body, headers, sent_at = _load(FIXTURES[0].with_name(f"transaction.applied{LARGE_AMOUNT}.json"))
+    (path,) = [p for p in FIXTURES if json.loads(_load(p)[0])["data"].get("amount_string") == "123456789012345678.91"]
+    body, headers, sent_at = _load(path)
     sent = json.loads(body)["data"]
     assert sent["precise_amount"] != LARGE and float(sent["precise_amount"]) == float(LARGE)
     event = construct_event(body, headers, RECORDING_SIGNING_SECRET, now=sent_at)
@@ -144,6 +145,8 @@ def test_a_rounded_precise_amount_is_restored_exactly_from_amount_string() -> No
         ({"amount": 123456789012345.67, "precision": 1000, "precise_amount": 123456789012345670}, 123456789012345670),
         ({"amount": 0.0, "precision": 1, "precise_amount": 2**60, "amount_string": str(2**60)}, 2**60),
         ({"amount": 1.0, "precision": 100, "precise_amount": 100}, 100),
+        ({"amount": 1e25, "amount_string": str(10**25), "precision": 1, "precise_amount": 1e25}, 10**25),
+        ({"amount": 1e25, "precision": 1, "precise_amount": 1e25}, 10**25),
     ],
 )
 def test_transaction_amounts_are_restored_or_refused(data: dict[str, Any], exact: int | None) -> None:
@@ -158,13 +161,30 @@ def test_transaction_amounts_are_restored_or_refused(data: dict[str, Any], exact
         assert event["data"]["precise_amount"] == exact
 
 
+def test_a_recorded_amount_in_exponent_form_becomes_the_exact_integer() -> None:
+    """A real delivery of 10**25 minor units: Go wrote the float64 as 1e+25, which JSON reads as a float."""
+    (path,) = [p for p in FIXTURES if json.loads(_load(p)[0])["data"].get("precise_amount") == 1e25]
+    body, headers, sent_at = _load(path)
+    assert isinstance(json.loads(body)["data"]["precise_amount"], float)
+    event = construct_event(body, headers, RECORDING_SIGNING_SECRET, now=sent_at)
+    assert event["data"].get("precise_amount") == 10**25 and isinstance(event["data"].get("precise_amount"), int)
+
+
 def test_other_integers_beyond_float64_are_refused_as_inexact() -> None:
-    data = {"balance_id": "bln_1", "balance": EXACT_FLOAT_INTEGERS + 2, "meta_data": {"n": 2**60}}
+    data = {
+        "balance_id": "bln_1",
+        "balance": EXACT_FLOAT_INTEGERS + 2,
+        "credit_balance": 1e25,
+        "meta_data": {"n": 2**60},
+    }
     body, headers = _signed({"event": "balance.created", "data": data}, "1700000000")
     with pytest.raises(InexactWebhookEvent) as raised:
         construct_event(body, headers, RECORDING_SIGNING_SECRET, now=1700000000)
-    assert raised.value.fields == ("data.balance",)  # meta_data numbers are the caller's own, passed through
-    assert pickle.loads(pickle.dumps(raised.value)).fields == ("data.balance",)
+    assert raised.value.fields == (
+        "data.balance",
+        "data.credit_balance",
+    )  # meta_data numbers are the caller's own, passed through
+    assert pickle.loads(pickle.dumps(raised.value)).fields == ("data.balance", "data.credit_balance")
 
 
 @pytest.mark.cassette

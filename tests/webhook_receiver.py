@@ -11,20 +11,23 @@ from __future__ import annotations
 import json
 import threading
 import time
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "webhooks"
 KEPT_HEADERS = ("Content-Type", "X-Blnk-Signature", "X-Blnk-Timestamp")
-LARGE_AMOUNT = "@large-amount"  # the file-name tag of a delivery carrying an integer beyond 2**53
+LARGE_AMOUNT = "@large-amount"  # the file-name tag of a delivery whose precise_amount the server rounded
 
 
-def _beyond_float(value: object) -> bool:
-    if isinstance(value, dict):
-        return any(_beyond_float(item) for key, item in value.items() if key != "meta_data")
-    if isinstance(value, list):
-        return any(_beyond_float(item) for item in value)
-    return isinstance(value, int) and not isinstance(value, bool) and abs(value) > 2**53
+def _rounded_on_the_way(data: object) -> bool:
+    """A transaction whose precise_amount disagrees with its exact amount_string (float64 on the way)."""
+    if not isinstance(data, dict) or not isinstance(data.get("amount_string"), str):
+        return False
+    precision, sent = data.get("precision"), data.get("precise_amount")
+    if not isinstance(precision, int | float) or not isinstance(sent, int):
+        return False
+    return Decimal(data["amount_string"]) * Decimal(repr(precision)) != sent
 
 
 class Receiver:
@@ -70,7 +73,7 @@ class Receiver:
             document = json.loads(str(delivery["body"]))
             event = document.get("event", "unknown")
             latest[event] = delivery
-            if _beyond_float(document.get("data")):  # kept apart: the server rounds these amounts
+            if _rounded_on_the_way(document.get("data")):  # kept apart: the server rounded its amount
                 latest[f"{event}{LARGE_AMOUNT}"] = delivery
         FIXTURES.mkdir(parents=True, exist_ok=True)
         for event, delivery in sorted(latest.items()):

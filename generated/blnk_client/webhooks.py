@@ -7,7 +7,8 @@ be replayed later (as Stripe does).
 
 Amounts: the server's webhook queue decodes every event into Go `interface{}` values before it
 posts it, so every JSON number in `data` has been through a float64. Integers beyond 2**53 arrive
-rounded (12345678901234567891 arrives as 12345678901234567000). `construct_event` restores a
+rounded (12345678901234567891 arrives as 12345678901234567000), and from 1e21 on in exponent form,
+which JSON reads as a float (10**25 arrives as 1e+25). `construct_event` restores a
 transaction's `precise_amount` exactly from `amount_string` (which the server sends when it
 converted from `precise_amount`) or else from `amount` and `precision` (the float64s the server
 itself multiplied). Any other integer beyond 2**53 (balance amounts, monitor thresholds) cannot be
@@ -154,8 +155,9 @@ def construct_event(
 def _restore_precise_amount(transaction: dict[str, JSONValue]) -> str:
     """Replace a rounded `precise_amount` by the exact one; the field's path when it did."""
     sent = transaction.get("precise_amount")
-    if not isinstance(sent, int) or abs(sent) <= EXACT_FLOAT_INTEGERS:
+    if not _beyond_float64(sent):
         return ""
+    assert isinstance(sent, int | float)
     exact = _exact_precise_amount(transaction)
     if exact is None or float(exact) != float(sent):  # not the value the server rounded
         return ""
@@ -181,10 +183,16 @@ def _exact_precise_amount(transaction: Mapping[str, JSONValue]) -> int | None:
     return int(units) if units == units.to_integral_value() else None
 
 
+def _beyond_float64(value: JSONValue) -> bool:
+    """A whole number a float64 may have rounded: beyond 2**53, written as an integer or, from 1e21
+    on, in exponent form (Go writes such a float64 as 1e+25, which JSON reads as a float)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return abs(value) > EXACT_FLOAT_INTEGERS and (isinstance(value, int) or value.is_integer())
+
+
 def _inexact_integers(value: JSONValue, where: str) -> Iterator[str]:
-    if isinstance(value, bool):
-        return
-    if isinstance(value, int) and abs(value) > EXACT_FLOAT_INTEGERS:
+    if _beyond_float64(value):
         yield where
     elif isinstance(value, dict):
         for key, item in value.items():
