@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -68,7 +69,91 @@ def client_view(spec: dict[str, Any]) -> dict[str, Any]:
                 visit(value)
 
     visit(view)
+    _absent_as_none(view)
     return view
+
+
+ABSENT = resources.ABSENT
+
+
+def _absent_as_none(view: dict[str, Any]) -> None:
+    """Every optional property becomes a value or None (lists: a value or []); no model carries Unset.
+
+    Blnk is written in Go, whose JSON decoder cannot tell a null from a missing key, so None is
+    also what a request leaves out. The property is required in the generators' view, with a
+    nullable type; the templates read it with `.get`, default it to None and leave a None out of
+    the JSON (see `absent_is_none`). Optional query parameters get the same treatment.
+    """
+    schemas = view.get("components", {}).get("schemas", {})
+    answers = response_schemas(view)
+    done: set[str] = set()
+    while pending := [name for name in schemas if name not in done]:  # _nullable may add schemas
+        for schema_name in pending:
+            done.add(schema_name)
+            _absent_properties(schema_name, schemas, answers)
+    shared = view.get("components", {}).get("parameters", {})
+    for item in view.get("paths", {}).values():
+        for operation in item.values() if isinstance(item, dict) else ():
+            if not isinstance(operation, dict):
+                continue
+            if isinstance(operation.get("requestBody"), dict):
+                operation["requestBody"]["required"] = True  # the resources always build the body
+            parameters = []
+            for parameter in operation.get("parameters", []):
+                if "$ref" in parameter:
+                    parameter = copy.deepcopy(shared[parameter["$ref"].rsplit("/", 1)[-1]])
+                if parameter.get("in") == "query" and not parameter.get("required"):
+                    schema = {k: v for k, v in parameter.get("schema", {}).items() if k != "default"}
+                    where = _pascal(str(operation.get("operationId", ""))) + _pascal(parameter["name"])
+                    parameter = {**parameter, "required": True, "schema": _nullable(schema, where, schemas)}
+                    parameter[ABSENT] = True
+                parameters.append(parameter)
+            if parameters:
+                operation["parameters"] = parameters
+
+
+def _absent_properties(schema_name: str, schemas: dict[str, Any], answers: dict[str, Any]) -> None:
+    schema = schemas[schema_name]
+    if isinstance(schema, dict):
+        schema = schema.get(MODEL, schema)
+        properties = schema.get("properties")
+        if not isinstance(properties, dict):
+            return
+        required = list(schema.get("required", []))
+        for name, prop in list(properties.items()):
+            if name in required or not isinstance(prop, dict):
+                continue
+            required.append(name)
+            if prop.get("type") == "array" and schema_name in answers:  # read, never sent: []
+                prop[ZERO_VALUE] = []
+                prop.pop("nullable", None)
+            else:
+                properties[name] = _nullable(prop, _pascal(schema_name) + _pascal(name), schemas)
+        if required:
+            schema["required"] = required
+
+
+def _nullable(prop: dict[str, Any], name: str, schemas: dict[str, Any]) -> dict[str, Any]:
+    """`prop` or None, marked ABSENT. An inline object moves to `schemas` under the name the
+    generator gave it, so that the nullable union does not rename its class (`...Type0`)."""
+    if "$ref" not in prop and (prop.get("type") == "object" or "properties" in prop):
+        schemas[name] = {k: v for k, v in prop.items() if k != "description"}
+        prop = {"$ref": f"#/components/schemas/{name}", **{k: v for k, v in prop.items() if k == "description"}}
+    if "$ref" in prop:  # a $ref takes no siblings: wrap it, keeping the target's description
+        target = schemas.get(prop["$ref"].rsplit("/", 1)[-1], {})
+        described = {"description": target["description"]} if "description" in target else {}
+        prop = {**described, "allOf": [{"$ref": prop["$ref"]}], **{k: v for k, v in prop.items() if k != "$ref"}}
+    return {**prop, "nullable": True, ABSENT: True}
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", name) if part)
+
+
+def absent_is_none(prop: Any, model: Any) -> bool:
+    """The property is optional on the wire: read with `.get`, None by default, left out when None."""
+    schema = (model.data.properties or {}).get(prop.name)
+    return schema is not None and bool((schema.model_extra or {}).get(ABSENT))
 
 
 MODEL = "x-blnk-model"
@@ -159,7 +244,9 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
         display_annotation=resources.display_annotation,
     )
     project.env.filters["pyrepr"] = repr
+    project.env.filters["union_member_of"] = _union_member_of
     project.env.tests["secret_of"] = _is_secret_property
+    project.env.tests["absent_of"] = absent_is_none
     project.env.globals["secret_model"] = _is_secret_schema
     problems = [e for e in project.build() if e]
     # The API reference beside the package, as Stainless SDKs ship it (api.md at the distribution root).
@@ -167,6 +254,11 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
     problems += [e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors]
     if problems:
         raise GenerateError("openapi-python-client:\n" + "\n".join(f"- {p.header}: {p.detail}" for p in problems))
+
+
+def _union_member_of(name: str) -> str:
+    """The property a union member belongs to: the generator names `x | None`'s member `x_type_0`."""
+    return re.sub(r"_type_\d+$", "", str(name))
 
 
 SECRET = "x-blnk-secret"  # a value no repr may show: an issued API key, a detokenized field
@@ -203,6 +295,19 @@ def _closure(spec: dict[str, Any], roots: list[Any]) -> dict[str, Any]:
     for root in roots:
         visit(root)
     return {name: schemas[name] for name in sorted(wanted)}
+
+
+def response_schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    """The component schemas an answer (success or error) of any operation uses."""
+    answers = [
+        operation["responses"]
+        for item in spec.get("paths", {}).values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "responses" in operation
+    ]
+    if "WebhookEvent" in spec.get("components", {}).get("schemas", {}):
+        answers.append({"$ref": "#/components/schemas/WebhookEvent"})
+    return _closure(spec, answers)
 
 
 def request_schemas(spec: dict[str, Any]) -> dict[str, Any]:

@@ -3,7 +3,7 @@
 The overlays (overlays/documents/releases.yaml) mark the support window (`info.x-blnk-releases`)
 and the release that added an operation or a field (`x-blnk-since`) or was the last to send a
 field (`x-blnk-until`). From those marks this module derives:
-- the client's view of a field some supported release does not send: not required (UNSET), and a
+- the client's view of a field some supported release does not send: None when absent, and a
   docstring naming the release that added or dropped it;
 - the operations' docstrings ("added in ...");
 - `_releases.py` in the package: the window and each operation's release, for RouteNotFoundError
@@ -49,7 +49,7 @@ def note(node: dict[str, Any], what: str) -> str:
     if SINCE in node:
         return f"Added in Blnk {node[SINCE]}: older servers {what}."
     if UNTIL in node:
-        return f"Sent by Blnk up to {node[UNTIL]} only (removed in the next release); UNSET from newer servers."
+        return f"Sent by Blnk up to {node[UNTIL]} only (removed in the next release); None from newer servers."
     return ""
 
 
@@ -69,7 +69,7 @@ def client_view(spec: dict[str, Any]) -> None:
                 schema["required"] = [r for r in schema.get("required", []) if r != name]
                 if not schema["required"]:
                     del schema["required"]
-            sentence = note(prop, "neither send nor read it (UNSET)")
+            sentence = note(prop, "neither send nor read it (None)")
             if "$ref" in prop:
                 properties[name] = {"allOf": [{"$ref": prop.pop("$ref")}], **prop}
                 prop = properties[name]
@@ -165,7 +165,7 @@ def matrix(spec: dict[str, Any]) -> str:
         + "\n\nOperations not in every supported release (any other operation is in all of them):\n\n"
         + op_header
         + "\n".join(op_rows)
-        + "\n\nFields not sent by every supported release (typed `X | Unset`; the docstring names the release):\n\n"
+        + "\n\nFields not sent by every supported release (typed `X | None`; the docstring names the release):\n\n"
         + field_header
         + "\n".join(field_rows)
         + "\n"

@@ -20,6 +20,9 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 
+# Put on a property or query parameter by generate.client_view (never by an overlay): optional on the wire.
+ABSENT = "x-client-absent-is-none"
+
 
 class PlanError(Exception):
     """The resolved spec lacks something the resource layer needs (e.g. x-blnk-method)."""
@@ -45,7 +48,7 @@ class Argument:
 
     @property
     def signature(self) -> str:
-        return f"{self.name}: {self.annotation}" + ("" if self.required else " = UNSET")
+        return f"{self.name}: {self.annotation}" + ("" if self.required else " = None")
 
 
 @dataclass
@@ -219,57 +222,64 @@ def _normalize_rule(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> str 
     return str(rule) if rule else None
 
 
+def _left_out(raw: dict[str, Any] | None) -> bool:
+    """Optional on the wire: the argument defaults to None, which the request leaves out."""
+    return bool((raw or {}).get(ABSENT))
+
+
+def _nullable_inner(prop: Any) -> tuple[Any, bool]:
+    """(the property, whether None is allowed): `X | None` as X, so that X's kind decides the argument."""
+    if isinstance(prop, UnionProperty):
+        inner = [p for p in prop.inner_properties if _type(p) != "None"]
+        if len(inner) == 1 and len(inner) < len(prop.inner_properties):
+            return inner[0], True
+    return prop, False
+
+
 def _argument(
     prop: Any,
     imports: set[str],
     schemas: dict[str, Any],
     *,
     raw: dict[str, Any] | None = None,
+    optional: bool = False,
     value_type: str = "JSONValue",
 ) -> Argument:
     name = prop.python_name
-    required = prop.required
-    unset = "" if required else " | Unset"
+    required = prop.required and not optional
     if _is_json_object(prop):
         model = _json_object_class(prop)
-        nullable = " | None" if isinstance(prop, UnionProperty) and "None" in _type(prop) else ""
+        nullable_text = " | None" if isinstance(prop, UnionProperty) and "None" in _type(prop) else ""
         imports.add(f"from ...models import {model}")
         return Argument(
             name,
-            f"Mapping[str, {value_type}]{nullable}{unset}",
+            f"Mapping[str, {value_type}]{nullable_text}",
             required,
             f"{model}.from_dict({name}) if isinstance({name}, Mapping) else {name}",
         )
-    if isinstance(prop, EnumProperty):
-        enum = prop.class_info.name
+    inner, nullable = _nullable_inner(prop)
+    none = " | None" if nullable or not required else ""
+
+    def unless_none(value: str) -> str:
+        return value if none == "" else f"None if {name} is None else {value}"
+
+    if isinstance(inner, EnumProperty):
+        enum = inner.class_info.name
         imports.add(f"from ...models import {enum}")
         normalize = _normalize_rule(raw, schemas)
         extra = f', normalize="{normalize}"' if normalize else ""
-        value = f'coerce_enum({enum}, {name}, "{name}"{extra})'
-        return Argument(
-            name, _type(prop), required, value if required else f"UNSET if isinstance({name}, Unset) else {value}"
-        )
-    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, EnumProperty):
-        enum = prop.inner_property.class_info.name
+        return Argument(name, f"{enum}{none}", required, unless_none(f'coerce_enum({enum}, {name}, "{name}"{extra})'))
+    if isinstance(inner, ListProperty) and isinstance(inner.inner_property, EnumProperty):
+        enum = inner.inner_property.class_info.name
         imports.add(f"from ...models import {enum}")
         convert = f'[coerce_enum({enum}, item, "{name}") for item in {name}]'
-        return Argument(
-            name,
-            f"Sequence[{enum}]{unset}",
-            required,
-            convert if required else f"UNSET if isinstance({name}, Unset) else {convert}",
-        )
-    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-        model = prop.inner_property.class_info.name
+        return Argument(name, f"Sequence[{enum}]{none}", required, unless_none(convert))
+    if isinstance(inner, ListProperty) and isinstance(inner.inner_property, ModelProperty):
+        model = inner.inner_property.class_info.name
         imports.add(f"from ...models import {model}")
         imports.add(f"from ...params import {model}Params")
         convert = f"[{model}.from_dict(item) if isinstance(item, Mapping) else item for item in {name}]"
-        return Argument(
-            name,
-            f"Sequence[{model} | {model}Params]{unset}",
-            required,
-            convert if required else f"UNSET if isinstance({name}, Unset) else {convert}",
-        )
+        return Argument(name, f"Sequence[{model} | {model}Params]{none}", required, unless_none(convert))
     return Argument(name, _type(prop), required, name)
 
 
@@ -322,12 +332,12 @@ def _overloads(body: list[Argument], rules: list[dict[str, Any]], where: str) ->
             if arg.name == flag:
                 args.append(Argument(arg.name, flag_annotation, flag_required, arg.value))
             elif arg.name in required and require:
-                args.append(Argument(arg.name, arg.annotation.replace(" | Unset", ""), True, arg.value))
+                args.append(Argument(arg.name, arg.annotation.removesuffix(" | None"), True, arg.value))
             else:
                 args.append(arg)
         return _required_first(args)
 
-    return [Overload(variant("bool", True, True)), Overload(variant("Literal[False] | Unset", False, False))]
+    return [Overload(variant("bool", True, True)), Overload(variant("Literal[False] | None", False, False))]
 
 
 def _return_overloads(body: list[Argument], returns: str, rule: dict[str, Any] | None, where: str) -> list[Overload]:
@@ -345,7 +355,7 @@ def _return_overloads(body: list[Argument], returns: str, rule: dict[str, Any] |
 
     return [
         Overload(variant("Literal[True]", True), narrowed),
-        Overload(variant("Literal[False] | Unset", False), rest),
+        Overload(variant("Literal[False] | None", False), rest),
         Overload(variant("bool", True), returns),
     ]
 
@@ -376,7 +386,11 @@ def _body_arguments(
     props = (model.required_properties or []) + (model.optional_properties or [])
     raw_properties = (schemas.get(model.class_info.name) or {}).get("properties", {})
     body = _required_first(
-        [_argument(p, imports, schemas, raw=raw_properties.get(p.name.get_untrusted_value())) for p in props]
+        [
+            _argument(p, imports, schemas, raw=raw, optional=_left_out(raw))
+            for p in props
+            for raw in [raw_properties.get(p.name.get_untrusted_value())]
+        ]
     )
     for arg in body:
         raw_property = raw_properties.get(arg.name) or {}
@@ -402,12 +416,15 @@ def _endpoint_methods(
     endpoint: Endpoint, operation: dict[str, Any], spec: dict[str, Any], imports: set[str], where: str
 ) -> list[Method]:
     schemas = spec.get("components", {}).get("schemas", {})
-    query = _required_first([_argument(p, imports, schemas, value_type="str") for p in endpoint.query_parameters])
-    raw_query = {
-        _resolve(p, spec).get("name"): _resolve(p, spec).get("schema", {})
-        for p in operation.get("parameters", [])
-        if _resolve(p, spec).get("in") == "query"
-    }
+    parameters = [_resolve(p, spec) for p in operation.get("parameters", [])]
+    raw_query = {p.get("name"): p.get("schema", {}) for p in parameters if p.get("in") == "query"}
+    left_out = {p.get("name") for p in parameters if p.get("in") == "query" and _left_out(p)}
+    query = _required_first(
+        [
+            _argument(p, imports, schemas, optional=p.name in left_out, value_type="str")
+            for p in endpoint.query_parameters
+        ]
+    )
     for arg in query:
         arg.constraints = _constraints(raw_query.get(arg.name), schemas)
     summary = str(operation.get("summary") or "")
@@ -582,8 +599,6 @@ HELPERS = {
     "from ..._types import JSONValue": "JSONValue",
     "from ..._validation import coerce_enum": "coerce_enum(",
     "from ..._validation import check_path_param": "check_path_param(",
-    "from ...types import UNSET": "UNSET",
-    "from ...types import Unset": "Unset",
 }
 
 
@@ -593,7 +608,7 @@ def _helper_imports(methods: list[Method]) -> set[str]:
         " ".join(m.returns for m in methods)
         + " "
         + " ".join(
-            f"{a.annotation} {a.value} {'' if a.required else 'UNSET'}"
+            f"{a.annotation} {a.value}"
             for m in methods
             for a in [*m.path, *m.keyword_arguments, *(v for variant in m.overloads for v in variant.arguments)]
         )
@@ -620,8 +635,6 @@ def _helper_imports(methods: list[Method]) -> set[str]:
         imports |= {"from ..._validation import RequiredWhen", "from ..._validation import check_required_when"}
     if any(m.body_constraints or m.query_constraints for m in methods):
         imports.add("from ..._validation import check_constraints")
-    if any(m.query_constraints for m in methods):
-        imports.add("from ...types import Unset")
     return imports
 
 
@@ -643,7 +656,7 @@ def api_signature(method: Method, arguments: list[Argument]) -> str:
     parts = [f"{a.name}: {display_annotation(a.annotation)}" for a in method.path]
     if arguments:
         parts.append("*")
-    parts += [f"{a.name}: {display_annotation(a.annotation)}" + ("" if a.required else " = UNSET") for a in arguments]
+    parts += [f"{a.name}: {display_annotation(a.annotation)}" + ("" if a.required else " = None") for a in arguments]
     return ", ".join(parts)
 
 

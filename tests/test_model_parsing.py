@@ -13,7 +13,6 @@ from blnk_client._exceptions import APIResponseValidationError
 from blnk_client._parsing import enum_member, parse_datetime
 from blnk_client._validation import STRICT_ENUMS
 from blnk_client.models import MetaData, Transaction, TransactionStatus
-from blnk_client.types import UNSET
 from tests.test_parsers_property import parse_answer
 
 # One row of GET /transactions as the v0.15.2 server wrote it (a queued create, during a benchmark run).
@@ -70,7 +69,7 @@ def test_unknown_keys_are_kept_whichever_optional_keys_are_absent(missing: tuple
     txn = Transaction.from_dict(row)
     assert txn.additional_properties == {"fx_rate": 1.5}
     for key in missing:
-        assert getattr(txn, key) is UNSET
+        assert getattr(txn, key) is None
 
 
 def test_optional_keys_absent_and_no_unknown_keys_leave_nothing_extra() -> None:
@@ -97,7 +96,7 @@ def test_a_nullable_object_of_the_wrong_type_is_a_typed_error(meta_data: object)
 
 def test_null_and_absent_nullable_objects() -> None:
     assert Transaction.from_dict({**ROW, "meta_data": None}).meta_data is None
-    assert Transaction.from_dict({k: v for k, v in ROW.items() if k != "meta_data"}).meta_data is UNSET
+    assert Transaction.from_dict({k: v for k, v in ROW.items() if k != "meta_data"}).meta_data is None
 
 
 def test_enum_member_is_the_member_and_unknown_values_follow_the_enums_rules() -> None:

@@ -11,7 +11,6 @@ import pytest
 from blnk_client import APIResponseValidationError, Blnk, NotFoundError, RouteNotFoundError
 from blnk_client._releases import SINCE, SUPPORTED
 from blnk_client.models import Balance, Transaction
-from blnk_client.types import Unset
 from pipeline import paths, releases
 
 SPEC = json.loads(paths.RESOLVED_SPEC.read_text())
@@ -40,7 +39,7 @@ def test_the_readme_matrix_is_what_the_overlays_render() -> None:
 
 def test_marks_reach_the_types_and_docstrings() -> None:
     fields = {f.name: f for f in Balance.__attrs_attrs__}
-    assert fields["currency_multiplier"].default is not None and "track_fund_lineage" in fields
+    assert fields["currency_multiplier"].default is None and "track_fund_lineage" in fields  # optional: None when absent
     assert "Added in Blnk v0.13.0" in (Balance.__doc__ or "")
     assert "up to v0.14.5" in (Transaction.__doc__ or "")
     assert SINCE["GET /transactions"] == "v0.13.2"
@@ -132,7 +131,7 @@ def test_a_v0_12_balance_without_lineage_fields_parses_as_unset() -> None:
         "inflight_expires_at": "0001-01-01T00:00:00Z", "version": 1, "meta_data": None, "currency_multiplier": 1,
     }  # fmt: skip
     balance = Balance.from_dict(row)
-    assert isinstance(balance.track_fund_lineage, Unset) and balance.currency_multiplier == 1
+    assert balance.track_fund_lineage is None and balance.currency_multiplier == 1
 
 
 def _readme_missing() -> dict[str, set[str]]:

@@ -25,7 +25,6 @@ from blnk_client import (
     ConflictError,
     NotFoundError,
     RouteNotFoundError,
-    Unset,
 )
 from blnk_client._error_response import ROUTER_404
 from blnk_client._types import NOT_GIVEN
@@ -119,8 +118,8 @@ def test_release_scenario(release: str, blnk: Blnk, keyless: Blnk, cassette: Cas
     else:  # v0.12.2 has no lineage: it would ignore the flag
         wallet = blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD", identity_id=owner.identity_id)
     merchant = blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD")
-    assert wallet.track_fund_lineage is True if lineage else isinstance(wallet.track_fund_lineage, Unset)
-    assert isinstance(wallet.currency_multiplier, Unset) is not _field(release, "Balance", "currency_multiplier")
+    assert wallet.track_fund_lineage is True if lineage else wallet.track_fund_lineage is None
+    assert (wallet.currency_multiplier is None) is not _field(release, "Balance", "currency_multiplier")
     assert blnk.balances.get(wallet.balance_id).balance_id == wallet.balance_id
     rows = blnk.balances.list(filters={"ledger_id_eq": ledger.ledger_id}, limit=100)
     listed = {row.balance_id for row in rows}
@@ -155,8 +154,8 @@ def test_release_scenario(release: str, blnk: Blnk, keyless: Blnk, cassette: Cas
     assert applied.status is TransactionStatus.APPLIED and applied.parent_transaction == queued.transaction_id
     direct = send("direct", skip_queue=True)
     assert direct.status is TransactionStatus.APPLIED
-    assert isinstance(direct.rate, Unset) is not _field(release, "Transaction", "rate")
-    assert isinstance(direct.inflight_commit_date, Unset) is not _field(release, "Transaction", "inflight_commit_date")
+    assert (direct.rate is None) is not _field(release, "Transaction", "rate")
+    assert (direct.inflight_commit_date is None) is not _field(release, "Transaction", "inflight_commit_date")
     assert blnk.transactions.get(direct.transaction_id).reference == direct.reference
     with pytest.raises(NotFoundError):
         blnk.transactions.get(MISSING_TRANSACTION)
@@ -194,7 +193,7 @@ def test_release_scenario(release: str, blnk: Blnk, keyless: Blnk, cassette: Cas
         if queued_action:
             assert answer.queued is True and answer.transaction_id == held.transaction_id
         else:  # the new child, already applied (or void), whose parent is the hold
-            assert isinstance(answer.queued, Unset) and answer.status is final
+            assert answer.queued is None and answer.status is final
             assert answer.parent_transaction == held.transaction_id
     with pytest.raises(NotFoundError):
         blnk.transactions.update_inflight(MISSING_TRANSACTION, status=InflightAction.COMMIT)

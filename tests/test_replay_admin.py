@@ -37,7 +37,7 @@ from blnk_client.models import (
     SearchCollection,
     UpdateMonitorCondition,
 )
-from blnk_client.types import File, Unset
+from blnk_client.types import File
 from tests.cassettes import Cassette
 
 pytestmark = pytest.mark.cassette
@@ -69,7 +69,7 @@ def test_admin_system(blnk: Blnk, keyless: Blnk) -> None:
     assert keyless.system.ping() == "server running..."  # no key needed
 
     health = keyless.system.health()
-    assert health.status is HealthState.UP and isinstance(health.reason, Unset)
+    assert health.status is HealthState.UP and health.reason is None
 
     # /metrics (observability on) reads its own bearer token, never X-Blnk-Key; the token is not recorded.
     with pytest.raises(AuthenticationError) as no_token:
@@ -106,7 +106,7 @@ def test_admin_balance_monitor_lifecycle(blnk: Blnk, ledger_balance: str) -> Non
     )
     assert monitor.monitor_id.startswith("mon_") and monitor.balance_id == ledger_balance
     assert monitor.condition.precise_value == 1005 and monitor.condition.operator == ">"
-    assert isinstance(monitor.description, Unset)  # a create cannot set one
+    assert monitor.description is None  # a create cannot set one
     assert "call_back_url" not in monitor.to_dict()  # stored, never returned
 
     got = blnk.balance_monitors.get(monitor.monitor_id)
@@ -235,7 +235,7 @@ def test_admin_api_key_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
 
     (listed,) = blnk.api_keys.list(owner=owner) or []
     assert listed.api_key_id == created.api_key_id and listed.key.startswith("$2")  # the bcrypt hash
-    assert isinstance(listed.revoked_at, Unset)
+    assert listed.revoked_at is None
 
     with _scoped_client(blnk, cassette, created.key) as scoped:
         assert isinstance(scoped.ledgers.list(), list)

@@ -26,7 +26,6 @@ from blnk_client.models import (
     MetaData,
     TokenizableField,
 )
-from blnk_client.types import Unset
 from tests.cassettes import Cassette
 
 pytestmark = pytest.mark.cassette
@@ -37,7 +36,7 @@ MISSING_BALANCE = "bln_00000000-0000-4000-8000-000000000000"
 MISSING_LEDGER = "ldg_00000000-0000-4000-8000-000000000000"
 
 
-def _meta(meta_data: MetaData | Unset | None) -> dict[str, Any] | None:
+def _meta(meta_data: MetaData | None) -> dict[str, Any] | None:
     return meta_data.to_dict() if isinstance(meta_data, MetaData) else None
 
 

@@ -20,7 +20,6 @@ from blnk_client import (
     BlnkValidationError,
     ConflictError,
     NotFoundError,
-    Unset,
 )
 from blnk_client.models import (
     AllocationStrategy,
@@ -223,7 +222,7 @@ def test_transactions_inflight(blnk: Blnk, keyless: Blnk, cassette: Cassette) ->
 
     # skip_queue: the answer is the new child, here the VOID of what remains of the hold.
     void = blnk.transactions.update_inflight(hold.transaction_id, status=InflightAction.VOID, skip_queue=True)
-    assert isinstance(void, InflightTransaction) and isinstance(void.queued, Unset)
+    assert isinstance(void, InflightTransaction) and void.queued is None
     assert void.status is TransactionStatus.VOID and void.precise_amount == 3_000
     assert void.parent_transaction == hold.transaction_id
 
@@ -260,7 +259,7 @@ def test_transactions_inflight(blnk: Blnk, keyless: Blnk, cassette: Cassette) ->
         transactions=[{"transaction_id": third}, {"transaction_id": second}], skip_queue=True
     )
     assert isinstance(mixed, BulkInflightResponse)
-    assert mixed.results[0].status is BulkInflightItemStatus.SUCCEEDED and isinstance(mixed.results[0].code, Unset)
+    assert mixed.results[0].status is BulkInflightItemStatus.SUCCEEDED and mixed.results[0].code is None
     assert (mixed.results[1].status, mixed.results[1].code) == (
         BulkInflightItemStatus.FAILED,
         BulkInflightItemCode.ALREADY_VOIDED,
@@ -351,7 +350,7 @@ def test_transactions_refund_and_lineage(blnk: Blnk, cassette: Cassette) -> None
         return lineage if lineage.fund_allocation else None
 
     spent = _poll(cassette, allocated, "the lineage outbox")
-    assert spent.transaction_id == spend.transaction_id and not isinstance(spent.fund_allocation, Unset)
+    assert spent.transaction_id == spend.transaction_id and spent.fund_allocation is not None
     assert [(a.provider, a.amount) for a in spent.fund_allocation] == [("stripe", 1_000)]
     released = spent.shadow_transactions
     assert released and released[0].reference == f"{spend.reference}_release_stripe"
@@ -473,7 +472,7 @@ def test_transactions_lifo_lineage_flow(blnk: Blnk, cassette: Cassette) -> None:
     def allocation(spend: Transaction, total: int) -> Callable[[], list[tuple[str, int]] | None]:
         def attempt() -> list[tuple[str, int]] | None:
             lineage = blnk.transactions.lineage(spend.transaction_id)
-            if isinstance(lineage.fund_allocation, Unset) or not lineage.fund_allocation:
+            if lineage.fund_allocation is None or not lineage.fund_allocation:
                 return None
             pairs = [(a.provider, int(a.amount)) for a in lineage.fund_allocation]
             return pairs if sum(amount for _, amount in pairs) == total else None

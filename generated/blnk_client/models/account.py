@@ -66,30 +66,30 @@ class Account:
         ledger_id = self.ledger_id
 
         ledger: dict[str, Any] | None
-        if isinstance(self.ledger, Ledger):
-            ledger = self.ledger.to_dict()
+        if self.ledger is None:
+            ledger = None
         else:
-            ledger = self.ledger
+            ledger = self.ledger.to_dict()
 
         balance: dict[str, Any] | None
-        if isinstance(self.balance, AccountBalance):
-            balance = self.balance.to_dict()
+        if self.balance is None:
+            balance = None
         else:
-            balance = self.balance
+            balance = self.balance.to_dict()
 
         identity: dict[str, Any] | None
-        if isinstance(self.identity, Identity):
-            identity = self.identity.to_dict()
+        if self.identity is None:
+            identity = None
         else:
-            identity = self.identity
+            identity = self.identity.to_dict()
 
         created_at = utc_text(self.created_at, "created_at")
 
         meta_data: dict[str, Any] | None
-        if isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        if self.meta_data is None:
+            meta_data = None
         else:
-            meta_data = self.meta_data
+            meta_data = self.meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -64,13 +64,22 @@ class AccountBalance:
         debit_balance = self.debit_balance
 
         inflight_balance: int | None
-        inflight_balance = self.inflight_balance
+        if self.inflight_balance is None:
+            inflight_balance = None
+        else:
+            inflight_balance = self.inflight_balance
 
         inflight_credit_balance: int | None
-        inflight_credit_balance = self.inflight_credit_balance
+        if self.inflight_credit_balance is None:
+            inflight_credit_balance = None
+        else:
+            inflight_credit_balance = self.inflight_credit_balance
 
         inflight_debit_balance: int | None
-        inflight_debit_balance = self.inflight_debit_balance
+        if self.inflight_debit_balance is None:
+            inflight_debit_balance = None
+        else:
+            inflight_debit_balance = self.inflight_debit_balance
 
         currency = self.currency
 
@@ -87,10 +96,10 @@ class AccountBalance:
         track_fund_lineage = self.track_fund_lineage
 
         meta_data: dict[str, Any] | None
-        if isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        if self.meta_data is None:
+            meta_data = None
         else:
-            meta_data = self.meta_data
+            meta_data = self.meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

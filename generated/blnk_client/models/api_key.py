@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .._parsing import parse_datetime
 from .._secrets import secret_repr
 from .._validation import utc_text
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APIKey")
 
@@ -29,7 +28,7 @@ class APIKey:
         created_at (datetime.datetime):
         last_used_at (datetime.datetime): 0001-01-01T00:00:00Z until first used.
         is_revoked (bool):
-        revoked_at (datetime.datetime | Unset): Only once revoked.
+        revoked_at (datetime.datetime | None): Only once revoked.
     """
 
     api_key_id: str
@@ -41,7 +40,7 @@ class APIKey:
     created_at: datetime.datetime
     last_used_at: datetime.datetime
     is_revoked: bool
-    revoked_at: datetime.datetime | Unset = UNSET
+    revoked_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,8 +62,10 @@ class APIKey:
 
         is_revoked = self.is_revoked
 
-        revoked_at: str | Unset = UNSET
-        if not isinstance(self.revoked_at, Unset):
+        revoked_at: None | str
+        if self.revoked_at is None:
+            revoked_at = None
+        else:
             revoked_at = utc_text(self.revoked_at, "revoked_at")
 
         field_dict: dict[str, Any] = {}
@@ -82,7 +83,7 @@ class APIKey:
                 "is_revoked": is_revoked,
             }
         )
-        if revoked_at is not UNSET:
+        if revoked_at is not None:
             field_dict["revoked_at"] = revoked_at
 
         return field_dict
@@ -108,12 +109,14 @@ class APIKey:
 
         is_revoked = d["is_revoked"]
 
-        _revoked_at = d.get("revoked_at", UNSET)
-        revoked_at: datetime.datetime | Unset
-        if isinstance(_revoked_at, Unset):
-            revoked_at = UNSET
+        _revoked_at = d.get("revoked_at")
+        revoked_at: datetime.datetime | None
+        if _revoked_at is None:
+            revoked_at = _revoked_at
         else:
-            revoked_at = parse_datetime(_revoked_at)
+            revoked_at_type_0 = parse_datetime(_revoked_at)
+
+            revoked_at = revoked_at_type_0
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         api_key = cls(

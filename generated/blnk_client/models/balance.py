@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .._parsing import enum_member, or_zero, parse_datetime
 from .._validation import utc_text
 from ..models.allocation_strategy import AllocationStrategy
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Balance")
 
@@ -27,25 +26,25 @@ class Balance:
         inflight_balance (int):
         inflight_credit_balance (int):
         inflight_debit_balance (int):
+        queued_debit_balance (int | None): Only with with_queued=true.
+        queued_credit_balance (int | None): Only with with_queued=true.
         currency (str):
         ledger_id (str):
         identity_id (str): Empty when none.
+        indicator (None | str): Left out when empty.
         version (int): Optimistic-lock version; 0 in list rows.
         created_at (datetime.datetime):
         inflight_expires_at (datetime.datetime): Never populated; always zero time.
         meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
             pass through float64 on the server: integers beyond 2**53 come back rounded.
-        queued_debit_balance (int | Unset): Only with with_queued=true.
-        queued_credit_balance (int | Unset): Only with with_queued=true.
-        indicator (str | Unset): Left out when empty.
-        track_fund_lineage (bool | Unset): False in list rows whatever is stored. Added in Blnk v0.13.0: older servers
-            neither send nor read it (UNSET).
-        allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
-            trims and upper-cases what it receives.
-        identity (Identity | Unset):
-        ledger (Ledger | Unset):
-        currency_multiplier (float | Unset): The balance's currency multiplier. Sent by Blnk up to v0.14.5 only (removed
-            in the next release); UNSET from newer servers.
+        track_fund_lineage (bool | None): False in list rows whatever is stored. Added in Blnk v0.13.0: older servers
+            neither send nor read it (None).
+        allocation_strategy (AllocationStrategy | None): Added in Blnk v0.13.0: older servers neither send nor read it
+            (None).
+        identity (Identity | None):
+        ledger (Ledger | None):
+        currency_multiplier (float | None): The balance's currency multiplier. Sent by Blnk up to v0.14.5 only (removed
+            in the next release); None from newer servers.
     """
 
     balance_id: str
@@ -62,14 +61,14 @@ class Balance:
     created_at: datetime.datetime
     inflight_expires_at: datetime.datetime
     meta_data: MetaData | None
-    queued_debit_balance: int | Unset = UNSET
-    queued_credit_balance: int | Unset = UNSET
-    indicator: str | Unset = UNSET
-    track_fund_lineage: bool | Unset = UNSET
-    allocation_strategy: AllocationStrategy | Unset = UNSET
-    identity: Identity | Unset = UNSET
-    ledger: Ledger | Unset = UNSET
-    currency_multiplier: float | Unset = UNSET
+    queued_debit_balance: int | None = None
+    queued_credit_balance: int | None = None
+    indicator: None | str = None
+    track_fund_lineage: bool | None = None
+    allocation_strategy: AllocationStrategy | None = None
+    identity: Identity | None = None
+    ledger: Ledger | None = None
+    currency_multiplier: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,11 +86,29 @@ class Balance:
 
         inflight_debit_balance = self.inflight_debit_balance
 
+        queued_debit_balance: int | None
+        if self.queued_debit_balance is None:
+            queued_debit_balance = None
+        else:
+            queued_debit_balance = self.queued_debit_balance
+
+        queued_credit_balance: int | None
+        if self.queued_credit_balance is None:
+            queued_credit_balance = None
+        else:
+            queued_credit_balance = self.queued_credit_balance
+
         currency = self.currency
 
         ledger_id = self.ledger_id
 
         identity_id = self.identity_id
+
+        indicator: None | str
+        if self.indicator is None:
+            indicator = None
+        else:
+            indicator = self.indicator
 
         version = self.version
 
@@ -100,32 +117,40 @@ class Balance:
         inflight_expires_at = utc_text(self.inflight_expires_at, "inflight_expires_at")
 
         meta_data: dict[str, Any] | None
-        if isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        if self.meta_data is None:
+            meta_data = None
         else:
-            meta_data = self.meta_data
+            meta_data = self.meta_data.to_dict()
 
-        queued_debit_balance = self.queued_debit_balance
+        track_fund_lineage: bool | None
+        if self.track_fund_lineage is None:
+            track_fund_lineage = None
+        else:
+            track_fund_lineage = self.track_fund_lineage
 
-        queued_credit_balance = self.queued_credit_balance
-
-        indicator = self.indicator
-
-        track_fund_lineage = self.track_fund_lineage
-
-        allocation_strategy: str | Unset = UNSET
-        if not isinstance(self.allocation_strategy, Unset):
+        allocation_strategy: None | str
+        if self.allocation_strategy is None:
+            allocation_strategy = None
+        else:
             allocation_strategy = self.allocation_strategy.value
 
-        identity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.identity, Unset):
+        identity: dict[str, Any] | None
+        if self.identity is None:
+            identity = None
+        else:
             identity = self.identity.to_dict()
 
-        ledger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ledger, Unset):
+        ledger: dict[str, Any] | None
+        if self.ledger is None:
+            ledger = None
+        else:
             ledger = self.ledger.to_dict()
 
-        currency_multiplier = self.currency_multiplier
+        currency_multiplier: float | None
+        if self.currency_multiplier is None:
+            currency_multiplier = None
+        else:
+            currency_multiplier = self.currency_multiplier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -147,21 +172,21 @@ class Balance:
                 "meta_data": meta_data,
             }
         )
-        if queued_debit_balance is not UNSET:
+        if queued_debit_balance is not None:
             field_dict["queued_debit_balance"] = queued_debit_balance
-        if queued_credit_balance is not UNSET:
+        if queued_credit_balance is not None:
             field_dict["queued_credit_balance"] = queued_credit_balance
-        if indicator is not UNSET:
+        if indicator is not None:
             field_dict["indicator"] = indicator
-        if track_fund_lineage is not UNSET:
+        if track_fund_lineage is not None:
             field_dict["track_fund_lineage"] = track_fund_lineage
-        if allocation_strategy is not UNSET:
+        if allocation_strategy is not None:
             field_dict["allocation_strategy"] = allocation_strategy
-        if identity is not UNSET:
+        if identity is not None:
             field_dict["identity"] = identity
-        if ledger is not UNSET:
+        if ledger is not None:
             field_dict["ledger"] = ledger
-        if currency_multiplier is not UNSET:
+        if currency_multiplier is not None:
             field_dict["currency_multiplier"] = currency_multiplier
 
         return field_dict
@@ -183,11 +208,17 @@ class Balance:
 
         inflight_debit_balance = or_zero(d.get("inflight_debit_balance"), 0)
 
+        queued_debit_balance = cast(int | None, d.get("queued_debit_balance"))
+
+        queued_credit_balance = cast(int | None, d.get("queued_credit_balance"))
+
         currency = d["currency"]
 
         ledger_id = d["ledger_id"]
 
         identity_id = d["identity_id"]
+
+        indicator = cast(None | str, d.get("indicator"))
 
         version = d["version"]
 
@@ -204,36 +235,36 @@ class Balance:
 
             meta_data = componentsschemas_meta_data_type_0
 
-        queued_debit_balance = d.get("queued_debit_balance", UNSET)
+        track_fund_lineage = cast(bool | None, d.get("track_fund_lineage"))
 
-        queued_credit_balance = d.get("queued_credit_balance", UNSET)
-
-        indicator = d.get("indicator", UNSET)
-
-        track_fund_lineage = d.get("track_fund_lineage", UNSET)
-
-        _allocation_strategy = d.get("allocation_strategy", UNSET)
-        allocation_strategy: AllocationStrategy | Unset
-        if isinstance(_allocation_strategy, Unset):
-            allocation_strategy = UNSET
+        _allocation_strategy = d.get("allocation_strategy")
+        allocation_strategy: AllocationStrategy | None
+        if _allocation_strategy is None:
+            allocation_strategy = _allocation_strategy
         else:
-            allocation_strategy = enum_member(AllocationStrategy, _allocation_strategy)
+            allocation_strategy_type_1 = enum_member(AllocationStrategy, _allocation_strategy)
 
-        _identity = d.get("identity", UNSET)
-        identity: Identity | Unset
-        if isinstance(_identity, Unset):
-            identity = UNSET
+            allocation_strategy = allocation_strategy_type_1
+
+        _identity = d.get("identity")
+        identity: Identity | None
+        if _identity is None:
+            identity = _identity
         else:
-            identity = Identity.from_dict(_identity)
+            identity_type_1 = Identity.from_dict(_identity)
 
-        _ledger = d.get("ledger", UNSET)
-        ledger: Ledger | Unset
-        if isinstance(_ledger, Unset):
-            ledger = UNSET
+            identity = identity_type_1
+
+        _ledger = d.get("ledger")
+        ledger: Ledger | None
+        if _ledger is None:
+            ledger = _ledger
         else:
-            ledger = Ledger.from_dict(_ledger)
+            ledger_type_1 = Ledger.from_dict(_ledger)
 
-        currency_multiplier = d.get("currency_multiplier", UNSET)
+            ledger = ledger_type_1
+
+        currency_multiplier = cast(float | None, d.get("currency_multiplier"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance = cls(
@@ -279,16 +310,16 @@ class Balance:
                     "inflight_balance",
                     "inflight_credit_balance",
                     "inflight_debit_balance",
+                    "queued_debit_balance",
+                    "queued_credit_balance",
                     "currency",
                     "ledger_id",
                     "identity_id",
+                    "indicator",
                     "version",
                     "created_at",
                     "inflight_expires_at",
                     "meta_data",
-                    "queued_debit_balance",
-                    "queued_credit_balance",
-                    "indicator",
                     "track_fund_lineage",
                     "allocation_strategy",
                     "identity",

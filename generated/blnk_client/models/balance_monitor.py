@@ -2,14 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
 from .._validation import utc_text
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceMonitor")
 
@@ -20,16 +19,16 @@ class BalanceMonitor:
     Attributes:
         monitor_id (str): mon_<uuid>
         balance_id (str):
+        description (None | str): Left out when empty; only an update can set it.
         created_at (datetime.datetime):
         condition (MonitorCondition):
-        description (str | Unset): Left out when empty; only an update can set it.
     """
 
     monitor_id: str
     balance_id: str
     created_at: datetime.datetime
     condition: MonitorCondition
-    description: str | Unset = UNSET
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,11 +36,15 @@ class BalanceMonitor:
 
         balance_id = self.balance_id
 
+        description: None | str
+        if self.description is None:
+            description = None
+        else:
+            description = self.description
+
         created_at = utc_text(self.created_at, "created_at")
 
         condition = self.condition.to_dict()
-
-        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,7 +56,7 @@ class BalanceMonitor:
                 "condition": condition,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -65,11 +68,11 @@ class BalanceMonitor:
 
         balance_id = d["balance_id"]
 
+        description = cast(None | str, d.get("description"))
+
         created_at = parse_datetime(d["created_at"])
 
         condition = MonitorCondition.from_dict(d["condition"])
-
-        description = d.get("description", UNSET)
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance_monitor = cls(
@@ -89,9 +92,9 @@ class BalanceMonitor:
                 not in {
                     "monitor_id",
                     "balance_id",
+                    "description",
                     "created_at",
                     "condition",
-                    "description",
                 }
             }
             balance_monitor.additional_properties = extra

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member
 from ..models.projection_role import ProjectionRole
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceProjection")
 
@@ -21,6 +20,7 @@ class BalanceProjection:
         balance_id (str):
         role (ProjectionRole):
         currency (str):
+        virtual (bool | None): An @indicator balance a real post would create; projected from zero.
         current_balance (str):
         current_available (str):
         current_credit_balance (str):
@@ -33,7 +33,6 @@ class BalanceProjection:
         resulting_debit_balance (str):
         resulting_inflight_debit_balance (str):
         resulting_inflight_credit_balance (str):
-        virtual (bool | Unset): An @indicator balance a real post would create; projected from zero.
     """
 
     balance_id: str
@@ -51,7 +50,7 @@ class BalanceProjection:
     resulting_debit_balance: str
     resulting_inflight_debit_balance: str
     resulting_inflight_credit_balance: str
-    virtual: bool | Unset = UNSET
+    virtual: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +59,12 @@ class BalanceProjection:
         role = self.role.value
 
         currency = self.currency
+
+        virtual: bool | None
+        if self.virtual is None:
+            virtual = None
+        else:
+            virtual = self.virtual
 
         current_balance = self.current_balance
 
@@ -85,8 +90,6 @@ class BalanceProjection:
 
         resulting_inflight_credit_balance = self.resulting_inflight_credit_balance
 
-        virtual = self.virtual
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -108,7 +111,7 @@ class BalanceProjection:
                 "resulting_inflight_credit_balance": resulting_inflight_credit_balance,
             }
         )
-        if virtual is not UNSET:
+        if virtual is not None:
             field_dict["virtual"] = virtual
 
         return field_dict
@@ -121,6 +124,8 @@ class BalanceProjection:
         role = enum_member(ProjectionRole, d["role"])
 
         currency = d["currency"]
+
+        virtual = cast(bool | None, d.get("virtual"))
 
         current_balance = d["current_balance"]
 
@@ -145,8 +150,6 @@ class BalanceProjection:
         resulting_inflight_debit_balance = d["resulting_inflight_debit_balance"]
 
         resulting_inflight_credit_balance = d["resulting_inflight_credit_balance"]
-
-        virtual = d.get("virtual", UNSET)
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance_projection = cls(
@@ -178,6 +181,7 @@ class BalanceProjection:
                     "balance_id",
                     "role",
                     "currency",
+                    "virtual",
                     "current_balance",
                     "current_available",
                     "current_credit_balance",
@@ -190,7 +194,6 @@ class BalanceProjection:
                     "resulting_debit_balance",
                     "resulting_inflight_debit_balance",
                     "resulting_inflight_credit_balance",
-                    "virtual",
                 }
             }
             balance_projection.additional_properties = extra

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkCommitInflightItem")
 
@@ -16,21 +14,29 @@ class BulkCommitInflightItem:
     """
     Attributes:
         transaction_id (str):
-        amount (float | Unset): 0 or absent commits all that remains.
-        precise_amount (int | Unset): Wins over amount.
+        amount (float | None): 0 or absent commits all that remains.
+        precise_amount (int | None): Wins over amount.
     """
 
     transaction_id: str
-    amount: float | Unset = UNSET
-    precise_amount: int | Unset = UNSET
+    amount: float | None = None
+    precise_amount: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         transaction_id = self.transaction_id
 
-        amount = self.amount
+        amount: float | None
+        if self.amount is None:
+            amount = None
+        else:
+            amount = self.amount
 
-        precise_amount = self.precise_amount
+        precise_amount: int | None
+        if self.precise_amount is None:
+            precise_amount = None
+        else:
+            precise_amount = self.precise_amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,9 +45,9 @@ class BulkCommitInflightItem:
                 "transaction_id": transaction_id,
             }
         )
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if precise_amount is not UNSET:
+        if precise_amount is not None:
             field_dict["precise_amount"] = precise_amount
 
         return field_dict
@@ -51,9 +57,9 @@ class BulkCommitInflightItem:
         d = src_dict
         transaction_id = d["transaction_id"]
 
-        amount = d.get("amount", UNSET)
+        amount = cast(float | None, d.get("amount"))
 
-        precise_amount = d.get("precise_amount", UNSET)
+        precise_amount = cast(int | None, d.get("precise_amount"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_commit_inflight_item = cls(

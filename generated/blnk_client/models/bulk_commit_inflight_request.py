@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkCommitInflightRequest")
 
@@ -16,13 +14,13 @@ class BulkCommitInflightRequest:
     """
     Attributes:
         transactions (list[BulkCommitInflightItem]):
-        skip_queue (bool | Unset):  Default: False.
-        dry_run (bool | Unset):  Default: False.
+        skip_queue (bool | None):  Default: False.
+        dry_run (bool | None):  Default: False.
     """
 
     transactions: list[BulkCommitInflightItem]
-    skip_queue: bool | Unset = False
-    dry_run: bool | Unset = False
+    skip_queue: bool | None = None
+    dry_run: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,9 +29,17 @@ class BulkCommitInflightRequest:
             transactions_item = transactions_item_data.to_dict()
             transactions.append(transactions_item)
 
-        skip_queue = self.skip_queue
+        skip_queue: bool | None
+        if self.skip_queue is None:
+            skip_queue = None
+        else:
+            skip_queue = self.skip_queue
 
-        dry_run = self.dry_run
+        dry_run: bool | None
+        if self.dry_run is None:
+            dry_run = None
+        else:
+            dry_run = self.dry_run
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,9 +48,9 @@ class BulkCommitInflightRequest:
                 "transactions": transactions,
             }
         )
-        if skip_queue is not UNSET:
+        if skip_queue is not None:
             field_dict["skip_queue"] = skip_queue
-        if dry_run is not UNSET:
+        if dry_run is not None:
             field_dict["dry_run"] = dry_run
 
         return field_dict
@@ -59,9 +65,9 @@ class BulkCommitInflightRequest:
 
             transactions.append(transactions_item)
 
-        skip_queue = d.get("skip_queue", UNSET)
+        skip_queue = cast(bool | None, d.get("skip_queue"))
 
-        dry_run = d.get("dry_run", UNSET)
+        dry_run = cast(bool | None, d.get("dry_run"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_commit_inflight_request = cls(

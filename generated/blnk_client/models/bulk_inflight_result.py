@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._parsing import enum_member
 from ..models.bulk_inflight_item_code import BulkInflightItemCode
 from ..models.bulk_inflight_item_status import BulkInflightItemStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkInflightResult")
 
@@ -20,14 +19,14 @@ class BulkInflightResult:
     Attributes:
         transaction_id (str):
         status (BulkInflightItemStatus):
-        code (BulkInflightItemCode | Unset): Per-item codes of the bulk inflight routes; not the error catalog's.
-        message (str | Unset):
+        code (BulkInflightItemCode | None): Per-item codes of the bulk inflight routes; not the error catalog's.
+        message (None | str):
     """
 
     transaction_id: str
     status: BulkInflightItemStatus
-    code: BulkInflightItemCode | Unset = UNSET
-    message: str | Unset = UNSET
+    code: BulkInflightItemCode | None = None
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,11 +34,17 @@ class BulkInflightResult:
 
         status = self.status.value
 
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
+        code: None | str
+        if self.code is None:
+            code = None
+        else:
             code = self.code.value
 
-        message = self.message
+        message: None | str
+        if self.message is None:
+            message = None
+        else:
+            message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +54,9 @@ class BulkInflightResult:
                 "status": status,
             }
         )
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
 
         return field_dict
@@ -63,14 +68,16 @@ class BulkInflightResult:
 
         status = enum_member(BulkInflightItemStatus, d["status"])
 
-        _code = d.get("code", UNSET)
-        code: BulkInflightItemCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
+        _code = d.get("code")
+        code: BulkInflightItemCode | None
+        if _code is None:
+            code = _code
         else:
-            code = enum_member(BulkInflightItemCode, _code)
+            code_type_1 = enum_member(BulkInflightItemCode, _code)
 
-        message = d.get("message", UNSET)
+            code = code_type_1
+
+        message = cast(None | str, d.get("message"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_inflight_result = cls(

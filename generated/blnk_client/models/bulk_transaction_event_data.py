@@ -2,14 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
 from .._validation import utc_text
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTransactionEventData")
 
@@ -21,15 +20,15 @@ class BulkTransactionEventData:
         batch_id (str):
         status (str):
         timestamp (datetime.datetime):
-        transaction_count (int | Unset):
-        error (str | Unset):
+        transaction_count (int | None):
+        error (None | str):
     """
 
     batch_id: str
     status: str
     timestamp: datetime.datetime
-    transaction_count: int | Unset = UNSET
-    error: str | Unset = UNSET
+    transaction_count: int | None = None
+    error: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +38,17 @@ class BulkTransactionEventData:
 
         timestamp = utc_text(self.timestamp, "timestamp")
 
-        transaction_count = self.transaction_count
+        transaction_count: int | None
+        if self.transaction_count is None:
+            transaction_count = None
+        else:
+            transaction_count = self.transaction_count
 
-        error = self.error
+        error: None | str
+        if self.error is None:
+            error = None
+        else:
+            error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,9 +59,9 @@ class BulkTransactionEventData:
                 "timestamp": timestamp,
             }
         )
-        if transaction_count is not UNSET:
+        if transaction_count is not None:
             field_dict["transaction_count"] = transaction_count
-        if error is not UNSET:
+        if error is not None:
             field_dict["error"] = error
 
         return field_dict
@@ -68,9 +75,9 @@ class BulkTransactionEventData:
 
         timestamp = parse_datetime(d["timestamp"])
 
-        transaction_count = d.get("transaction_count", UNSET)
+        transaction_count = cast(int | None, d.get("transaction_count"))
 
-        error = d.get("error", UNSET)
+        error = cast(None | str, d.get("error"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_transaction_event_data = cls(

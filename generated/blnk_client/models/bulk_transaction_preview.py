@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._parsing import or_zero
 
 T = TypeVar("T", bound="BulkTransactionPreview")
 
@@ -20,8 +20,8 @@ class BulkTransactionPreview:
         cumulative (bool): Items projected against each other's effects (skip_queue only).
         atomic (bool):
         results (list[TransactionPreview]):
-        balances (list[BalanceProjection] | Unset):
-        notes (list[str] | Unset):
+        balances (list[BalanceProjection]):
+        notes (list[str]):
     """
 
     dry_run: bool
@@ -29,8 +29,8 @@ class BulkTransactionPreview:
     cumulative: bool
     atomic: bool
     results: list[TransactionPreview]
-    balances: list[BalanceProjection] | Unset = UNSET
-    notes: list[str] | Unset = UNSET
+    balances: list[BalanceProjection]
+    notes: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,16 +47,12 @@ class BulkTransactionPreview:
             results_item = results_item_data.to_dict()
             results.append(results_item)
 
-        balances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.balances, Unset):
-            balances = []
-            for balances_item_data in self.balances:
-                balances_item = balances_item_data.to_dict()
-                balances.append(balances_item)
+        balances = []
+        for balances_item_data in self.balances:
+            balances_item = balances_item_data.to_dict()
+            balances.append(balances_item)
 
-        notes: list[str] | Unset = UNSET
-        if not isinstance(self.notes, Unset):
-            notes = self.notes
+        notes = self.notes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,12 +63,10 @@ class BulkTransactionPreview:
                 "cumulative": cumulative,
                 "atomic": atomic,
                 "results": results,
+                "balances": balances,
+                "notes": notes,
             }
         )
-        if balances is not UNSET:
-            field_dict["balances"] = balances
-        if notes is not UNSET:
-            field_dict["notes"] = notes
 
         return field_dict
 
@@ -94,16 +88,14 @@ class BulkTransactionPreview:
 
             results.append(results_item)
 
-        _balances = d.get("balances", UNSET)
-        balances: list[BalanceProjection] | Unset = UNSET
-        if _balances is not UNSET:
-            balances = []
-            for balances_item_data in _balances:
-                balances_item = BalanceProjection.from_dict(balances_item_data)
+        balances = []
+        _balances = or_zero(d.get("balances"), [])
+        for balances_item_data in _balances:
+            balances_item = BalanceProjection.from_dict(balances_item_data)
 
-                balances.append(balances_item)
+            balances.append(balances_item)
 
-        notes = cast(list[str], d.get("notes", UNSET))
+        notes = cast(list[str], or_zero(d.get("notes"), []))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_transaction_preview = cls(

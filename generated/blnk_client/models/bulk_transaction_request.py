@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkTransactionRequest")
 
@@ -16,19 +14,19 @@ class BulkTransactionRequest:
     """
     Attributes:
         transactions (list[CreateTransactionRequest]):
-        inflight (bool | Unset): Overwrites every item's inflight. Default: False.
-        atomic (bool | Unset): Roll back the batch when one item fails. Default: False.
-        run_async (bool | Unset): Answer 202 at once and process in the background. Default: False.
-        skip_queue (bool | Unset): Overwrites every item's skip_queue. Default: False.
-        dry_run (bool | Unset):  Default: False.
+        inflight (bool | None): Overwrites every item's inflight. Default: False.
+        atomic (bool | None): Roll back the batch when one item fails. Default: False.
+        run_async (bool | None): Answer 202 at once and process in the background. Default: False.
+        skip_queue (bool | None): Overwrites every item's skip_queue. Default: False.
+        dry_run (bool | None):  Default: False.
     """
 
     transactions: list[CreateTransactionRequest]
-    inflight: bool | Unset = False
-    atomic: bool | Unset = False
-    run_async: bool | Unset = False
-    skip_queue: bool | Unset = False
-    dry_run: bool | Unset = False
+    inflight: bool | None = None
+    atomic: bool | None = None
+    run_async: bool | None = None
+    skip_queue: bool | None = None
+    dry_run: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,15 +35,35 @@ class BulkTransactionRequest:
             transactions_item = transactions_item_data.to_dict()
             transactions.append(transactions_item)
 
-        inflight = self.inflight
+        inflight: bool | None
+        if self.inflight is None:
+            inflight = None
+        else:
+            inflight = self.inflight
 
-        atomic = self.atomic
+        atomic: bool | None
+        if self.atomic is None:
+            atomic = None
+        else:
+            atomic = self.atomic
 
-        run_async = self.run_async
+        run_async: bool | None
+        if self.run_async is None:
+            run_async = None
+        else:
+            run_async = self.run_async
 
-        skip_queue = self.skip_queue
+        skip_queue: bool | None
+        if self.skip_queue is None:
+            skip_queue = None
+        else:
+            skip_queue = self.skip_queue
 
-        dry_run = self.dry_run
+        dry_run: bool | None
+        if self.dry_run is None:
+            dry_run = None
+        else:
+            dry_run = self.dry_run
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,15 +72,15 @@ class BulkTransactionRequest:
                 "transactions": transactions,
             }
         )
-        if inflight is not UNSET:
+        if inflight is not None:
             field_dict["inflight"] = inflight
-        if atomic is not UNSET:
+        if atomic is not None:
             field_dict["atomic"] = atomic
-        if run_async is not UNSET:
+        if run_async is not None:
             field_dict["run_async"] = run_async
-        if skip_queue is not UNSET:
+        if skip_queue is not None:
             field_dict["skip_queue"] = skip_queue
-        if dry_run is not UNSET:
+        if dry_run is not None:
             field_dict["dry_run"] = dry_run
 
         return field_dict
@@ -77,15 +95,15 @@ class BulkTransactionRequest:
 
             transactions.append(transactions_item)
 
-        inflight = d.get("inflight", UNSET)
+        inflight = cast(bool | None, d.get("inflight"))
 
-        atomic = d.get("atomic", UNSET)
+        atomic = cast(bool | None, d.get("atomic"))
 
-        run_async = d.get("run_async", UNSET)
+        run_async = cast(bool | None, d.get("run_async"))
 
-        skip_queue = d.get("skip_queue", UNSET)
+        skip_queue = cast(bool | None, d.get("skip_queue"))
 
-        dry_run = d.get("dry_run", UNSET)
+        dry_run = cast(bool | None, d.get("dry_run"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_transaction_request = cls(

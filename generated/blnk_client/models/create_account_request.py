@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAccountRequest")
 
@@ -17,62 +15,84 @@ class CreateAccountRequest:
     the balance_id form can succeed (see the operation).
 
         Attributes:
-            balance_id (str | Unset): The balance the account points at; ledger, identity and currency are taken from it.
-            identity_id (str | Unset): Needed when the balance has no identity.
-            ledger_id (str | Unset): Only without balance_id.
-            currency (str | Unset): Only without balance_id.
-            bank_name (str | Unset):
-            number (str | Unset): Unique across accounts; "" when left out.
-            meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
-                numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
+            balance_id (None | str): The balance the account points at; ledger, identity and currency are taken from it.
+            identity_id (None | str): Needed when the balance has no identity.
+            ledger_id (None | str): Only without balance_id.
+            currency (None | str): Only without balance_id.
+            bank_name (None | str):
+            number (None | str): Unique across accounts; "" when left out.
+            meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
+                pass through float64 on the server: integers beyond 2**53 come back rounded.
     """
 
-    balance_id: str | Unset = UNSET
-    identity_id: str | Unset = UNSET
-    ledger_id: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    bank_name: str | Unset = UNSET
-    number: str | Unset = UNSET
-    meta_data: MetaData | None | Unset = UNSET
+    balance_id: None | str = None
+    identity_id: None | str = None
+    ledger_id: None | str = None
+    currency: None | str = None
+    bank_name: None | str = None
+    number: None | str = None
+    meta_data: MetaData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balance_id = self.balance_id
-
-        identity_id = self.identity_id
-
-        ledger_id = self.ledger_id
-
-        currency = self.currency
-
-        bank_name = self.bank_name
-
-        number = self.number
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        balance_id: None | str
+        if self.balance_id is None:
+            balance_id = None
         else:
-            meta_data = self.meta_data
+            balance_id = self.balance_id
+
+        identity_id: None | str
+        if self.identity_id is None:
+            identity_id = None
+        else:
+            identity_id = self.identity_id
+
+        ledger_id: None | str
+        if self.ledger_id is None:
+            ledger_id = None
+        else:
+            ledger_id = self.ledger_id
+
+        currency: None | str
+        if self.currency is None:
+            currency = None
+        else:
+            currency = self.currency
+
+        bank_name: None | str
+        if self.bank_name is None:
+            bank_name = None
+        else:
+            bank_name = self.bank_name
+
+        number: None | str
+        if self.number is None:
+            number = None
+        else:
+            number = self.number
+
+        meta_data: dict[str, Any] | None
+        if self.meta_data is None:
+            meta_data = None
+        else:
+            meta_data = self.meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if balance_id is not UNSET:
+        if balance_id is not None:
             field_dict["balance_id"] = balance_id
-        if identity_id is not UNSET:
+        if identity_id is not None:
             field_dict["identity_id"] = identity_id
-        if ledger_id is not UNSET:
+        if ledger_id is not None:
             field_dict["ledger_id"] = ledger_id
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
-        if bank_name is not UNSET:
+        if bank_name is not None:
             field_dict["bank_name"] = bank_name
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if meta_data is not UNSET:
+        if meta_data is not None:
             field_dict["meta_data"] = meta_data
 
         return field_dict
@@ -80,21 +100,21 @@ class CreateAccountRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        balance_id = d.get("balance_id", UNSET)
+        balance_id = cast(None | str, d.get("balance_id"))
 
-        identity_id = d.get("identity_id", UNSET)
+        identity_id = cast(None | str, d.get("identity_id"))
 
-        ledger_id = d.get("ledger_id", UNSET)
+        ledger_id = cast(None | str, d.get("ledger_id"))
 
-        currency = d.get("currency", UNSET)
+        currency = cast(None | str, d.get("currency"))
 
-        bank_name = d.get("bank_name", UNSET)
+        bank_name = cast(None | str, d.get("bank_name"))
 
-        number = d.get("number", UNSET)
+        number = cast(None | str, d.get("number"))
 
-        _meta_data = d.get("meta_data", UNSET)
-        meta_data: MetaData | None | Unset
-        if _meta_data is None or _meta_data is UNSET:
+        _meta_data = d.get("meta_data")
+        meta_data: MetaData | None
+        if _meta_data is None:
             meta_data = _meta_data
         else:
             componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBalanceMonitorRequest")
 
@@ -17,12 +15,12 @@ class CreateBalanceMonitorRequest:
     Attributes:
         balance_id (str):
         condition (CreateMonitorCondition):
-        call_back_url (str | Unset): Stored but never returned, and erased by any update.
+        call_back_url (None | str): Stored but never returned, and erased by any update.
     """
 
     balance_id: str
     condition: CreateMonitorCondition
-    call_back_url: str | Unset = UNSET
+    call_back_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,7 +28,11 @@ class CreateBalanceMonitorRequest:
 
         condition = self.condition.to_dict()
 
-        call_back_url = self.call_back_url
+        call_back_url: None | str
+        if self.call_back_url is None:
+            call_back_url = None
+        else:
+            call_back_url = self.call_back_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,7 +42,7 @@ class CreateBalanceMonitorRequest:
                 "condition": condition,
             }
         )
-        if call_back_url is not UNSET:
+        if call_back_url is not None:
             field_dict["call_back_url"] = call_back_url
 
         return field_dict
@@ -52,7 +54,7 @@ class CreateBalanceMonitorRequest:
 
         condition = CreateMonitorCondition.from_dict(d["condition"])
 
-        call_back_url = d.get("call_back_url", UNSET)
+        call_back_url = cast(None | str, d.get("call_back_url"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_balance_monitor_request = cls(

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member
 from ..models.allocation_strategy import AllocationStrategy
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBalanceRequest")
 
@@ -19,23 +18,23 @@ class CreateBalanceRequest:
     Attributes:
         ledger_id (str):
         currency (str): Free text; the server checks no ISO list.
-        identity_id (str | Unset): Required when track_fund_lineage is true.
-        track_fund_lineage (bool | Unset): Record which provider funded this balance; cannot change later. Added in Blnk
-            v0.13.0: older servers neither send nor read it (UNSET). Default: False.
-        allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
-            trims and upper-cases what it receives.
-        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
-            numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
-        indicator (str | Unset): Only for balances of general_ledger_id; unique per currency.
+        identity_id (None | str): Required when track_fund_lineage is true.
+        track_fund_lineage (bool | None): Record which provider funded this balance; cannot change later. Added in Blnk
+            v0.13.0: older servers neither send nor read it (None). Default: False.
+        allocation_strategy (AllocationStrategy | None): Added in Blnk v0.13.0: older servers neither send nor read it
+            (None).
+        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
+            pass through float64 on the server: integers beyond 2**53 come back rounded.
+        indicator (None | str): Only for balances of general_ledger_id; unique per currency.
     """
 
     ledger_id: str
     currency: str
-    identity_id: str | Unset = UNSET
-    track_fund_lineage: bool | Unset = False
-    allocation_strategy: AllocationStrategy | Unset = UNSET
-    meta_data: MetaData | None | Unset = UNSET
-    indicator: str | Unset = UNSET
+    identity_id: None | str = None
+    track_fund_lineage: bool | None = None
+    allocation_strategy: AllocationStrategy | None = None
+    meta_data: MetaData | None = None
+    indicator: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,23 +42,35 @@ class CreateBalanceRequest:
 
         currency = self.currency
 
-        identity_id = self.identity_id
+        identity_id: None | str
+        if self.identity_id is None:
+            identity_id = None
+        else:
+            identity_id = self.identity_id
 
-        track_fund_lineage = self.track_fund_lineage
+        track_fund_lineage: bool | None
+        if self.track_fund_lineage is None:
+            track_fund_lineage = None
+        else:
+            track_fund_lineage = self.track_fund_lineage
 
-        allocation_strategy: str | Unset = UNSET
-        if not isinstance(self.allocation_strategy, Unset):
+        allocation_strategy: None | str
+        if self.allocation_strategy is None:
+            allocation_strategy = None
+        else:
             allocation_strategy = self.allocation_strategy.value
 
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        meta_data: dict[str, Any] | None
+        if self.meta_data is None:
+            meta_data = None
         else:
-            meta_data = self.meta_data
+            meta_data = self.meta_data.to_dict()
 
-        indicator = self.indicator
+        indicator: None | str
+        if self.indicator is None:
+            indicator = None
+        else:
+            indicator = self.indicator
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,15 +80,15 @@ class CreateBalanceRequest:
                 "currency": currency,
             }
         )
-        if identity_id is not UNSET:
+        if identity_id is not None:
             field_dict["identity_id"] = identity_id
-        if track_fund_lineage is not UNSET:
+        if track_fund_lineage is not None:
             field_dict["track_fund_lineage"] = track_fund_lineage
-        if allocation_strategy is not UNSET:
+        if allocation_strategy is not None:
             field_dict["allocation_strategy"] = allocation_strategy
-        if meta_data is not UNSET:
+        if meta_data is not None:
             field_dict["meta_data"] = meta_data
-        if indicator is not UNSET:
+        if indicator is not None:
             field_dict["indicator"] = indicator
 
         return field_dict
@@ -89,27 +100,29 @@ class CreateBalanceRequest:
 
         currency = d["currency"]
 
-        identity_id = d.get("identity_id", UNSET)
+        identity_id = cast(None | str, d.get("identity_id"))
 
-        track_fund_lineage = d.get("track_fund_lineage", UNSET)
+        track_fund_lineage = cast(bool | None, d.get("track_fund_lineage"))
 
-        _allocation_strategy = d.get("allocation_strategy", UNSET)
-        allocation_strategy: AllocationStrategy | Unset
-        if isinstance(_allocation_strategy, Unset):
-            allocation_strategy = UNSET
+        _allocation_strategy = d.get("allocation_strategy")
+        allocation_strategy: AllocationStrategy | None
+        if _allocation_strategy is None:
+            allocation_strategy = _allocation_strategy
         else:
-            allocation_strategy = enum_member(AllocationStrategy, _allocation_strategy)
+            allocation_strategy_type_1 = enum_member(AllocationStrategy, _allocation_strategy)
 
-        _meta_data = d.get("meta_data", UNSET)
-        meta_data: MetaData | None | Unset
-        if _meta_data is None or _meta_data is UNSET:
+            allocation_strategy = allocation_strategy_type_1
+
+        _meta_data = d.get("meta_data")
+        meta_data: MetaData | None
+        if _meta_data is None:
             meta_data = _meta_data
         else:
             componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
 
             meta_data = componentsschemas_meta_data_type_0
 
-        indicator = d.get("indicator", UNSET)
+        indicator = cast(None | str, d.get("indicator"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_balance_request = cls(

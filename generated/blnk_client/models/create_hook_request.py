@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member
 from ..models.hook_type import HookType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateHookRequest")
 
@@ -17,38 +16,58 @@ T = TypeVar("T", bound="CreateHookRequest")
 class CreateHookRequest:
     """
     Attributes:
+        id (None | str): Your own id; hook_<uuid> is generated when left out. An existing id is overwritten.
+        name (None | str):
         url (str): The endpoint the hook calls (POST); empty answers 500 HOOK_OPERATION_FAILED.
         type_ (HookType):
-        id (str | Unset): Your own id; hook_<uuid> is generated when left out. An existing id is overwritten.
-        name (str | Unset):
-        active (bool | Unset): Only active hooks run; false unless given. Default: False.
-        timeout (int | Unset): Seconds per call; 0 or less becomes 30. The client's argument is call_timeout.
-        retry_count (int | Unset): Retries of a failed call; below 0 becomes 3, above 10 becomes 10.
+        active (bool | None): Only active hooks run; false unless given. Default: False.
+        timeout (int | None): Seconds per call; 0 or less becomes 30. The client's argument is call_timeout.
+        retry_count (int | None): Retries of a failed call; below 0 becomes 3, above 10 becomes 10.
     """
 
     url: str
     type_: HookType
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    active: bool | Unset = False
-    timeout: int | Unset = UNSET
-    retry_count: int | Unset = UNSET
+    id: None | str = None
+    name: None | str = None
+    active: bool | None = None
+    timeout: int | None = None
+    retry_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: None | str
+        if self.id is None:
+            id = None
+        else:
+            id = self.id
+
+        name: None | str
+        if self.name is None:
+            name = None
+        else:
+            name = self.name
+
         url = self.url
 
         type_ = self.type_.value
 
-        id = self.id
+        active: bool | None
+        if self.active is None:
+            active = None
+        else:
+            active = self.active
 
-        name = self.name
+        timeout: int | None
+        if self.timeout is None:
+            timeout = None
+        else:
+            timeout = self.timeout
 
-        active = self.active
-
-        timeout = self.timeout
-
-        retry_count = self.retry_count
+        retry_count: int | None
+        if self.retry_count is None:
+            retry_count = None
+        else:
+            retry_count = self.retry_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,15 +77,15 @@ class CreateHookRequest:
                 "type": type_,
             }
         )
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if active is not UNSET:
+        if active is not None:
             field_dict["active"] = active
-        if timeout is not UNSET:
+        if timeout is not None:
             field_dict["timeout"] = timeout
-        if retry_count is not UNSET:
+        if retry_count is not None:
             field_dict["retry_count"] = retry_count
 
         return field_dict
@@ -74,19 +93,19 @@ class CreateHookRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        id = cast(None | str, d.get("id"))
+
+        name = cast(None | str, d.get("name"))
+
         url = d["url"]
 
         type_ = enum_member(HookType, d["type"])
 
-        id = d.get("id", UNSET)
+        active = cast(bool | None, d.get("active"))
 
-        name = d.get("name", UNSET)
+        timeout = cast(int | None, d.get("timeout"))
 
-        active = d.get("active", UNSET)
-
-        timeout = d.get("timeout", UNSET)
-
-        retry_count = d.get("retry_count", UNSET)
+        retry_count = cast(int | None, d.get("retry_count"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_hook_request = cls(
@@ -106,10 +125,10 @@ class CreateHookRequest:
                 for key, value in d.items()
                 if key
                 not in {
-                    "url",
-                    "type",
                     "id",
                     "name",
+                    "url",
+                    "type",
                     "active",
                     "timeout",
                     "retry_count",

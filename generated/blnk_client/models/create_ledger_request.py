@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CreateLedgerRequest")
 
 
@@ -16,24 +14,22 @@ class CreateLedgerRequest:
     """
     Attributes:
         name (str):
-        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
-            numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
+        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
+            pass through float64 on the server: integers beyond 2**53 come back rounded.
     """
 
     name: str
-    meta_data: MetaData | None | Unset = UNSET
+    meta_data: MetaData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        meta_data: dict[str, Any] | None
+        if self.meta_data is None:
+            meta_data = None
         else:
-            meta_data = self.meta_data
+            meta_data = self.meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,7 +38,7 @@ class CreateLedgerRequest:
                 "name": name,
             }
         )
-        if meta_data is not UNSET:
+        if meta_data is not None:
             field_dict["meta_data"] = meta_data
 
         return field_dict
@@ -52,9 +48,9 @@ class CreateLedgerRequest:
         d = src_dict
         name = d["name"]
 
-        _meta_data = d.get("meta_data", UNSET)
-        meta_data: MetaData | None | Unset
-        if _meta_data is None or _meta_data is UNSET:
+        _meta_data = d.get("meta_data")
+        meta_data: MetaData | None
+        if _meta_data is None:
             meta_data = _meta_data
         else:
             componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)

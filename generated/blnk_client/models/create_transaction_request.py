@@ -2,14 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
 from .._validation import utc_text
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTransactionRequest")
 
@@ -18,120 +17,173 @@ T = TypeVar("T", bound="CreateTransactionRequest")
 class CreateTransactionRequest:
     """
     Attributes:
+        amount (float | None): Major units, at most 15 significant digits; 0 counts as not given. Prefer precise_amount.
+        precise_amount (int | None): Minor units, any size; sent as a bare JSON integer.
+        precision (float | None): The minor-units multiplier (100 for cents); an integer value; 0 or absent means 1.
         currency (str):
         reference (str): Unique across all transactions.
         description (str):
-        amount (float | Unset): Major units, at most 15 significant digits; 0 counts as not given. Prefer
-            precise_amount.
-        precise_amount (int | Unset): Minor units, any size; sent as a bare JSON integer.
-        precision (float | Unset): The minor-units multiplier (100 for cents); an integer value; 0 or absent means 1.
-        source (str | Unset): A balance id or an @indicator (created on demand).
-        sources (list[Distribution] | Unset):
-        destination (str | Unset): A balance id or an @indicator (created on demand).
-        destinations (list[Distribution] | Unset):
-        allow_overdraft (bool | Unset): Without overdraft_limit the funds check is skipped entirely. Default: False.
-        overdraft_limit (float | Unset): Major units the source may go below zero, whatever allow_overdraft says.
-        inflight (bool | Unset): Hold the funds until a commit or void. Default: False.
-        inflight_expiry_date (datetime.datetime | Unset): The hold is voided at this time.
-        inflight_commit_date (datetime.datetime | Unset): The hold is committed at this time.
-        scheduled_for (datetime.datetime | Unset): Status SCHEDULED until then; ignored with skip_queue.
-        effective_date (datetime.datetime | Unset): Back- or forward-dating; created_at by default.
-        skip_queue (bool | Unset): Apply synchronously; errors come back in the response. Default: False.
-        atomic (bool | Unset): For splits, roll back every leg when one fails. Default: False.
-        dry_run (bool | Unset): Answer 200 with a projection and write nothing. Default: False.
-        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
-            numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
+        source (None | str): A balance id or an @indicator (created on demand).
+        sources (list[Distribution] | None):
+        destination (None | str): A balance id or an @indicator (created on demand).
+        destinations (list[Distribution] | None):
+        allow_overdraft (bool | None): Without overdraft_limit the funds check is skipped entirely. Default: False.
+        overdraft_limit (float | None): Major units the source may go below zero, whatever allow_overdraft says.
+        inflight (bool | None): Hold the funds until a commit or void. Default: False.
+        inflight_expiry_date (datetime.datetime | None): The hold is voided at this time.
+        inflight_commit_date (datetime.datetime | None): The hold is committed at this time.
+        scheduled_for (datetime.datetime | None): Status SCHEDULED until then; ignored with skip_queue.
+        effective_date (datetime.datetime | None): Back- or forward-dating; created_at by default.
+        skip_queue (bool | None): Apply synchronously; errors come back in the response. Default: False.
+        atomic (bool | None): For splits, roll back every leg when one fails. Default: False.
+        dry_run (bool | None): Answer 200 with a projection and write nothing. Default: False.
+        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
+            pass through float64 on the server: integers beyond 2**53 come back rounded.
     """
 
     currency: str
     reference: str
     description: str
-    amount: float | Unset = UNSET
-    precise_amount: int | Unset = UNSET
-    precision: float | Unset = UNSET
-    source: str | Unset = UNSET
-    sources: list[Distribution] | Unset = UNSET
-    destination: str | Unset = UNSET
-    destinations: list[Distribution] | Unset = UNSET
-    allow_overdraft: bool | Unset = False
-    overdraft_limit: float | Unset = UNSET
-    inflight: bool | Unset = False
-    inflight_expiry_date: datetime.datetime | Unset = UNSET
-    inflight_commit_date: datetime.datetime | Unset = UNSET
-    scheduled_for: datetime.datetime | Unset = UNSET
-    effective_date: datetime.datetime | Unset = UNSET
-    skip_queue: bool | Unset = False
-    atomic: bool | Unset = False
-    dry_run: bool | Unset = False
-    meta_data: MetaData | None | Unset = UNSET
+    amount: float | None = None
+    precise_amount: int | None = None
+    precision: float | None = None
+    source: None | str = None
+    sources: list[Distribution] | None = None
+    destination: None | str = None
+    destinations: list[Distribution] | None = None
+    allow_overdraft: bool | None = None
+    overdraft_limit: float | None = None
+    inflight: bool | None = None
+    inflight_expiry_date: datetime.datetime | None = None
+    inflight_commit_date: datetime.datetime | None = None
+    scheduled_for: datetime.datetime | None = None
+    effective_date: datetime.datetime | None = None
+    skip_queue: bool | None = None
+    atomic: bool | None = None
+    dry_run: bool | None = None
+    meta_data: MetaData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        amount: float | None
+        if self.amount is None:
+            amount = None
+        else:
+            amount = self.amount
+
+        precise_amount: int | None
+        if self.precise_amount is None:
+            precise_amount = None
+        else:
+            precise_amount = self.precise_amount
+
+        precision: float | None
+        if self.precision is None:
+            precision = None
+        else:
+            precision = self.precision
+
         currency = self.currency
 
         reference = self.reference
 
         description = self.description
 
-        amount = self.amount
+        source: None | str
+        if self.source is None:
+            source = None
+        else:
+            source = self.source
 
-        precise_amount = self.precise_amount
-
-        precision = self.precision
-
-        source = self.source
-
-        sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
+        sources: list[dict[str, Any]] | None
+        if self.sources is None:
+            sources = None
+        else:
             sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
+            for sources_type_0_item_data in self.sources:
+                sources_type_0_item = sources_type_0_item_data.to_dict()
+                sources.append(sources_type_0_item)
 
-        destination = self.destination
+        destination: None | str
+        if self.destination is None:
+            destination = None
+        else:
+            destination = self.destination
 
-        destinations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.destinations, Unset):
+        destinations: list[dict[str, Any]] | None
+        if self.destinations is None:
+            destinations = None
+        else:
             destinations = []
-            for destinations_item_data in self.destinations:
-                destinations_item = destinations_item_data.to_dict()
-                destinations.append(destinations_item)
+            for destinations_type_0_item_data in self.destinations:
+                destinations_type_0_item = destinations_type_0_item_data.to_dict()
+                destinations.append(destinations_type_0_item)
 
-        allow_overdraft = self.allow_overdraft
+        allow_overdraft: bool | None
+        if self.allow_overdraft is None:
+            allow_overdraft = None
+        else:
+            allow_overdraft = self.allow_overdraft
 
-        overdraft_limit = self.overdraft_limit
+        overdraft_limit: float | None
+        if self.overdraft_limit is None:
+            overdraft_limit = None
+        else:
+            overdraft_limit = self.overdraft_limit
 
-        inflight = self.inflight
+        inflight: bool | None
+        if self.inflight is None:
+            inflight = None
+        else:
+            inflight = self.inflight
 
-        inflight_expiry_date: str | Unset = UNSET
-        if not isinstance(self.inflight_expiry_date, Unset):
+        inflight_expiry_date: None | str
+        if self.inflight_expiry_date is None:
+            inflight_expiry_date = None
+        else:
             inflight_expiry_date = utc_text(self.inflight_expiry_date, "inflight_expiry_date")
 
-        inflight_commit_date: str | Unset = UNSET
-        if not isinstance(self.inflight_commit_date, Unset):
+        inflight_commit_date: None | str
+        if self.inflight_commit_date is None:
+            inflight_commit_date = None
+        else:
             inflight_commit_date = utc_text(self.inflight_commit_date, "inflight_commit_date")
 
-        scheduled_for: str | Unset = UNSET
-        if not isinstance(self.scheduled_for, Unset):
+        scheduled_for: None | str
+        if self.scheduled_for is None:
+            scheduled_for = None
+        else:
             scheduled_for = utc_text(self.scheduled_for, "scheduled_for")
 
-        effective_date: str | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
+        effective_date: None | str
+        if self.effective_date is None:
+            effective_date = None
+        else:
             effective_date = utc_text(self.effective_date, "effective_date")
 
-        skip_queue = self.skip_queue
-
-        atomic = self.atomic
-
-        dry_run = self.dry_run
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        skip_queue: bool | None
+        if self.skip_queue is None:
+            skip_queue = None
         else:
-            meta_data = self.meta_data
+            skip_queue = self.skip_queue
+
+        atomic: bool | None
+        if self.atomic is None:
+            atomic = None
+        else:
+            atomic = self.atomic
+
+        dry_run: bool | None
+        if self.dry_run is None:
+            dry_run = None
+        else:
+            dry_run = self.dry_run
+
+        meta_data: dict[str, Any] | None
+        if self.meta_data is None:
+            meta_data = None
+        else:
+            meta_data = self.meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,41 +194,41 @@ class CreateTransactionRequest:
                 "description": description,
             }
         )
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if precise_amount is not UNSET:
+        if precise_amount is not None:
             field_dict["precise_amount"] = precise_amount
-        if precision is not UNSET:
+        if precision is not None:
             field_dict["precision"] = precision
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
-        if sources is not UNSET:
+        if sources is not None:
             field_dict["sources"] = sources
-        if destination is not UNSET:
+        if destination is not None:
             field_dict["destination"] = destination
-        if destinations is not UNSET:
+        if destinations is not None:
             field_dict["destinations"] = destinations
-        if allow_overdraft is not UNSET:
+        if allow_overdraft is not None:
             field_dict["allow_overdraft"] = allow_overdraft
-        if overdraft_limit is not UNSET:
+        if overdraft_limit is not None:
             field_dict["overdraft_limit"] = overdraft_limit
-        if inflight is not UNSET:
+        if inflight is not None:
             field_dict["inflight"] = inflight
-        if inflight_expiry_date is not UNSET:
+        if inflight_expiry_date is not None:
             field_dict["inflight_expiry_date"] = inflight_expiry_date
-        if inflight_commit_date is not UNSET:
+        if inflight_commit_date is not None:
             field_dict["inflight_commit_date"] = inflight_commit_date
-        if scheduled_for is not UNSET:
+        if scheduled_for is not None:
             field_dict["scheduled_for"] = scheduled_for
-        if effective_date is not UNSET:
+        if effective_date is not None:
             field_dict["effective_date"] = effective_date
-        if skip_queue is not UNSET:
+        if skip_queue is not None:
             field_dict["skip_queue"] = skip_queue
-        if atomic is not UNSET:
+        if atomic is not None:
             field_dict["atomic"] = atomic
-        if dry_run is not UNSET:
+        if dry_run is not None:
             field_dict["dry_run"] = dry_run
-        if meta_data is not UNSET:
+        if meta_data is not None:
             field_dict["meta_data"] = meta_data
 
         return field_dict
@@ -184,83 +236,101 @@ class CreateTransactionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        amount = cast(float | None, d.get("amount"))
+
+        precise_amount = cast(int | None, d.get("precise_amount"))
+
+        precision = cast(float | None, d.get("precision"))
+
         currency = d["currency"]
 
         reference = d["reference"]
 
         description = d["description"]
 
-        amount = d.get("amount", UNSET)
+        source = cast(None | str, d.get("source"))
 
-        precise_amount = d.get("precise_amount", UNSET)
-
-        precision = d.get("precision", UNSET)
-
-        source = d.get("source", UNSET)
-
-        _sources = d.get("sources", UNSET)
-        sources: list[Distribution] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = Distribution.from_dict(sources_item_data)
-
-                sources.append(sources_item)
-
-        destination = d.get("destination", UNSET)
-
-        _destinations = d.get("destinations", UNSET)
-        destinations: list[Distribution] | Unset = UNSET
-        if _destinations is not UNSET:
-            destinations = []
-            for destinations_item_data in _destinations:
-                destinations_item = Distribution.from_dict(destinations_item_data)
-
-                destinations.append(destinations_item)
-
-        allow_overdraft = d.get("allow_overdraft", UNSET)
-
-        overdraft_limit = d.get("overdraft_limit", UNSET)
-
-        inflight = d.get("inflight", UNSET)
-
-        _inflight_expiry_date = d.get("inflight_expiry_date", UNSET)
-        inflight_expiry_date: datetime.datetime | Unset
-        if isinstance(_inflight_expiry_date, Unset):
-            inflight_expiry_date = UNSET
+        _sources = d.get("sources")
+        sources: list[Distribution] | None
+        if _sources is None:
+            sources = _sources
         else:
-            inflight_expiry_date = parse_datetime(_inflight_expiry_date)
+            sources_type_0 = []
+            _sources_type_0 = _sources
+            for sources_type_0_item_data in _sources_type_0:
+                sources_type_0_item = Distribution.from_dict(sources_type_0_item_data)
 
-        _inflight_commit_date = d.get("inflight_commit_date", UNSET)
-        inflight_commit_date: datetime.datetime | Unset
-        if isinstance(_inflight_commit_date, Unset):
-            inflight_commit_date = UNSET
+                sources_type_0.append(sources_type_0_item)
+
+            sources = sources_type_0
+
+        destination = cast(None | str, d.get("destination"))
+
+        _destinations = d.get("destinations")
+        destinations: list[Distribution] | None
+        if _destinations is None:
+            destinations = _destinations
         else:
-            inflight_commit_date = parse_datetime(_inflight_commit_date)
+            destinations_type_0 = []
+            _destinations_type_0 = _destinations
+            for destinations_type_0_item_data in _destinations_type_0:
+                destinations_type_0_item = Distribution.from_dict(destinations_type_0_item_data)
 
-        _scheduled_for = d.get("scheduled_for", UNSET)
-        scheduled_for: datetime.datetime | Unset
-        if isinstance(_scheduled_for, Unset):
-            scheduled_for = UNSET
+                destinations_type_0.append(destinations_type_0_item)
+
+            destinations = destinations_type_0
+
+        allow_overdraft = cast(bool | None, d.get("allow_overdraft"))
+
+        overdraft_limit = cast(float | None, d.get("overdraft_limit"))
+
+        inflight = cast(bool | None, d.get("inflight"))
+
+        _inflight_expiry_date = d.get("inflight_expiry_date")
+        inflight_expiry_date: datetime.datetime | None
+        if _inflight_expiry_date is None:
+            inflight_expiry_date = _inflight_expiry_date
         else:
-            scheduled_for = parse_datetime(_scheduled_for)
+            inflight_expiry_date_type_0 = parse_datetime(_inflight_expiry_date)
 
-        _effective_date = d.get("effective_date", UNSET)
-        effective_date: datetime.datetime | Unset
-        if isinstance(_effective_date, Unset):
-            effective_date = UNSET
+            inflight_expiry_date = inflight_expiry_date_type_0
+
+        _inflight_commit_date = d.get("inflight_commit_date")
+        inflight_commit_date: datetime.datetime | None
+        if _inflight_commit_date is None:
+            inflight_commit_date = _inflight_commit_date
         else:
-            effective_date = parse_datetime(_effective_date)
+            inflight_commit_date_type_0 = parse_datetime(_inflight_commit_date)
 
-        skip_queue = d.get("skip_queue", UNSET)
+            inflight_commit_date = inflight_commit_date_type_0
 
-        atomic = d.get("atomic", UNSET)
+        _scheduled_for = d.get("scheduled_for")
+        scheduled_for: datetime.datetime | None
+        if _scheduled_for is None:
+            scheduled_for = _scheduled_for
+        else:
+            scheduled_for_type_0 = parse_datetime(_scheduled_for)
 
-        dry_run = d.get("dry_run", UNSET)
+            scheduled_for = scheduled_for_type_0
 
-        _meta_data = d.get("meta_data", UNSET)
-        meta_data: MetaData | None | Unset
-        if _meta_data is None or _meta_data is UNSET:
+        _effective_date = d.get("effective_date")
+        effective_date: datetime.datetime | None
+        if _effective_date is None:
+            effective_date = _effective_date
+        else:
+            effective_date_type_0 = parse_datetime(_effective_date)
+
+            effective_date = effective_date_type_0
+
+        skip_queue = cast(bool | None, d.get("skip_queue"))
+
+        atomic = cast(bool | None, d.get("atomic"))
+
+        dry_run = cast(bool | None, d.get("dry_run"))
+
+        _meta_data = d.get("meta_data")
+        meta_data: MetaData | None
+        if _meta_data is None:
             meta_data = _meta_data
         else:
             componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
@@ -305,12 +375,12 @@ class CreateTransactionRequest:
                 for key, value in d.items()
                 if key
                 not in {
-                    "currency",
-                    "reference",
-                    "description",
                     "amount",
                     "precise_amount",
                     "precision",
+                    "currency",
+                    "reference",
+                    "description",
                     "source",
                     "sources",
                     "destination",

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Distribution")
 
@@ -18,25 +16,37 @@ class Distribution:
 
         Attributes:
             identifier (str): A balance id or an @indicator.
-            distribution (str | Unset):
-            precise_distribution (str | Unset): An integer string in minor units, or "left".
-            transaction_id (str | Unset): The leg's transaction (server-assigned; may belong to another identifier's leg).
+            distribution (None | str):
+            precise_distribution (None | str): An integer string in minor units, or "left".
+            transaction_id (None | str): The leg's transaction (server-assigned; may belong to another identifier's leg).
     """
 
     identifier: str
-    distribution: str | Unset = UNSET
-    precise_distribution: str | Unset = UNSET
-    transaction_id: str | Unset = UNSET
+    distribution: None | str = None
+    precise_distribution: None | str = None
+    transaction_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         identifier = self.identifier
 
-        distribution = self.distribution
+        distribution: None | str
+        if self.distribution is None:
+            distribution = None
+        else:
+            distribution = self.distribution
 
-        precise_distribution = self.precise_distribution
+        precise_distribution: None | str
+        if self.precise_distribution is None:
+            precise_distribution = None
+        else:
+            precise_distribution = self.precise_distribution
 
-        transaction_id = self.transaction_id
+        transaction_id: None | str
+        if self.transaction_id is None:
+            transaction_id = None
+        else:
+            transaction_id = self.transaction_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,11 +55,11 @@ class Distribution:
                 "identifier": identifier,
             }
         )
-        if distribution is not UNSET:
+        if distribution is not None:
             field_dict["distribution"] = distribution
-        if precise_distribution is not UNSET:
+        if precise_distribution is not None:
             field_dict["precise_distribution"] = precise_distribution
-        if transaction_id is not UNSET:
+        if transaction_id is not None:
             field_dict["transaction_id"] = transaction_id
 
         return field_dict
@@ -59,11 +69,11 @@ class Distribution:
         d = src_dict
         identifier = d["identifier"]
 
-        distribution = d.get("distribution", UNSET)
+        distribution = cast(None | str, d.get("distribution"))
 
-        precise_distribution = d.get("precise_distribution", UNSET)
+        precise_distribution = cast(None | str, d.get("precise_distribution"))
 
-        transaction_id = d.get("transaction_id", UNSET)
+        transaction_id = cast(None | str, d.get("transaction_id"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         distribution = cls(

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from .._parsing import enum_member
 from ..models.error_code import ErrorCode
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -21,12 +20,12 @@ class ErrorDetail:
             a fixed HTTP status. Legacy codes (NOT_FOUND, CONFLICT, ...) are normalized to their GEN_* equivalents before
             they reach a response.
         message (str):
-        details (Any | Unset): Opaque: often {}, sometimes the driver error, {"index": i} for bulk items.
+        details (Any): Opaque: often {}, sometimes the driver error, {"index": i} for bulk items.
     """
 
     code: ErrorCode
     message: str
-    details: Any | Unset = UNSET
+    details: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +43,7 @@ class ErrorDetail:
                 "message": message,
             }
         )
-        if details is not UNSET:
+        if details is not None:
             field_dict["details"] = details
 
         return field_dict
@@ -56,7 +55,7 @@ class ErrorDetail:
 
         message = d["message"]
 
-        details = d.get("details", UNSET)
+        details = d.get("details")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         error_detail = cls(

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ErrorResponse")
 
 
@@ -17,14 +15,14 @@ class ErrorResponse:
     monitors, accounts and transactions; query-filter parse errors put a list of {Param, Message} there.
 
         Attributes:
-            error (Any | Unset): Legacy message, kept by the server until its next major release.
-            errors (Any | Unset): Legacy message under its plural name.
-            error_detail (ErrorDetail | Unset):
+            error (Any): Legacy message, kept by the server until its next major release.
+            errors (Any): Legacy message under its plural name.
+            error_detail (ErrorDetail | None): Added in Blnk v0.15.0: older servers neither send nor read it (None).
     """
 
-    error: Any | Unset = UNSET
-    errors: Any | Unset = UNSET
-    error_detail: ErrorDetail | Unset = UNSET
+    error: Any = None
+    errors: Any = None
+    error_detail: ErrorDetail | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,18 +30,20 @@ class ErrorResponse:
 
         errors = self.errors
 
-        error_detail: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error_detail, Unset):
+        error_detail: dict[str, Any] | None
+        if self.error_detail is None:
+            error_detail = None
+        else:
             error_detail = self.error_detail.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        if error is not None:
             field_dict["error"] = error
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
-        if error_detail is not UNSET:
+        if error_detail is not None:
             field_dict["error_detail"] = error_detail
 
         return field_dict
@@ -51,16 +51,18 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        error = d.get("error", UNSET)
+        error = d.get("error")
 
-        errors = d.get("errors", UNSET)
+        errors = d.get("errors")
 
-        _error_detail = d.get("error_detail", UNSET)
-        error_detail: ErrorDetail | Unset
-        if isinstance(_error_detail, Unset):
-            error_detail = UNSET
+        _error_detail = d.get("error_detail")
+        error_detail: ErrorDetail | None
+        if _error_detail is None:
+            error_detail = _error_detail
         else:
-            error_detail = ErrorDetail.from_dict(_error_detail)
+            error_detail_type_1 = ErrorDetail.from_dict(_error_detail)
+
+            error_detail = error_detail_type_1
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         error_response = cls(

@@ -2,14 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
 from .._validation import utc_text
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalTransaction")
 
@@ -24,7 +23,7 @@ class ExternalTransaction:
         currency (str):
         description (str):
         date (datetime.datetime):
-        source (str | Unset):
+        source (None | str):
     """
 
     id: str
@@ -33,7 +32,7 @@ class ExternalTransaction:
     currency: str
     description: str
     date: datetime.datetime
-    source: str | Unset = UNSET
+    source: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +48,11 @@ class ExternalTransaction:
 
         date = utc_text(self.date, "date")
 
-        source = self.source
+        source: None | str
+        if self.source is None:
+            source = None
+        else:
+            source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +66,7 @@ class ExternalTransaction:
                 "date": date,
             }
         )
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
 
         return field_dict
@@ -83,7 +86,7 @@ class ExternalTransaction:
 
         date = parse_datetime(d["date"])
 
-        source = d.get("source", UNSET)
+        source = cast(None | str, d.get("source"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         external_transaction = cls(

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from .._parsing import enum_member
 from ..models.filter_operator import FilterOperator
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilterCondition")
 
@@ -20,14 +19,14 @@ class FilterCondition:
     Attributes:
         field (str): A filterable column of the resource, or meta_data.<key> (key matches ^[a-zA-Z][a-zA-Z0-9_]*$).
         operator (FilterOperator): internal/filter; `in` takes `values` (1..100), `between` exactly two `values`.
-        value (bool | float | str | Unset): An operand; the server compares it with the column's type.
-        values (list[bool | float | str] | Unset): The operands of `in` and `between`.
+        value (bool | float | None | str): An operand; the server compares it with the column's type.
+        values (list[bool | float | str] | None): The operands of `in` and `between`.
     """
 
     field: str
     operator: FilterOperator
-    value: bool | float | str | Unset = UNSET
-    values: list[bool | float | str] | Unset = UNSET
+    value: bool | float | None | str = None
+    values: list[bool | float | str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,19 +34,19 @@ class FilterCondition:
 
         operator = self.operator.value
 
-        value: bool | float | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: bool | float | None | str
+        value = self.value
 
-        values: list[bool | float | str] | Unset = UNSET
-        if not isinstance(self.values, Unset):
+        values: list[bool | float | str] | None
+        if self.values is None:
+            values = None
+        else:
             values = []
-            for values_item_data in self.values:
-                values_item: bool | float | str
-                values_item = values_item_data
-                values.append(values_item)
+            for values_type_0_item_data in self.values:
+                values_type_0_item: bool | float | str
+                values_type_0_item = values_type_0_item_data
+
+                values.append(values_type_0_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,9 +56,9 @@ class FilterCondition:
                 "operator": operator,
             }
         )
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if values is not UNSET:
+        if values is not None:
             field_dict["values"] = values
 
         return field_dict
@@ -71,25 +70,30 @@ class FilterCondition:
 
         operator = enum_member(FilterOperator, d["operator"])
 
-        def _parse_value(data: object) -> bool | float | str | Unset:
-            if isinstance(data, Unset):
+        def _parse_value(data: object) -> bool | float | None | str:
+            if data is None:
                 return data
-            return cast(bool | float | str | Unset, data)
+            return cast(bool | float | None | str, data)
 
-        value = _parse_value(d.get("value", UNSET))
+        value = _parse_value(d.get("value"))
 
-        _values = d.get("values", UNSET)
-        values: list[bool | float | str] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
+        _values = d.get("values")
+        values: list[bool | float | str] | None
+        if _values is None:
+            values = _values
+        else:
+            values_type_0 = []
+            _values_type_0 = _values
+            for values_type_0_item_data in _values_type_0:
 
-                def _parse_values_item(data: object) -> bool | float | str:
+                def _parse_values_type_0_item(data: object) -> bool | float | str:
                     return cast(bool | float | str, data)
 
-                values_item = _parse_values_item(values_item_data)
+                values_type_0_item = _parse_values_type_0_item(values_type_0_item_data)
 
-                values.append(values_item)
+                values_type_0.append(values_type_0_item)
+
+            values = values_type_0
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         filter_condition = cls(

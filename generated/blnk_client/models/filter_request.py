@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._parsing import enum_member
 from ..models.logical_operator import LogicalOperator
 from ..models.sort_order import SortOrder
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilterRequest")
 
@@ -19,64 +18,86 @@ class FilterRequest:
     """api/filter_helper.go; a limit of 0 or above 100 silently becomes 20.
 
     Attributes:
-        filters (list[FilterCondition] | Unset):
-        logical_operator (LogicalOperator | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        sort_by (str | Unset): A filterable column; an unknown one is silently ignored.
-        sort_order (SortOrder | Unset):
-        include_count (bool | Unset): Answer {data, total_count} instead of a bare list.
+        filters (list[FilterCondition] | None):
+        logical_operator (LogicalOperator | None):
+        limit (int | None):  Default: 20.
+        offset (int | None):  Default: 0.
+        sort_by (None | str): A filterable column; an unknown one is silently ignored.
+        sort_order (None | SortOrder):
+        include_count (bool | None): Answer {data, total_count} instead of a bare list.
     """
 
-    filters: list[FilterCondition] | Unset = UNSET
-    logical_operator: LogicalOperator | Unset = UNSET
-    limit: int | Unset = 20
-    offset: int | Unset = 0
-    sort_by: str | Unset = UNSET
-    sort_order: SortOrder | Unset = UNSET
-    include_count: bool | Unset = UNSET
+    filters: list[FilterCondition] | None = None
+    logical_operator: LogicalOperator | None = None
+    limit: int | None = None
+    offset: int | None = None
+    sort_by: None | str = None
+    sort_order: None | SortOrder = None
+    include_count: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
+        filters: list[dict[str, Any]] | None
+        if self.filters is None:
+            filters = None
+        else:
             filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
 
-        logical_operator: str | Unset = UNSET
-        if not isinstance(self.logical_operator, Unset):
+        logical_operator: None | str
+        if self.logical_operator is None:
+            logical_operator = None
+        else:
             logical_operator = self.logical_operator.value
 
-        limit = self.limit
+        limit: int | None
+        if self.limit is None:
+            limit = None
+        else:
+            limit = self.limit
 
-        offset = self.offset
+        offset: int | None
+        if self.offset is None:
+            offset = None
+        else:
+            offset = self.offset
 
-        sort_by = self.sort_by
+        sort_by: None | str
+        if self.sort_by is None:
+            sort_by = None
+        else:
+            sort_by = self.sort_by
 
-        sort_order: str | Unset = UNSET
-        if not isinstance(self.sort_order, Unset):
+        sort_order: None | str
+        if self.sort_order is None:
+            sort_order = None
+        else:
             sort_order = self.sort_order.value
 
-        include_count = self.include_count
+        include_count: bool | None
+        if self.include_count is None:
+            include_count = None
+        else:
+            include_count = self.include_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if filters is not UNSET:
+        if filters is not None:
             field_dict["filters"] = filters
-        if logical_operator is not UNSET:
+        if logical_operator is not None:
             field_dict["logical_operator"] = logical_operator
-        if limit is not UNSET:
+        if limit is not None:
             field_dict["limit"] = limit
-        if offset is not UNSET:
+        if offset is not None:
             field_dict["offset"] = offset
-        if sort_by is not UNSET:
+        if sort_by is not None:
             field_dict["sort_by"] = sort_by
-        if sort_order is not UNSET:
+        if sort_order is not None:
             field_dict["sort_order"] = sort_order
-        if include_count is not UNSET:
+        if include_count is not None:
             field_dict["include_count"] = include_count
 
         return field_dict
@@ -84,36 +105,45 @@ class FilterRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _filters = d.get("filters", UNSET)
-        filters: list[FilterCondition] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = FilterCondition.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        _logical_operator = d.get("logical_operator", UNSET)
-        logical_operator: LogicalOperator | Unset
-        if isinstance(_logical_operator, Unset):
-            logical_operator = UNSET
+        _filters = d.get("filters")
+        filters: list[FilterCondition] | None
+        if _filters is None:
+            filters = _filters
         else:
-            logical_operator = enum_member(LogicalOperator, _logical_operator)
+            filters_type_0 = []
+            _filters_type_0 = _filters
+            for filters_type_0_item_data in _filters_type_0:
+                filters_type_0_item = FilterCondition.from_dict(filters_type_0_item_data)
 
-        limit = d.get("limit", UNSET)
+                filters_type_0.append(filters_type_0_item)
 
-        offset = d.get("offset", UNSET)
+            filters = filters_type_0
 
-        sort_by = d.get("sort_by", UNSET)
-
-        _sort_order = d.get("sort_order", UNSET)
-        sort_order: SortOrder | Unset
-        if isinstance(_sort_order, Unset):
-            sort_order = UNSET
+        _logical_operator = d.get("logical_operator")
+        logical_operator: LogicalOperator | None
+        if _logical_operator is None:
+            logical_operator = _logical_operator
         else:
-            sort_order = enum_member(SortOrder, _sort_order)
+            logical_operator_type_1 = enum_member(LogicalOperator, _logical_operator)
 
-        include_count = d.get("include_count", UNSET)
+            logical_operator = logical_operator_type_1
+
+        limit = cast(int | None, d.get("limit"))
+
+        offset = cast(int | None, d.get("offset"))
+
+        sort_by = cast(None | str, d.get("sort_by"))
+
+        _sort_order = d.get("sort_order")
+        sort_order: None | SortOrder
+        if _sort_order is None:
+            sort_order = _sort_order
+        else:
+            sort_order_type_1 = enum_member(SortOrder, _sort_order)
+
+            sort_order = sort_order_type_1
+
+        include_count = cast(bool | None, d.get("include_count"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         filter_request = cls(

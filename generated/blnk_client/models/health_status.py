@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member
 from ..models.health_state import HealthState
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HealthStatus")
 
@@ -18,17 +17,21 @@ class HealthStatus:
     """
     Attributes:
         status (HealthState):
-        reason (str | Unset): Only when DOWN: "config unavailable", "database unreachable" or "database ping failed".
+        reason (None | str): Only when DOWN: "config unavailable", "database unreachable" or "database ping failed".
     """
 
     status: HealthState
-    reason: str | Unset = UNSET
+    reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value
 
-        reason = self.reason
+        reason: None | str
+        if self.reason is None:
+            reason = None
+        else:
+            reason = self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +40,7 @@ class HealthStatus:
                 "status": status,
             }
         )
-        if reason is not UNSET:
+        if reason is not None:
             field_dict["reason"] = reason
 
         return field_dict
@@ -47,7 +50,7 @@ class HealthStatus:
         d = src_dict
         status = enum_member(HealthState, d["status"])
 
-        reason = d.get("reason", UNSET)
+        reason = cast(None | str, d.get("reason"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         health_status = cls(

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="HookErrorResponse")
 
 
@@ -18,14 +16,14 @@ class HookErrorResponse:
     Attributes:
         code (str): A legacy code (INVALID_INPUT, NOT_FOUND); use error_detail.code instead.
         message (str):
+        details (Any): The Go error behind it, usually serialized as {}.
         error_detail (ErrorDetail):
-        details (Any | Unset): The Go error behind it, usually serialized as {}.
     """
 
     code: str
     message: str
     error_detail: ErrorDetail
-    details: Any | Unset = UNSET
+    details: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +31,9 @@ class HookErrorResponse:
 
         message = self.message
 
-        error_detail = self.error_detail.to_dict()
-
         details = self.details
+
+        error_detail = self.error_detail.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +44,7 @@ class HookErrorResponse:
                 "error_detail": error_detail,
             }
         )
-        if details is not UNSET:
+        if details is not None:
             field_dict["details"] = details
 
         return field_dict
@@ -58,9 +56,9 @@ class HookErrorResponse:
 
         message = d["message"]
 
-        error_detail = ErrorDetail.from_dict(d["error_detail"])
+        details = d.get("details")
 
-        details = d.get("details", UNSET)
+        error_detail = ErrorDetail.from_dict(d["error_detail"])
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         hook_error_response = cls(
@@ -79,8 +77,8 @@ class HookErrorResponse:
                 not in {
                     "code",
                     "message",
-                    "error_detail",
                     "details",
+                    "error_detail",
                 }
             }
             hook_error_response.additional_properties = extra

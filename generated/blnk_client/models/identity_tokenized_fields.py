@@ -6,8 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="IdentityTokenizedFields")
 
 
@@ -16,18 +14,20 @@ class IdentityTokenizedFields:
     """
     Attributes:
         tokenized_fields (list[str]): Go struct names (FirstName, EmailAddress, ...).
-        debug_info (IdentityTokenizedFieldsDebugInfo | Unset): Only when meta_data.tokenized_fields is not an object.
+        debug_info (IdentityTokenizedFieldsDebugInfo | None): Only when meta_data.tokenized_fields is not an object.
     """
 
     tokenized_fields: list[str]
-    debug_info: IdentityTokenizedFieldsDebugInfo | Unset = UNSET
+    debug_info: IdentityTokenizedFieldsDebugInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tokenized_fields = self.tokenized_fields
 
-        debug_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debug_info, Unset):
+        debug_info: dict[str, Any] | None
+        if self.debug_info is None:
+            debug_info = None
+        else:
             debug_info = self.debug_info.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -37,7 +37,7 @@ class IdentityTokenizedFields:
                 "tokenized_fields": tokenized_fields,
             }
         )
-        if debug_info is not UNSET:
+        if debug_info is not None:
             field_dict["debug_info"] = debug_info
 
         return field_dict
@@ -47,12 +47,14 @@ class IdentityTokenizedFields:
         d = src_dict
         tokenized_fields = cast(list[str], d["tokenized_fields"])
 
-        _debug_info = d.get("debug_info", UNSET)
-        debug_info: IdentityTokenizedFieldsDebugInfo | Unset
-        if isinstance(_debug_info, Unset):
-            debug_info = UNSET
+        _debug_info = d.get("debug_info")
+        debug_info: IdentityTokenizedFieldsDebugInfo | None
+        if _debug_info is None:
+            debug_info = _debug_info
         else:
-            debug_info = IdentityTokenizedFieldsDebugInfo.from_dict(_debug_info)
+            debug_info_type_1 = IdentityTokenizedFieldsDebugInfo.from_dict(_debug_info)
+
+            debug_info = debug_info_type_1
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         identity_tokenized_fields = cls(

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="IdentityTokenizedFieldsDebugInfo")
 
 @_attrs_define
 class IdentityTokenizedFieldsDebugInfo:
-    """Only when meta_data.tokenized_fields is not an object."""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

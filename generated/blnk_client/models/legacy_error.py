@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="LegacyError")
 
 
@@ -17,12 +15,12 @@ class LegacyError:
     Attributes:
         code (str): A legacy code (INTERNAL_SERVER_ERROR); use error_detail.code instead.
         message (str):
-        details (Any | Unset): The Go error behind it, usually serialized as {}.
+        details (Any): The Go error behind it, usually serialized as {}.
     """
 
     code: str
     message: str
-    details: Any | Unset = UNSET
+    details: Any = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +38,7 @@ class LegacyError:
                 "message": message,
             }
         )
-        if details is not UNSET:
+        if details is not None:
             field_dict["details"] = details
 
         return field_dict
@@ -52,7 +50,7 @@ class LegacyError:
 
         message = d["message"]
 
-        details = d.get("details", UNSET)
+        details = d.get("details")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         legacy_error = cls(

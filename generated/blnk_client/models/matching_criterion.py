@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from .._parsing import enum_member
 from ..models.matching_rule_field import MatchingRuleField
 from ..models.matching_rule_operator import MatchingRuleOperator
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatchingCriterion")
 
@@ -20,17 +19,17 @@ class MatchingCriterion:
     Attributes:
         field (MatchingRuleField):
         operator (MatchingRuleOperator):
-        value (str | Unset):
-        pattern (str | Unset):
-        allowable_drift (float | Unset): With `equals`: for amount a fraction between 0 and 1 (0.01 = 1%), for date
+        value (None | str):
+        pattern (None | str):
+        allowable_drift (float | None): With `equals`: for amount a fraction between 0 and 1 (0.01 = 1%), for date
             seconds (not negative); ignored otherwise.
     """
 
     field: MatchingRuleField
     operator: MatchingRuleOperator
-    value: str | Unset = UNSET
-    pattern: str | Unset = UNSET
-    allowable_drift: float | Unset = UNSET
+    value: None | str = None
+    pattern: None | str = None
+    allowable_drift: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,11 +37,23 @@ class MatchingCriterion:
 
         operator = self.operator.value
 
-        value = self.value
+        value: None | str
+        if self.value is None:
+            value = None
+        else:
+            value = self.value
 
-        pattern = self.pattern
+        pattern: None | str
+        if self.pattern is None:
+            pattern = None
+        else:
+            pattern = self.pattern
 
-        allowable_drift = self.allowable_drift
+        allowable_drift: float | None
+        if self.allowable_drift is None:
+            allowable_drift = None
+        else:
+            allowable_drift = self.allowable_drift
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,11 +63,11 @@ class MatchingCriterion:
                 "operator": operator,
             }
         )
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if pattern is not UNSET:
+        if pattern is not None:
             field_dict["pattern"] = pattern
-        if allowable_drift is not UNSET:
+        if allowable_drift is not None:
             field_dict["allowable_drift"] = allowable_drift
 
         return field_dict
@@ -68,11 +79,11 @@ class MatchingCriterion:
 
         operator = enum_member(MatchingRuleOperator, d["operator"])
 
-        value = d.get("value", UNSET)
+        value = cast(None | str, d.get("value"))
 
-        pattern = d.get("pattern", UNSET)
+        pattern = cast(None | str, d.get("pattern"))
 
-        allowable_drift = d.get("allowable_drift", UNSET)
+        allowable_drift = cast(float | None, d.get("allowable_drift"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         matching_criterion = cls(

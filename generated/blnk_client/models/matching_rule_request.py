@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MatchingRuleRequest")
 
@@ -16,24 +14,28 @@ class MatchingRuleRequest:
     """
     Attributes:
         name (str):
+        description (None | str):
         criteria (list[MatchingCriterion]):
-        description (str | Unset):
     """
 
     name: str
     criteria: list[MatchingCriterion]
-    description: str | Unset = UNSET
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
+        description: None | str
+        if self.description is None:
+            description = None
+        else:
+            description = self.description
+
         criteria = []
         for criteria_item_data in self.criteria:
             criteria_item = criteria_item_data.to_dict()
             criteria.append(criteria_item)
-
-        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +45,7 @@ class MatchingRuleRequest:
                 "criteria": criteria,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -53,14 +55,14 @@ class MatchingRuleRequest:
         d = src_dict
         name = d["name"]
 
+        description = cast(None | str, d.get("description"))
+
         criteria = []
         _criteria = d["criteria"]
         for criteria_item_data in _criteria:
             criteria_item = MatchingCriterion.from_dict(criteria_item_data)
 
             criteria.append(criteria_item)
-
-        description = d.get("description", UNSET)
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         matching_rule_request = cls(
@@ -77,8 +79,8 @@ class MatchingRuleRequest:
                 if key
                 not in {
                     "name",
-                    "criteria",
                     "description",
+                    "criteria",
                 }
             }
             matching_rule_request.additional_properties = extra

@@ -22,10 +22,10 @@ class MetadataResponse:
 
     def to_dict(self) -> dict[str, Any]:
         meta_data: dict[str, Any] | None
-        if isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        if self.meta_data is None:
+            meta_data = None
         else:
-            meta_data = self.meta_data
+            meta_data = self.meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -40,7 +40,10 @@ class MonitorCondition:
         precision = self.precision
 
         precise_value: int | None
-        precise_value = self.precise_value
+        if self.precise_value is None:
+            precise_value = None
+        else:
+            precise_value = self.precise_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

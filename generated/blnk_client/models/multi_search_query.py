@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member
 from ..models.search_collection import SearchCollection
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MultiSearchQuery")
 
@@ -18,53 +17,93 @@ class MultiSearchQuery:
     """
     Attributes:
         collection (SearchCollection): The collections cmd/server.go creates in Typesense.
-        q (str | Unset):
-        query_by (str | Unset):
-        filter_by (str | Unset):
-        sort_by (str | Unset):
-        facet_by (str | Unset):
-        group_by (str | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
+        q (None | str):
+        query_by (None | str):
+        filter_by (None | str):
+        sort_by (None | str):
+        facet_by (None | str):
+        group_by (None | str):
+        include_fields (None | str):
+        exclude_fields (None | str):
+        page (int | None):
+        per_page (int | None):
     """
 
     collection: SearchCollection
-    q: str | Unset = UNSET
-    query_by: str | Unset = UNSET
-    filter_by: str | Unset = UNSET
-    sort_by: str | Unset = UNSET
-    facet_by: str | Unset = UNSET
-    group_by: str | Unset = UNSET
-    include_fields: str | Unset = UNSET
-    exclude_fields: str | Unset = UNSET
-    page: int | Unset = UNSET
-    per_page: int | Unset = UNSET
+    q: None | str = None
+    query_by: None | str = None
+    filter_by: None | str = None
+    sort_by: None | str = None
+    facet_by: None | str = None
+    group_by: None | str = None
+    include_fields: None | str = None
+    exclude_fields: None | str = None
+    page: int | None = None
+    per_page: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         collection = self.collection.value
 
-        q = self.q
+        q: None | str
+        if self.q is None:
+            q = None
+        else:
+            q = self.q
 
-        query_by = self.query_by
+        query_by: None | str
+        if self.query_by is None:
+            query_by = None
+        else:
+            query_by = self.query_by
 
-        filter_by = self.filter_by
+        filter_by: None | str
+        if self.filter_by is None:
+            filter_by = None
+        else:
+            filter_by = self.filter_by
 
-        sort_by = self.sort_by
+        sort_by: None | str
+        if self.sort_by is None:
+            sort_by = None
+        else:
+            sort_by = self.sort_by
 
-        facet_by = self.facet_by
+        facet_by: None | str
+        if self.facet_by is None:
+            facet_by = None
+        else:
+            facet_by = self.facet_by
 
-        group_by = self.group_by
+        group_by: None | str
+        if self.group_by is None:
+            group_by = None
+        else:
+            group_by = self.group_by
 
-        include_fields = self.include_fields
+        include_fields: None | str
+        if self.include_fields is None:
+            include_fields = None
+        else:
+            include_fields = self.include_fields
 
-        exclude_fields = self.exclude_fields
+        exclude_fields: None | str
+        if self.exclude_fields is None:
+            exclude_fields = None
+        else:
+            exclude_fields = self.exclude_fields
 
-        page = self.page
+        page: int | None
+        if self.page is None:
+            page = None
+        else:
+            page = self.page
 
-        per_page = self.per_page
+        per_page: int | None
+        if self.per_page is None:
+            per_page = None
+        else:
+            per_page = self.per_page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,25 +112,25 @@ class MultiSearchQuery:
                 "collection": collection,
             }
         )
-        if q is not UNSET:
+        if q is not None:
             field_dict["q"] = q
-        if query_by is not UNSET:
+        if query_by is not None:
             field_dict["query_by"] = query_by
-        if filter_by is not UNSET:
+        if filter_by is not None:
             field_dict["filter_by"] = filter_by
-        if sort_by is not UNSET:
+        if sort_by is not None:
             field_dict["sort_by"] = sort_by
-        if facet_by is not UNSET:
+        if facet_by is not None:
             field_dict["facet_by"] = facet_by
-        if group_by is not UNSET:
+        if group_by is not None:
             field_dict["group_by"] = group_by
-        if include_fields is not UNSET:
+        if include_fields is not None:
             field_dict["include_fields"] = include_fields
-        if exclude_fields is not UNSET:
+        if exclude_fields is not None:
             field_dict["exclude_fields"] = exclude_fields
-        if page is not UNSET:
+        if page is not None:
             field_dict["page"] = page
-        if per_page is not UNSET:
+        if per_page is not None:
             field_dict["per_page"] = per_page
 
         return field_dict
@@ -101,25 +140,25 @@ class MultiSearchQuery:
         d = src_dict
         collection = enum_member(SearchCollection, d["collection"])
 
-        q = d.get("q", UNSET)
+        q = cast(None | str, d.get("q"))
 
-        query_by = d.get("query_by", UNSET)
+        query_by = cast(None | str, d.get("query_by"))
 
-        filter_by = d.get("filter_by", UNSET)
+        filter_by = cast(None | str, d.get("filter_by"))
 
-        sort_by = d.get("sort_by", UNSET)
+        sort_by = cast(None | str, d.get("sort_by"))
 
-        facet_by = d.get("facet_by", UNSET)
+        facet_by = cast(None | str, d.get("facet_by"))
 
-        group_by = d.get("group_by", UNSET)
+        group_by = cast(None | str, d.get("group_by"))
 
-        include_fields = d.get("include_fields", UNSET)
+        include_fields = cast(None | str, d.get("include_fields"))
 
-        exclude_fields = d.get("exclude_fields", UNSET)
+        exclude_fields = cast(None | str, d.get("exclude_fields"))
 
-        page = d.get("page", UNSET)
+        page = cast(int | None, d.get("page"))
 
-        per_page = d.get("per_page", UNSET)
+        per_page = cast(int | None, d.get("per_page"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         multi_search_query = cls(

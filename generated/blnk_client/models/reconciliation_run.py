@@ -54,10 +54,10 @@ class ReconciliationRun:
         started_at = utc_text(self.started_at, "started_at")
 
         completed_at: None | str
-        if isinstance(self.completed_at, datetime.datetime):
-            completed_at = utc_text(self.completed_at, "completed_at_type_0")
+        if self.completed_at is None:
+            completed_at = None
         else:
-            completed_at = self.completed_at
+            completed_at = utc_text(self.completed_at, "completed_at")
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RefundTransactionRequest")
 
@@ -16,44 +14,54 @@ class RefundTransactionRequest:
     """Optional; an empty body queues a plain refund.
 
     Attributes:
-        skip_queue (bool | Unset):  Default: False.
-        dry_run (bool | Unset):  Default: False.
-        description (str | Unset): Replaces the description copied from the original.
-        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
-            numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
+        skip_queue (bool | None):  Default: False.
+        dry_run (bool | None):  Default: False.
+        description (None | str): Replaces the description copied from the original.
+        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
+            pass through float64 on the server: integers beyond 2**53 come back rounded.
     """
 
-    skip_queue: bool | Unset = False
-    dry_run: bool | Unset = False
-    description: str | Unset = UNSET
-    meta_data: MetaData | None | Unset = UNSET
+    skip_queue: bool | None = None
+    dry_run: bool | None = None
+    description: None | str = None
+    meta_data: MetaData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        skip_queue = self.skip_queue
-
-        dry_run = self.dry_run
-
-        description = self.description
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        skip_queue: bool | None
+        if self.skip_queue is None:
+            skip_queue = None
         else:
-            meta_data = self.meta_data
+            skip_queue = self.skip_queue
+
+        dry_run: bool | None
+        if self.dry_run is None:
+            dry_run = None
+        else:
+            dry_run = self.dry_run
+
+        description: None | str
+        if self.description is None:
+            description = None
+        else:
+            description = self.description
+
+        meta_data: dict[str, Any] | None
+        if self.meta_data is None:
+            meta_data = None
+        else:
+            meta_data = self.meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if skip_queue is not UNSET:
+        if skip_queue is not None:
             field_dict["skip_queue"] = skip_queue
-        if dry_run is not UNSET:
+        if dry_run is not None:
             field_dict["dry_run"] = dry_run
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if meta_data is not UNSET:
+        if meta_data is not None:
             field_dict["meta_data"] = meta_data
 
         return field_dict
@@ -61,15 +69,15 @@ class RefundTransactionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        skip_queue = d.get("skip_queue", UNSET)
+        skip_queue = cast(bool | None, d.get("skip_queue"))
 
-        dry_run = d.get("dry_run", UNSET)
+        dry_run = cast(bool | None, d.get("dry_run"))
 
-        description = d.get("description", UNSET)
+        description = cast(None | str, d.get("description"))
 
-        _meta_data = d.get("meta_data", UNSET)
-        meta_data: MetaData | None | Unset
-        if _meta_data is None or _meta_data is UNSET:
+        _meta_data = d.get("meta_data")
+        meta_data: MetaData | None
+        if _meta_data is None:
             meta_data = _meta_data
         else:
             componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)

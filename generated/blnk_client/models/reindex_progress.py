@@ -7,10 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._parsing import enum_member, parse_datetime
+from .._parsing import enum_member, or_zero, parse_datetime
 from .._validation import utc_text
 from ..models.reindex_status import ReindexStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReindexProgress")
 
@@ -25,24 +24,24 @@ class ReindexProgress:
             failed in.
         total_records (int):
         processed_records (int):
+        errors (list[str]):
         started_at (datetime.datetime): Zero time while pending.
+        completed_at (datetime.datetime | None):
         paused (bool): Waiting out Typesense memory back-pressure.
-        errors (list[str] | Unset):
-        completed_at (datetime.datetime | Unset):
-        pause_reason (str | Unset):
-        paused_at (datetime.datetime | Unset):
+        pause_reason (None | str):
+        paused_at (datetime.datetime | None):
     """
 
     status: ReindexStatus
     phase: str
     total_records: int
     processed_records: int
+    errors: list[str]
     started_at: datetime.datetime
     paused: bool
-    errors: list[str] | Unset = UNSET
-    completed_at: datetime.datetime | Unset = UNSET
-    pause_reason: str | Unset = UNSET
-    paused_at: datetime.datetime | Unset = UNSET
+    completed_at: datetime.datetime | None = None
+    pause_reason: None | str = None
+    paused_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,22 +53,28 @@ class ReindexProgress:
 
         processed_records = self.processed_records
 
+        errors = self.errors
+
         started_at = utc_text(self.started_at, "started_at")
+
+        completed_at: None | str
+        if self.completed_at is None:
+            completed_at = None
+        else:
+            completed_at = utc_text(self.completed_at, "completed_at")
 
         paused = self.paused
 
-        errors: list[str] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = self.errors
+        pause_reason: None | str
+        if self.pause_reason is None:
+            pause_reason = None
+        else:
+            pause_reason = self.pause_reason
 
-        completed_at: str | Unset = UNSET
-        if not isinstance(self.completed_at, Unset):
-            completed_at = utc_text(self.completed_at, "completed_at")
-
-        pause_reason = self.pause_reason
-
-        paused_at: str | Unset = UNSET
-        if not isinstance(self.paused_at, Unset):
+        paused_at: None | str
+        if self.paused_at is None:
+            paused_at = None
+        else:
             paused_at = utc_text(self.paused_at, "paused_at")
 
         field_dict: dict[str, Any] = {}
@@ -80,17 +85,16 @@ class ReindexProgress:
                 "phase": phase,
                 "total_records": total_records,
                 "processed_records": processed_records,
+                "errors": errors,
                 "started_at": started_at,
                 "paused": paused,
             }
         )
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if completed_at is not UNSET:
+        if completed_at is not None:
             field_dict["completed_at"] = completed_at
-        if pause_reason is not UNSET:
+        if pause_reason is not None:
             field_dict["pause_reason"] = pause_reason
-        if paused_at is not UNSET:
+        if paused_at is not None:
             field_dict["paused_at"] = paused_at
 
         return field_dict
@@ -106,27 +110,31 @@ class ReindexProgress:
 
         processed_records = d["processed_records"]
 
+        errors = cast(list[str], or_zero(d.get("errors"), []))
+
         started_at = parse_datetime(d["started_at"])
+
+        _completed_at = d.get("completed_at")
+        completed_at: datetime.datetime | None
+        if _completed_at is None:
+            completed_at = _completed_at
+        else:
+            completed_at_type_0 = parse_datetime(_completed_at)
+
+            completed_at = completed_at_type_0
 
         paused = d["paused"]
 
-        errors = cast(list[str], d.get("errors", UNSET))
+        pause_reason = cast(None | str, d.get("pause_reason"))
 
-        _completed_at = d.get("completed_at", UNSET)
-        completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
+        _paused_at = d.get("paused_at")
+        paused_at: datetime.datetime | None
+        if _paused_at is None:
+            paused_at = _paused_at
         else:
-            completed_at = parse_datetime(_completed_at)
+            paused_at_type_0 = parse_datetime(_paused_at)
 
-        pause_reason = d.get("pause_reason", UNSET)
-
-        _paused_at = d.get("paused_at", UNSET)
-        paused_at: datetime.datetime | Unset
-        if isinstance(_paused_at, Unset):
-            paused_at = UNSET
-        else:
-            paused_at = parse_datetime(_paused_at)
+            paused_at = paused_at_type_0
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         reindex_progress = cls(
@@ -134,9 +142,9 @@ class ReindexProgress:
             phase,
             total_records,
             processed_records,
+            errors,
             started_at,
             paused,
-            errors,
             completed_at,
             pause_reason,
             paused_at,
@@ -153,10 +161,10 @@ class ReindexProgress:
                     "phase",
                     "total_records",
                     "processed_records",
-                    "started_at",
-                    "paused",
                     "errors",
+                    "started_at",
                     "completed_at",
+                    "paused",
                     "pause_reason",
                     "paused_at",
                 }

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReindexRequest")
 
@@ -15,19 +13,23 @@ T = TypeVar("T", bound="ReindexRequest")
 class ReindexRequest:
     """
     Attributes:
-        batch_size (int | Unset): Records per batch; 0 or less (or a body that does not bind) means 1000. Default: 1000.
+        batch_size (int | None): Records per batch; 0 or less (or a body that does not bind) means 1000. Default: 1000.
     """
 
-    batch_size: int | Unset = 1000
+    batch_size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        batch_size = self.batch_size
+        batch_size: int | None
+        if self.batch_size is None:
+            batch_size = None
+        else:
+            batch_size = self.batch_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if batch_size is not UNSET:
+        if batch_size is not None:
             field_dict["batch_size"] = batch_size
 
         return field_dict
@@ -35,7 +37,7 @@ class ReindexRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        batch_size = d.get("batch_size", UNSET)
+        batch_size = cast(int | None, d.get("batch_size"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         reindex_request = cls(

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._parsing import or_zero
 
 T = TypeVar("T", bound="SearchHit")
 
@@ -15,46 +15,54 @@ T = TypeVar("T", bound="SearchHit")
 class SearchHit:
     """
     Attributes:
-        document (SearchHitDocument | Unset): The indexed record (its Typesense form, e.g. meta_data flattened).
-        highlight (SearchHitHighlight | Unset):
-        highlights (list[SearchHitHighlightsItem] | Unset):
-        text_match (int | Unset):
+        document (None | SearchHitDocument): The indexed record (its Typesense form, e.g. meta_data flattened).
+        highlight (None | SearchHitHighlight):
+        highlights (list[SearchHitHighlightsItem]):
+        text_match (int | None):
     """
 
-    document: SearchHitDocument | Unset = UNSET
-    highlight: SearchHitHighlight | Unset = UNSET
-    highlights: list[SearchHitHighlightsItem] | Unset = UNSET
-    text_match: int | Unset = UNSET
+    highlights: list[SearchHitHighlightsItem]
+    document: None | SearchHitDocument = None
+    highlight: None | SearchHitHighlight = None
+    text_match: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
+        document: dict[str, Any] | None
+        if self.document is None:
+            document = None
+        else:
             document = self.document.to_dict()
 
-        highlight: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.highlight, Unset):
+        highlight: dict[str, Any] | None
+        if self.highlight is None:
+            highlight = None
+        else:
             highlight = self.highlight.to_dict()
 
-        highlights: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.highlights, Unset):
-            highlights = []
-            for highlights_item_data in self.highlights:
-                highlights_item = highlights_item_data.to_dict()
-                highlights.append(highlights_item)
+        highlights = []
+        for highlights_item_data in self.highlights:
+            highlights_item = highlights_item_data.to_dict()
+            highlights.append(highlights_item)
 
-        text_match = self.text_match
+        text_match: int | None
+        if self.text_match is None:
+            text_match = None
+        else:
+            text_match = self.text_match
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if document is not UNSET:
+        field_dict.update(
+            {
+                "highlights": highlights,
+            }
+        )
+        if document is not None:
             field_dict["document"] = document
-        if highlight is not UNSET:
+        if highlight is not None:
             field_dict["highlight"] = highlight
-        if highlights is not UNSET:
-            field_dict["highlights"] = highlights
-        if text_match is not UNSET:
+        if text_match is not None:
             field_dict["text_match"] = text_match
 
         return field_dict
@@ -62,36 +70,38 @@ class SearchHit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        _document = d.get("document", UNSET)
-        document: SearchHitDocument | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
+        _document = d.get("document")
+        document: None | SearchHitDocument
+        if _document is None:
+            document = _document
         else:
-            document = SearchHitDocument.from_dict(_document)
+            document_type_1 = SearchHitDocument.from_dict(_document)
 
-        _highlight = d.get("highlight", UNSET)
-        highlight: SearchHitHighlight | Unset
-        if isinstance(_highlight, Unset):
-            highlight = UNSET
+            document = document_type_1
+
+        _highlight = d.get("highlight")
+        highlight: None | SearchHitHighlight
+        if _highlight is None:
+            highlight = _highlight
         else:
-            highlight = SearchHitHighlight.from_dict(_highlight)
+            highlight_type_1 = SearchHitHighlight.from_dict(_highlight)
 
-        _highlights = d.get("highlights", UNSET)
-        highlights: list[SearchHitHighlightsItem] | Unset = UNSET
-        if _highlights is not UNSET:
-            highlights = []
-            for highlights_item_data in _highlights:
-                highlights_item = SearchHitHighlightsItem.from_dict(highlights_item_data)
+            highlight = highlight_type_1
 
-                highlights.append(highlights_item)
+        highlights = []
+        _highlights = or_zero(d.get("highlights"), [])
+        for highlights_item_data in _highlights:
+            highlights_item = SearchHitHighlightsItem.from_dict(highlights_item_data)
 
-        text_match = d.get("text_match", UNSET)
+            highlights.append(highlights_item)
+
+        text_match = cast(int | None, d.get("text_match"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         search_hit = cls(
+            highlights,
             document,
             highlight,
-            highlights,
             text_match,
         )
 

@@ -11,8 +11,6 @@ T = TypeVar("T", bound="SearchHitDocument")
 
 @_attrs_define
 class SearchHitDocument:
-    """The indexed record (its Typesense form, e.g. meta_data flattened)."""
-
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchRequest")
 
@@ -16,93 +14,173 @@ class SearchRequest:
     """
     Attributes:
         q (str): The query text; `*` matches everything.
-        query_by (str | Unset): Comma-separated fields to search in.
-        query_by_weights (str | Unset):
-        filter_by (str | Unset): Typesense filter, e.g. `currency:=USD && balance:>0`.
-        sort_by (str | Unset): e.g. `created_at:desc`.
-        facet_by (str | Unset):
-        max_facet_values (int | Unset):
-        group_by (str | Unset):
-        group_limit (int | Unset):
-        include_fields (str | Unset):
-        exclude_fields (str | Unset):
-        highlight_fields (str | Unset):
-        num_typos (str | Unset):
-        prefix (str | Unset):
-        page (int | Unset):
-        per_page (int | Unset):
-        offset (int | Unset):
-        limit (int | Unset):
-        exhaustive_search (bool | Unset):
-        use_cache (bool | Unset):
-        cache_ttl (int | Unset):
+        query_by (None | str): Comma-separated fields to search in.
+        query_by_weights (None | str):
+        filter_by (None | str): Typesense filter, e.g. `currency:=USD && balance:>0`.
+        sort_by (None | str): e.g. `created_at:desc`.
+        facet_by (None | str):
+        max_facet_values (int | None):
+        group_by (None | str):
+        group_limit (int | None):
+        include_fields (None | str):
+        exclude_fields (None | str):
+        highlight_fields (None | str):
+        num_typos (None | str):
+        prefix (None | str):
+        page (int | None):
+        per_page (int | None):
+        offset (int | None):
+        limit (int | None):
+        exhaustive_search (bool | None):
+        use_cache (bool | None):
+        cache_ttl (int | None):
     """
 
     q: str
-    query_by: str | Unset = UNSET
-    query_by_weights: str | Unset = UNSET
-    filter_by: str | Unset = UNSET
-    sort_by: str | Unset = UNSET
-    facet_by: str | Unset = UNSET
-    max_facet_values: int | Unset = UNSET
-    group_by: str | Unset = UNSET
-    group_limit: int | Unset = UNSET
-    include_fields: str | Unset = UNSET
-    exclude_fields: str | Unset = UNSET
-    highlight_fields: str | Unset = UNSET
-    num_typos: str | Unset = UNSET
-    prefix: str | Unset = UNSET
-    page: int | Unset = UNSET
-    per_page: int | Unset = UNSET
-    offset: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    exhaustive_search: bool | Unset = UNSET
-    use_cache: bool | Unset = UNSET
-    cache_ttl: int | Unset = UNSET
+    query_by: None | str = None
+    query_by_weights: None | str = None
+    filter_by: None | str = None
+    sort_by: None | str = None
+    facet_by: None | str = None
+    max_facet_values: int | None = None
+    group_by: None | str = None
+    group_limit: int | None = None
+    include_fields: None | str = None
+    exclude_fields: None | str = None
+    highlight_fields: None | str = None
+    num_typos: None | str = None
+    prefix: None | str = None
+    page: int | None = None
+    per_page: int | None = None
+    offset: int | None = None
+    limit: int | None = None
+    exhaustive_search: bool | None = None
+    use_cache: bool | None = None
+    cache_ttl: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         q = self.q
 
-        query_by = self.query_by
+        query_by: None | str
+        if self.query_by is None:
+            query_by = None
+        else:
+            query_by = self.query_by
 
-        query_by_weights = self.query_by_weights
+        query_by_weights: None | str
+        if self.query_by_weights is None:
+            query_by_weights = None
+        else:
+            query_by_weights = self.query_by_weights
 
-        filter_by = self.filter_by
+        filter_by: None | str
+        if self.filter_by is None:
+            filter_by = None
+        else:
+            filter_by = self.filter_by
 
-        sort_by = self.sort_by
+        sort_by: None | str
+        if self.sort_by is None:
+            sort_by = None
+        else:
+            sort_by = self.sort_by
 
-        facet_by = self.facet_by
+        facet_by: None | str
+        if self.facet_by is None:
+            facet_by = None
+        else:
+            facet_by = self.facet_by
 
-        max_facet_values = self.max_facet_values
+        max_facet_values: int | None
+        if self.max_facet_values is None:
+            max_facet_values = None
+        else:
+            max_facet_values = self.max_facet_values
 
-        group_by = self.group_by
+        group_by: None | str
+        if self.group_by is None:
+            group_by = None
+        else:
+            group_by = self.group_by
 
-        group_limit = self.group_limit
+        group_limit: int | None
+        if self.group_limit is None:
+            group_limit = None
+        else:
+            group_limit = self.group_limit
 
-        include_fields = self.include_fields
+        include_fields: None | str
+        if self.include_fields is None:
+            include_fields = None
+        else:
+            include_fields = self.include_fields
 
-        exclude_fields = self.exclude_fields
+        exclude_fields: None | str
+        if self.exclude_fields is None:
+            exclude_fields = None
+        else:
+            exclude_fields = self.exclude_fields
 
-        highlight_fields = self.highlight_fields
+        highlight_fields: None | str
+        if self.highlight_fields is None:
+            highlight_fields = None
+        else:
+            highlight_fields = self.highlight_fields
 
-        num_typos = self.num_typos
+        num_typos: None | str
+        if self.num_typos is None:
+            num_typos = None
+        else:
+            num_typos = self.num_typos
 
-        prefix = self.prefix
+        prefix: None | str
+        if self.prefix is None:
+            prefix = None
+        else:
+            prefix = self.prefix
 
-        page = self.page
+        page: int | None
+        if self.page is None:
+            page = None
+        else:
+            page = self.page
 
-        per_page = self.per_page
+        per_page: int | None
+        if self.per_page is None:
+            per_page = None
+        else:
+            per_page = self.per_page
 
-        offset = self.offset
+        offset: int | None
+        if self.offset is None:
+            offset = None
+        else:
+            offset = self.offset
 
-        limit = self.limit
+        limit: int | None
+        if self.limit is None:
+            limit = None
+        else:
+            limit = self.limit
 
-        exhaustive_search = self.exhaustive_search
+        exhaustive_search: bool | None
+        if self.exhaustive_search is None:
+            exhaustive_search = None
+        else:
+            exhaustive_search = self.exhaustive_search
 
-        use_cache = self.use_cache
+        use_cache: bool | None
+        if self.use_cache is None:
+            use_cache = None
+        else:
+            use_cache = self.use_cache
 
-        cache_ttl = self.cache_ttl
+        cache_ttl: int | None
+        if self.cache_ttl is None:
+            cache_ttl = None
+        else:
+            cache_ttl = self.cache_ttl
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,45 +189,45 @@ class SearchRequest:
                 "q": q,
             }
         )
-        if query_by is not UNSET:
+        if query_by is not None:
             field_dict["query_by"] = query_by
-        if query_by_weights is not UNSET:
+        if query_by_weights is not None:
             field_dict["query_by_weights"] = query_by_weights
-        if filter_by is not UNSET:
+        if filter_by is not None:
             field_dict["filter_by"] = filter_by
-        if sort_by is not UNSET:
+        if sort_by is not None:
             field_dict["sort_by"] = sort_by
-        if facet_by is not UNSET:
+        if facet_by is not None:
             field_dict["facet_by"] = facet_by
-        if max_facet_values is not UNSET:
+        if max_facet_values is not None:
             field_dict["max_facet_values"] = max_facet_values
-        if group_by is not UNSET:
+        if group_by is not None:
             field_dict["group_by"] = group_by
-        if group_limit is not UNSET:
+        if group_limit is not None:
             field_dict["group_limit"] = group_limit
-        if include_fields is not UNSET:
+        if include_fields is not None:
             field_dict["include_fields"] = include_fields
-        if exclude_fields is not UNSET:
+        if exclude_fields is not None:
             field_dict["exclude_fields"] = exclude_fields
-        if highlight_fields is not UNSET:
+        if highlight_fields is not None:
             field_dict["highlight_fields"] = highlight_fields
-        if num_typos is not UNSET:
+        if num_typos is not None:
             field_dict["num_typos"] = num_typos
-        if prefix is not UNSET:
+        if prefix is not None:
             field_dict["prefix"] = prefix
-        if page is not UNSET:
+        if page is not None:
             field_dict["page"] = page
-        if per_page is not UNSET:
+        if per_page is not None:
             field_dict["per_page"] = per_page
-        if offset is not UNSET:
+        if offset is not None:
             field_dict["offset"] = offset
-        if limit is not UNSET:
+        if limit is not None:
             field_dict["limit"] = limit
-        if exhaustive_search is not UNSET:
+        if exhaustive_search is not None:
             field_dict["exhaustive_search"] = exhaustive_search
-        if use_cache is not UNSET:
+        if use_cache is not None:
             field_dict["use_cache"] = use_cache
-        if cache_ttl is not UNSET:
+        if cache_ttl is not None:
             field_dict["cache_ttl"] = cache_ttl
 
         return field_dict
@@ -159,45 +237,45 @@ class SearchRequest:
         d = src_dict
         q = d["q"]
 
-        query_by = d.get("query_by", UNSET)
+        query_by = cast(None | str, d.get("query_by"))
 
-        query_by_weights = d.get("query_by_weights", UNSET)
+        query_by_weights = cast(None | str, d.get("query_by_weights"))
 
-        filter_by = d.get("filter_by", UNSET)
+        filter_by = cast(None | str, d.get("filter_by"))
 
-        sort_by = d.get("sort_by", UNSET)
+        sort_by = cast(None | str, d.get("sort_by"))
 
-        facet_by = d.get("facet_by", UNSET)
+        facet_by = cast(None | str, d.get("facet_by"))
 
-        max_facet_values = d.get("max_facet_values", UNSET)
+        max_facet_values = cast(int | None, d.get("max_facet_values"))
 
-        group_by = d.get("group_by", UNSET)
+        group_by = cast(None | str, d.get("group_by"))
 
-        group_limit = d.get("group_limit", UNSET)
+        group_limit = cast(int | None, d.get("group_limit"))
 
-        include_fields = d.get("include_fields", UNSET)
+        include_fields = cast(None | str, d.get("include_fields"))
 
-        exclude_fields = d.get("exclude_fields", UNSET)
+        exclude_fields = cast(None | str, d.get("exclude_fields"))
 
-        highlight_fields = d.get("highlight_fields", UNSET)
+        highlight_fields = cast(None | str, d.get("highlight_fields"))
 
-        num_typos = d.get("num_typos", UNSET)
+        num_typos = cast(None | str, d.get("num_typos"))
 
-        prefix = d.get("prefix", UNSET)
+        prefix = cast(None | str, d.get("prefix"))
 
-        page = d.get("page", UNSET)
+        page = cast(int | None, d.get("page"))
 
-        per_page = d.get("per_page", UNSET)
+        per_page = cast(int | None, d.get("per_page"))
 
-        offset = d.get("offset", UNSET)
+        offset = cast(int | None, d.get("offset"))
 
-        limit = d.get("limit", UNSET)
+        limit = cast(int | None, d.get("limit"))
 
-        exhaustive_search = d.get("exhaustive_search", UNSET)
+        exhaustive_search = cast(bool | None, d.get("exhaustive_search"))
 
-        use_cache = d.get("use_cache", UNSET)
+        use_cache = cast(bool | None, d.get("use_cache"))
 
-        cache_ttl = d.get("cache_ttl", UNSET)
+        cache_ttl = cast(int | None, d.get("cache_ttl"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         search_request = cls(

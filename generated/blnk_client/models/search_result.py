@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._parsing import or_zero
 
 T = TypeVar("T", bound="SearchResult")
 
@@ -15,84 +15,100 @@ T = TypeVar("T", bound="SearchResult")
 class SearchResult:
     """
     Attributes:
-        found (int | Unset):
-        out_of (int | Unset):
-        page (int | Unset):
-        search_time_ms (int | Unset):
-        search_cutoff (bool | Unset):
-        hits (list[SearchHit] | Unset):
-        grouped_hits (list[SearchResultGroupedHitsItem] | Unset):
-        facet_counts (list[SearchResultFacetCountsItem] | Unset):
-        request_params (SearchResultRequestParams | Unset):
+        found (int | None):
+        out_of (int | None):
+        page (int | None):
+        search_time_ms (int | None):
+        search_cutoff (bool | None):
+        hits (list[SearchHit]):
+        grouped_hits (list[SearchResultGroupedHitsItem]):
+        facet_counts (list[SearchResultFacetCountsItem]):
+        request_params (None | SearchResultRequestParams):
     """
 
-    found: int | Unset = UNSET
-    out_of: int | Unset = UNSET
-    page: int | Unset = UNSET
-    search_time_ms: int | Unset = UNSET
-    search_cutoff: bool | Unset = UNSET
-    hits: list[SearchHit] | Unset = UNSET
-    grouped_hits: list[SearchResultGroupedHitsItem] | Unset = UNSET
-    facet_counts: list[SearchResultFacetCountsItem] | Unset = UNSET
-    request_params: SearchResultRequestParams | Unset = UNSET
+    hits: list[SearchHit]
+    grouped_hits: list[SearchResultGroupedHitsItem]
+    facet_counts: list[SearchResultFacetCountsItem]
+    found: int | None = None
+    out_of: int | None = None
+    page: int | None = None
+    search_time_ms: int | None = None
+    search_cutoff: bool | None = None
+    request_params: None | SearchResultRequestParams = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        found = self.found
+        found: int | None
+        if self.found is None:
+            found = None
+        else:
+            found = self.found
 
-        out_of = self.out_of
+        out_of: int | None
+        if self.out_of is None:
+            out_of = None
+        else:
+            out_of = self.out_of
 
-        page = self.page
+        page: int | None
+        if self.page is None:
+            page = None
+        else:
+            page = self.page
 
-        search_time_ms = self.search_time_ms
+        search_time_ms: int | None
+        if self.search_time_ms is None:
+            search_time_ms = None
+        else:
+            search_time_ms = self.search_time_ms
 
-        search_cutoff = self.search_cutoff
+        search_cutoff: bool | None
+        if self.search_cutoff is None:
+            search_cutoff = None
+        else:
+            search_cutoff = self.search_cutoff
 
-        hits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.hits, Unset):
-            hits = []
-            for hits_item_data in self.hits:
-                hits_item = hits_item_data.to_dict()
-                hits.append(hits_item)
+        hits = []
+        for hits_item_data in self.hits:
+            hits_item = hits_item_data.to_dict()
+            hits.append(hits_item)
 
-        grouped_hits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.grouped_hits, Unset):
-            grouped_hits = []
-            for grouped_hits_item_data in self.grouped_hits:
-                grouped_hits_item = grouped_hits_item_data.to_dict()
-                grouped_hits.append(grouped_hits_item)
+        grouped_hits = []
+        for grouped_hits_item_data in self.grouped_hits:
+            grouped_hits_item = grouped_hits_item_data.to_dict()
+            grouped_hits.append(grouped_hits_item)
 
-        facet_counts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.facet_counts, Unset):
-            facet_counts = []
-            for facet_counts_item_data in self.facet_counts:
-                facet_counts_item = facet_counts_item_data.to_dict()
-                facet_counts.append(facet_counts_item)
+        facet_counts = []
+        for facet_counts_item_data in self.facet_counts:
+            facet_counts_item = facet_counts_item_data.to_dict()
+            facet_counts.append(facet_counts_item)
 
-        request_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_params, Unset):
+        request_params: dict[str, Any] | None
+        if self.request_params is None:
+            request_params = None
+        else:
             request_params = self.request_params.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if found is not UNSET:
+        field_dict.update(
+            {
+                "hits": hits,
+                "grouped_hits": grouped_hits,
+                "facet_counts": facet_counts,
+            }
+        )
+        if found is not None:
             field_dict["found"] = found
-        if out_of is not UNSET:
+        if out_of is not None:
             field_dict["out_of"] = out_of
-        if page is not UNSET:
+        if page is not None:
             field_dict["page"] = page
-        if search_time_ms is not UNSET:
+        if search_time_ms is not None:
             field_dict["search_time_ms"] = search_time_ms
-        if search_cutoff is not UNSET:
+        if search_cutoff is not None:
             field_dict["search_cutoff"] = search_cutoff
-        if hits is not UNSET:
-            field_dict["hits"] = hits
-        if grouped_hits is not UNSET:
-            field_dict["grouped_hits"] = grouped_hits
-        if facet_counts is not UNSET:
-            field_dict["facet_counts"] = facet_counts
-        if request_params is not UNSET:
+        if request_params is not None:
             field_dict["request_params"] = request_params
 
         return field_dict
@@ -100,60 +116,56 @@ class SearchResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        found = d.get("found", UNSET)
+        found = cast(int | None, d.get("found"))
 
-        out_of = d.get("out_of", UNSET)
+        out_of = cast(int | None, d.get("out_of"))
 
-        page = d.get("page", UNSET)
+        page = cast(int | None, d.get("page"))
 
-        search_time_ms = d.get("search_time_ms", UNSET)
+        search_time_ms = cast(int | None, d.get("search_time_ms"))
 
-        search_cutoff = d.get("search_cutoff", UNSET)
+        search_cutoff = cast(bool | None, d.get("search_cutoff"))
 
-        _hits = d.get("hits", UNSET)
-        hits: list[SearchHit] | Unset = UNSET
-        if _hits is not UNSET:
-            hits = []
-            for hits_item_data in _hits:
-                hits_item = SearchHit.from_dict(hits_item_data)
+        hits = []
+        _hits = or_zero(d.get("hits"), [])
+        for hits_item_data in _hits:
+            hits_item = SearchHit.from_dict(hits_item_data)
 
-                hits.append(hits_item)
+            hits.append(hits_item)
 
-        _grouped_hits = d.get("grouped_hits", UNSET)
-        grouped_hits: list[SearchResultGroupedHitsItem] | Unset = UNSET
-        if _grouped_hits is not UNSET:
-            grouped_hits = []
-            for grouped_hits_item_data in _grouped_hits:
-                grouped_hits_item = SearchResultGroupedHitsItem.from_dict(grouped_hits_item_data)
+        grouped_hits = []
+        _grouped_hits = or_zero(d.get("grouped_hits"), [])
+        for grouped_hits_item_data in _grouped_hits:
+            grouped_hits_item = SearchResultGroupedHitsItem.from_dict(grouped_hits_item_data)
 
-                grouped_hits.append(grouped_hits_item)
+            grouped_hits.append(grouped_hits_item)
 
-        _facet_counts = d.get("facet_counts", UNSET)
-        facet_counts: list[SearchResultFacetCountsItem] | Unset = UNSET
-        if _facet_counts is not UNSET:
-            facet_counts = []
-            for facet_counts_item_data in _facet_counts:
-                facet_counts_item = SearchResultFacetCountsItem.from_dict(facet_counts_item_data)
+        facet_counts = []
+        _facet_counts = or_zero(d.get("facet_counts"), [])
+        for facet_counts_item_data in _facet_counts:
+            facet_counts_item = SearchResultFacetCountsItem.from_dict(facet_counts_item_data)
 
-                facet_counts.append(facet_counts_item)
+            facet_counts.append(facet_counts_item)
 
-        _request_params = d.get("request_params", UNSET)
-        request_params: SearchResultRequestParams | Unset
-        if isinstance(_request_params, Unset):
-            request_params = UNSET
+        _request_params = d.get("request_params")
+        request_params: None | SearchResultRequestParams
+        if _request_params is None:
+            request_params = _request_params
         else:
-            request_params = SearchResultRequestParams.from_dict(_request_params)
+            request_params_type_1 = SearchResultRequestParams.from_dict(_request_params)
+
+            request_params = request_params_type_1
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         search_result = cls(
+            hits,
+            grouped_hits,
+            facet_counts,
             found,
             out_of,
             page,
             search_time_ms,
             search_cutoff,
-            hits,
-            grouped_hits,
-            facet_counts,
             request_params,
         )
 

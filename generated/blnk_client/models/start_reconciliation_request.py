@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from .._parsing import enum_member
 from ..models.reconciliation_strategy import ReconciliationStrategy
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartReconciliationRequest")
 
@@ -20,15 +19,15 @@ class StartReconciliationRequest:
         upload_id (str):
         strategy (ReconciliationStrategy):
         matching_rule_ids (list[str]): At least one; an empty list answers 400 RECON_MATCHING_RULES_REQUIRED.
-        grouping_criteria (str | Unset):
-        dry_run (bool | Unset): Match without recording the matches.
+        grouping_criteria (None | str):
+        dry_run (bool | None): Match without recording the matches.
     """
 
     upload_id: str
     strategy: ReconciliationStrategy
     matching_rule_ids: list[str]
-    grouping_criteria: str | Unset = UNSET
-    dry_run: bool | Unset = UNSET
+    grouping_criteria: None | str = None
+    dry_run: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,9 +37,17 @@ class StartReconciliationRequest:
 
         matching_rule_ids = self.matching_rule_ids
 
-        grouping_criteria = self.grouping_criteria
+        grouping_criteria: None | str
+        if self.grouping_criteria is None:
+            grouping_criteria = None
+        else:
+            grouping_criteria = self.grouping_criteria
 
-        dry_run = self.dry_run
+        dry_run: bool | None
+        if self.dry_run is None:
+            dry_run = None
+        else:
+            dry_run = self.dry_run
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,9 +58,9 @@ class StartReconciliationRequest:
                 "matching_rule_ids": matching_rule_ids,
             }
         )
-        if grouping_criteria is not UNSET:
+        if grouping_criteria is not None:
             field_dict["grouping_criteria"] = grouping_criteria
-        if dry_run is not UNSET:
+        if dry_run is not None:
             field_dict["dry_run"] = dry_run
 
         return field_dict
@@ -67,9 +74,9 @@ class StartReconciliationRequest:
 
         matching_rule_ids = cast(list[str], d["matching_rule_ids"])
 
-        grouping_criteria = d.get("grouping_criteria", UNSET)
+        grouping_criteria = cast(None | str, d.get("grouping_criteria"))
 
-        dry_run = d.get("dry_run", UNSET)
+        dry_run = cast(bool | None, d.get("dry_run"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         start_reconciliation_request = cls(

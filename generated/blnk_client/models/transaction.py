@@ -2,15 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._parsing import enum_member, parse_datetime
+from .._parsing import enum_member, or_zero, parse_datetime
 from .._validation import utc_text
 from ..models.transaction_status import TransactionStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Transaction")
 
@@ -21,11 +20,18 @@ class Transaction:
     Attributes:
         transaction_id (str): txn_<uuid>
         parent_transaction (str): The parent row (a queued create, a hold, a bulk_<uuid> batch); empty when none.
+        precise_amount (int | None): Minor units, any size.
         amount (float): Major units.
+        amount_string (None | str): The exact decimal amount; only when the server converted from precise_amount.
         precision (float): 0 on GET /transactions/reference/{reference}.
         overdraft_limit (float):
+        source (None | str): A balance id; what you sent (e.g. @World) in a QUEUED answer.
+        destination (None | str):
+        sources (list[Distribution]):
+        destinations (list[Distribution]):
         reference (str):
         currency (str):
+        description (None | str):
         status (TransactionStatus): The row returned by a queued create stays QUEUED; its outcome is a child row. A
             committed hold's child is APPLIED, an expired or voided one's VOID.
         hash_ (str): Empty on GET /transactions/reference/{reference}.
@@ -34,23 +40,16 @@ class Transaction:
         skip_queue (bool):
         atomic (bool): Always false on reads.
         created_at (datetime.datetime):
+        effective_date (datetime.datetime | None): Left out by GET /transactions/{transaction_id} and by-reference
+            reads.
         scheduled_for (datetime.datetime): Zero time when unset.
         inflight_expiry_date (datetime.datetime): Zero time when unset.
-        precise_amount (int | Unset): Minor units, any size.
-        amount_string (str | Unset): The exact decimal amount; only when the server converted from precise_amount.
-        source (str | Unset): A balance id; what you sent (e.g. @World) in a QUEUED answer.
-        destination (str | Unset):
-        sources (list[Distribution] | Unset):
-        destinations (list[Distribution] | Unset):
-        description (str | Unset):
-        effective_date (datetime.datetime | Unset): Left out by GET /transactions/{transaction_id} and by-reference
-            reads.
-        inflight_commit_date (datetime.datetime | Unset): Zero time when unset. Added in Blnk v0.14.1: older servers
-            neither send nor read it (UNSET).
-        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
-            numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
-        rate (float | Unset): The conversion rate of the posting (1 on a create, 0 on reads). Sent by Blnk up to v0.14.5
-            only (removed in the next release); UNSET from newer servers.
+        inflight_commit_date (datetime.datetime | None): Zero time when unset. Added in Blnk v0.14.1: older servers
+            neither send nor read it (None).
+        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
+            pass through float64 on the server: integers beyond 2**53 come back rounded.
+        rate (float | None): The conversion rate of the posting (1 on a create, 0 on reads). Sent by Blnk up to v0.14.5
+            only (removed in the next release); None from newer servers.
     """
 
     transaction_id: str
@@ -58,6 +57,8 @@ class Transaction:
     amount: float
     precision: float
     overdraft_limit: float
+    sources: list[Distribution]
+    destinations: list[Distribution]
     reference: str
     currency: str
     status: TransactionStatus
@@ -69,17 +70,15 @@ class Transaction:
     created_at: datetime.datetime
     scheduled_for: datetime.datetime
     inflight_expiry_date: datetime.datetime
-    precise_amount: int | Unset = UNSET
-    amount_string: str | Unset = UNSET
-    source: str | Unset = UNSET
-    destination: str | Unset = UNSET
-    sources: list[Distribution] | Unset = UNSET
-    destinations: list[Distribution] | Unset = UNSET
-    description: str | Unset = UNSET
-    effective_date: datetime.datetime | Unset = UNSET
-    inflight_commit_date: datetime.datetime | Unset = UNSET
-    meta_data: MetaData | None | Unset = UNSET
-    rate: float | Unset = UNSET
+    precise_amount: int | None = None
+    amount_string: None | str = None
+    source: None | str = None
+    destination: None | str = None
+    description: None | str = None
+    effective_date: datetime.datetime | None = None
+    inflight_commit_date: datetime.datetime | None = None
+    meta_data: MetaData | None = None
+    rate: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,15 +86,55 @@ class Transaction:
 
         parent_transaction = self.parent_transaction
 
+        precise_amount: int | None
+        if self.precise_amount is None:
+            precise_amount = None
+        else:
+            precise_amount = self.precise_amount
+
         amount = self.amount
+
+        amount_string: None | str
+        if self.amount_string is None:
+            amount_string = None
+        else:
+            amount_string = self.amount_string
 
         precision = self.precision
 
         overdraft_limit = self.overdraft_limit
 
+        source: None | str
+        if self.source is None:
+            source = None
+        else:
+            source = self.source
+
+        destination: None | str
+        if self.destination is None:
+            destination = None
+        else:
+            destination = self.destination
+
+        sources = []
+        for sources_item_data in self.sources:
+            sources_item = sources_item_data.to_dict()
+            sources.append(sources_item)
+
+        destinations = []
+        for destinations_item_data in self.destinations:
+            destinations_item = destinations_item_data.to_dict()
+            destinations.append(destinations_item)
+
         reference = self.reference
 
         currency = self.currency
+
+        description: None | str
+        if self.description is None:
+            description = None
+        else:
+            description = self.description
 
         status = self.status.value
 
@@ -111,51 +150,33 @@ class Transaction:
 
         created_at = utc_text(self.created_at, "created_at")
 
+        effective_date: None | str
+        if self.effective_date is None:
+            effective_date = None
+        else:
+            effective_date = utc_text(self.effective_date, "effective_date")
+
         scheduled_for = utc_text(self.scheduled_for, "scheduled_for")
 
         inflight_expiry_date = utc_text(self.inflight_expiry_date, "inflight_expiry_date")
 
-        precise_amount = self.precise_amount
-
-        amount_string = self.amount_string
-
-        source = self.source
-
-        destination = self.destination
-
-        sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
-            sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
-
-        destinations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.destinations, Unset):
-            destinations = []
-            for destinations_item_data in self.destinations:
-                destinations_item = destinations_item_data.to_dict()
-                destinations.append(destinations_item)
-
-        description = self.description
-
-        effective_date: str | Unset = UNSET
-        if not isinstance(self.effective_date, Unset):
-            effective_date = utc_text(self.effective_date, "effective_date")
-
-        inflight_commit_date: str | Unset = UNSET
-        if not isinstance(self.inflight_commit_date, Unset):
+        inflight_commit_date: None | str
+        if self.inflight_commit_date is None:
+            inflight_commit_date = None
+        else:
             inflight_commit_date = utc_text(self.inflight_commit_date, "inflight_commit_date")
 
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        meta_data: dict[str, Any] | None
+        if self.meta_data is None:
+            meta_data = None
         else:
-            meta_data = self.meta_data
+            meta_data = self.meta_data.to_dict()
 
-        rate = self.rate
+        rate: float | None
+        if self.rate is None:
+            rate = None
+        else:
+            rate = self.rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -166,6 +187,8 @@ class Transaction:
                 "amount": amount,
                 "precision": precision,
                 "overdraft_limit": overdraft_limit,
+                "sources": sources,
+                "destinations": destinations,
                 "reference": reference,
                 "currency": currency,
                 "status": status,
@@ -179,27 +202,23 @@ class Transaction:
                 "inflight_expiry_date": inflight_expiry_date,
             }
         )
-        if precise_amount is not UNSET:
+        if precise_amount is not None:
             field_dict["precise_amount"] = precise_amount
-        if amount_string is not UNSET:
+        if amount_string is not None:
             field_dict["amount_string"] = amount_string
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
-        if destination is not UNSET:
+        if destination is not None:
             field_dict["destination"] = destination
-        if sources is not UNSET:
-            field_dict["sources"] = sources
-        if destinations is not UNSET:
-            field_dict["destinations"] = destinations
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if effective_date is not UNSET:
+        if effective_date is not None:
             field_dict["effective_date"] = effective_date
-        if inflight_commit_date is not UNSET:
+        if inflight_commit_date is not None:
             field_dict["inflight_commit_date"] = inflight_commit_date
-        if meta_data is not UNSET:
+        if meta_data is not None:
             field_dict["meta_data"] = meta_data
-        if rate is not UNSET:
+        if rate is not None:
             field_dict["rate"] = rate
 
         return field_dict
@@ -211,15 +230,39 @@ class Transaction:
 
         parent_transaction = d["parent_transaction"]
 
+        precise_amount = cast(int | None, d.get("precise_amount"))
+
         amount = d["amount"]
+
+        amount_string = cast(None | str, d.get("amount_string"))
 
         precision = d["precision"]
 
         overdraft_limit = d["overdraft_limit"]
 
+        source = cast(None | str, d.get("source"))
+
+        destination = cast(None | str, d.get("destination"))
+
+        sources = []
+        _sources = or_zero(d.get("sources"), [])
+        for sources_item_data in _sources:
+            sources_item = Distribution.from_dict(sources_item_data)
+
+            sources.append(sources_item)
+
+        destinations = []
+        _destinations = or_zero(d.get("destinations"), [])
+        for destinations_item_data in _destinations:
+            destinations_item = Distribution.from_dict(destinations_item_data)
+
+            destinations.append(destinations_item)
+
         reference = d["reference"]
 
         currency = d["currency"]
+
+        description = cast(None | str, d.get("description"))
 
         status = enum_member(TransactionStatus, d["status"])
 
@@ -235,62 +278,38 @@ class Transaction:
 
         created_at = parse_datetime(d["created_at"])
 
+        _effective_date = d.get("effective_date")
+        effective_date: datetime.datetime | None
+        if _effective_date is None:
+            effective_date = _effective_date
+        else:
+            effective_date_type_0 = parse_datetime(_effective_date)
+
+            effective_date = effective_date_type_0
+
         scheduled_for = parse_datetime(d["scheduled_for"])
 
         inflight_expiry_date = parse_datetime(d["inflight_expiry_date"])
 
-        precise_amount = d.get("precise_amount", UNSET)
-
-        amount_string = d.get("amount_string", UNSET)
-
-        source = d.get("source", UNSET)
-
-        destination = d.get("destination", UNSET)
-
-        _sources = d.get("sources", UNSET)
-        sources: list[Distribution] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = Distribution.from_dict(sources_item_data)
-
-                sources.append(sources_item)
-
-        _destinations = d.get("destinations", UNSET)
-        destinations: list[Distribution] | Unset = UNSET
-        if _destinations is not UNSET:
-            destinations = []
-            for destinations_item_data in _destinations:
-                destinations_item = Distribution.from_dict(destinations_item_data)
-
-                destinations.append(destinations_item)
-
-        description = d.get("description", UNSET)
-
-        _effective_date = d.get("effective_date", UNSET)
-        effective_date: datetime.datetime | Unset
-        if isinstance(_effective_date, Unset):
-            effective_date = UNSET
+        _inflight_commit_date = d.get("inflight_commit_date")
+        inflight_commit_date: datetime.datetime | None
+        if _inflight_commit_date is None:
+            inflight_commit_date = _inflight_commit_date
         else:
-            effective_date = parse_datetime(_effective_date)
+            inflight_commit_date_type_0 = parse_datetime(_inflight_commit_date)
 
-        _inflight_commit_date = d.get("inflight_commit_date", UNSET)
-        inflight_commit_date: datetime.datetime | Unset
-        if isinstance(_inflight_commit_date, Unset):
-            inflight_commit_date = UNSET
-        else:
-            inflight_commit_date = parse_datetime(_inflight_commit_date)
+            inflight_commit_date = inflight_commit_date_type_0
 
-        _meta_data = d.get("meta_data", UNSET)
-        meta_data: MetaData | None | Unset
-        if _meta_data is None or _meta_data is UNSET:
+        _meta_data = d.get("meta_data")
+        meta_data: MetaData | None
+        if _meta_data is None:
             meta_data = _meta_data
         else:
             componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)
 
             meta_data = componentsschemas_meta_data_type_0
 
-        rate = d.get("rate", UNSET)
+        rate = cast(float | None, d.get("rate"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         transaction = cls(
@@ -299,6 +318,8 @@ class Transaction:
             amount,
             precision,
             overdraft_limit,
+            sources,
+            destinations,
             reference,
             currency,
             status,
@@ -314,8 +335,6 @@ class Transaction:
             amount_string,
             source,
             destination,
-            sources,
-            destinations,
             description,
             effective_date,
             inflight_commit_date,
@@ -336,11 +355,18 @@ class Transaction:
                 not in {
                     "transaction_id",
                     "parent_transaction",
+                    "precise_amount",
                     "amount",
+                    "amount_string",
                     "precision",
                     "overdraft_limit",
+                    "source",
+                    "destination",
+                    "sources",
+                    "destinations",
                     "reference",
                     "currency",
+                    "description",
                     "status",
                     "hash",
                     "allow_overdraft",
@@ -348,16 +374,9 @@ class Transaction:
                     "skip_queue",
                     "atomic",
                     "created_at",
+                    "effective_date",
                     "scheduled_for",
                     "inflight_expiry_date",
-                    "precise_amount",
-                    "amount_string",
-                    "source",
-                    "destination",
-                    "sources",
-                    "destinations",
-                    "description",
-                    "effective_date",
                     "inflight_commit_date",
                     "meta_data",
                     "rate",

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._parsing import or_zero
 
 T = TypeVar("T", bound="TransactionLineage")
 
@@ -16,46 +16,41 @@ class TransactionLineage:
     """
     Attributes:
         transaction_id (str):
+        fund_allocation (list[FundAllocation]): Which providers' funds a debit spent (meta_data.BLNK_FUND_ALLOCATION).
         shadow_transactions (list[Transaction] | None): null when the transaction has none.
-        fund_allocation (list[FundAllocation] | Unset): Which providers' funds a debit spent
-            (meta_data.BLNK_FUND_ALLOCATION).
     """
 
     transaction_id: str
+    fund_allocation: list[FundAllocation]
     shadow_transactions: list[Transaction] | None
-    fund_allocation: list[FundAllocation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         transaction_id = self.transaction_id
 
+        fund_allocation = []
+        for fund_allocation_item_data in self.fund_allocation:
+            fund_allocation_item = fund_allocation_item_data.to_dict()
+            fund_allocation.append(fund_allocation_item)
+
         shadow_transactions: list[dict[str, Any]] | None
-        if isinstance(self.shadow_transactions, list):
+        if self.shadow_transactions is None:
+            shadow_transactions = None
+        else:
             shadow_transactions = []
             for shadow_transactions_type_0_item_data in self.shadow_transactions:
                 shadow_transactions_type_0_item = shadow_transactions_type_0_item_data.to_dict()
                 shadow_transactions.append(shadow_transactions_type_0_item)
-
-        else:
-            shadow_transactions = self.shadow_transactions
-
-        fund_allocation: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fund_allocation, Unset):
-            fund_allocation = []
-            for fund_allocation_item_data in self.fund_allocation:
-                fund_allocation_item = fund_allocation_item_data.to_dict()
-                fund_allocation.append(fund_allocation_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "transaction_id": transaction_id,
+                "fund_allocation": fund_allocation,
                 "shadow_transactions": shadow_transactions,
             }
         )
-        if fund_allocation is not UNSET:
-            field_dict["fund_allocation"] = fund_allocation
 
         return field_dict
 
@@ -63,6 +58,13 @@ class TransactionLineage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         transaction_id = d["transaction_id"]
+
+        fund_allocation = []
+        _fund_allocation = or_zero(d.get("fund_allocation"), [])
+        for fund_allocation_item_data in _fund_allocation:
+            fund_allocation_item = FundAllocation.from_dict(fund_allocation_item_data)
+
+            fund_allocation.append(fund_allocation_item)
 
         _shadow_transactions = d["shadow_transactions"]
         shadow_transactions: list[Transaction] | None
@@ -78,20 +80,11 @@ class TransactionLineage:
 
             shadow_transactions = shadow_transactions_type_0
 
-        _fund_allocation = d.get("fund_allocation", UNSET)
-        fund_allocation: list[FundAllocation] | Unset = UNSET
-        if _fund_allocation is not UNSET:
-            fund_allocation = []
-            for fund_allocation_item_data in _fund_allocation:
-                fund_allocation_item = FundAllocation.from_dict(fund_allocation_item_data)
-
-                fund_allocation.append(fund_allocation_item)
-
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         transaction_lineage = cls(
             transaction_id,
-            shadow_transactions,
             fund_allocation,
+            shadow_transactions,
         )
 
         # Counting the known keys that are present is cheaper than a set difference on every row.
@@ -102,8 +95,8 @@ class TransactionLineage:
                 if key
                 not in {
                     "transaction_id",
-                    "shadow_transactions",
                     "fund_allocation",
+                    "shadow_transactions",
                 }
             }
             transaction_lineage.additional_properties = extra

@@ -6,10 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._parsing import enum_member
+from .._parsing import enum_member, or_zero
 from ..models.inflight_action import InflightAction
 from ..models.transaction_status import TransactionStatus
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransactionPreview")
 
@@ -22,18 +21,18 @@ class TransactionPreview:
         Attributes:
             dry_run (bool):
             would_apply (bool):
+            rejection (None | PreviewRejection):
+            operation (InflightAction | None): Lower-case and case-sensitive on the server.
+            status (None | TransactionStatus): The row returned by a queued create stays QUEUED; its outcome is a child row.
+                A committed hold's child is APPLIED, an expired or voided one's VOID.
+            reference (None | str):
             currency (str):
             amount (float):
             precise_amount (str): Minor units as an integer string.
             precision (float):
             balances (list[BalanceProjection] | None):
-            rejection (PreviewRejection | Unset):
-            operation (InflightAction | Unset): Lower-case and case-sensitive on the server.
-            status (TransactionStatus | Unset): The row returned by a queued create stays QUEUED; its outcome is a child
-                row. A committed hold's child is APPLIED, an expired or voided one's VOID.
-            reference (str | Unset):
-            legs (list[LegProjection] | Unset):
-            notes (list[str] | Unset):
+            legs (list[LegProjection]):
+            notes (list[str]):
     """
 
     dry_run: bool
@@ -43,18 +42,42 @@ class TransactionPreview:
     precise_amount: str
     precision: float
     balances: list[BalanceProjection] | None
-    rejection: PreviewRejection | Unset = UNSET
-    operation: InflightAction | Unset = UNSET
-    status: TransactionStatus | Unset = UNSET
-    reference: str | Unset = UNSET
-    legs: list[LegProjection] | Unset = UNSET
-    notes: list[str] | Unset = UNSET
+    legs: list[LegProjection]
+    notes: list[str]
+    rejection: None | PreviewRejection = None
+    operation: InflightAction | None = None
+    status: None | TransactionStatus = None
+    reference: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dry_run = self.dry_run
 
         would_apply = self.would_apply
+
+        rejection: dict[str, Any] | None
+        if self.rejection is None:
+            rejection = None
+        else:
+            rejection = self.rejection.to_dict()
+
+        operation: None | str
+        if self.operation is None:
+            operation = None
+        else:
+            operation = self.operation.value
+
+        status: None | str
+        if self.status is None:
+            status = None
+        else:
+            status = self.status.value
+
+        reference: None | str
+        if self.reference is None:
+            reference = None
+        else:
+            reference = self.reference
 
         currency = self.currency
 
@@ -65,39 +88,20 @@ class TransactionPreview:
         precision = self.precision
 
         balances: list[dict[str, Any]] | None
-        if isinstance(self.balances, list):
+        if self.balances is None:
+            balances = None
+        else:
             balances = []
             for balances_type_0_item_data in self.balances:
                 balances_type_0_item = balances_type_0_item_data.to_dict()
                 balances.append(balances_type_0_item)
 
-        else:
-            balances = self.balances
+        legs = []
+        for legs_item_data in self.legs:
+            legs_item = legs_item_data.to_dict()
+            legs.append(legs_item)
 
-        rejection: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rejection, Unset):
-            rejection = self.rejection.to_dict()
-
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        reference = self.reference
-
-        legs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.legs, Unset):
-            legs = []
-            for legs_item_data in self.legs:
-                legs_item = legs_item_data.to_dict()
-                legs.append(legs_item)
-
-        notes: list[str] | Unset = UNSET
-        if not isinstance(self.notes, Unset):
-            notes = self.notes
+        notes = self.notes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,20 +114,18 @@ class TransactionPreview:
                 "precise_amount": precise_amount,
                 "precision": precision,
                 "balances": balances,
+                "legs": legs,
+                "notes": notes,
             }
         )
-        if rejection is not UNSET:
+        if rejection is not None:
             field_dict["rejection"] = rejection
-        if operation is not UNSET:
+        if operation is not None:
             field_dict["operation"] = operation
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if reference is not UNSET:
+        if reference is not None:
             field_dict["reference"] = reference
-        if legs is not UNSET:
-            field_dict["legs"] = legs
-        if notes is not UNSET:
-            field_dict["notes"] = notes
 
         return field_dict
 
@@ -133,6 +135,35 @@ class TransactionPreview:
         dry_run = d["dry_run"]
 
         would_apply = d["would_apply"]
+
+        _rejection = d.get("rejection")
+        rejection: None | PreviewRejection
+        if _rejection is None:
+            rejection = _rejection
+        else:
+            rejection_type_1 = PreviewRejection.from_dict(_rejection)
+
+            rejection = rejection_type_1
+
+        _operation = d.get("operation")
+        operation: InflightAction | None
+        if _operation is None:
+            operation = _operation
+        else:
+            operation_type_1 = enum_member(InflightAction, _operation)
+
+            operation = operation_type_1
+
+        _status = d.get("status")
+        status: None | TransactionStatus
+        if _status is None:
+            status = _status
+        else:
+            status_type_1 = enum_member(TransactionStatus, _status)
+
+            status = status_type_1
+
+        reference = cast(None | str, d.get("reference"))
 
         currency = d["currency"]
 
@@ -156,39 +187,14 @@ class TransactionPreview:
 
             balances = balances_type_0
 
-        _rejection = d.get("rejection", UNSET)
-        rejection: PreviewRejection | Unset
-        if isinstance(_rejection, Unset):
-            rejection = UNSET
-        else:
-            rejection = PreviewRejection.from_dict(_rejection)
+        legs = []
+        _legs = or_zero(d.get("legs"), [])
+        for legs_item_data in _legs:
+            legs_item = LegProjection.from_dict(legs_item_data)
 
-        _operation = d.get("operation", UNSET)
-        operation: InflightAction | Unset
-        if isinstance(_operation, Unset):
-            operation = UNSET
-        else:
-            operation = enum_member(InflightAction, _operation)
+            legs.append(legs_item)
 
-        _status = d.get("status", UNSET)
-        status: TransactionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = enum_member(TransactionStatus, _status)
-
-        reference = d.get("reference", UNSET)
-
-        _legs = d.get("legs", UNSET)
-        legs: list[LegProjection] | Unset = UNSET
-        if _legs is not UNSET:
-            legs = []
-            for legs_item_data in _legs:
-                legs_item = LegProjection.from_dict(legs_item_data)
-
-                legs.append(legs_item)
-
-        notes = cast(list[str], d.get("notes", UNSET))
+        notes = cast(list[str], or_zero(d.get("notes"), []))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         transaction_preview = cls(
@@ -199,12 +205,12 @@ class TransactionPreview:
             precise_amount,
             precision,
             balances,
+            legs,
+            notes,
             rejection,
             operation,
             status,
             reference,
-            legs,
-            notes,
         )
 
         # Counting the known keys that are present is cheaper than a set difference on every row.
@@ -218,15 +224,15 @@ class TransactionPreview:
                 not in {
                     "dry_run",
                     "would_apply",
+                    "rejection",
+                    "operation",
+                    "status",
+                    "reference",
                     "currency",
                     "amount",
                     "precise_amount",
                     "precision",
                     "balances",
-                    "rejection",
-                    "operation",
-                    "status",
-                    "reference",
                     "legs",
                     "notes",
                 }

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateBalanceMonitorRequest")
 
@@ -17,21 +15,25 @@ class UpdateBalanceMonitorRequest:
 
     Attributes:
         balance_id (str): Must be an existing balance; an unknown one answers 500.
+        description (None | str):
         condition (UpdateMonitorCondition): precision is not updatable (the server ignores it here).
-        description (str | Unset):
     """
 
     balance_id: str
     condition: UpdateMonitorCondition
-    description: str | Unset = UNSET
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         balance_id = self.balance_id
 
-        condition = self.condition.to_dict()
+        description: None | str
+        if self.description is None:
+            description = None
+        else:
+            description = self.description
 
-        description = self.description
+        condition = self.condition.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,7 +43,7 @@ class UpdateBalanceMonitorRequest:
                 "condition": condition,
             }
         )
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
 
         return field_dict
@@ -51,9 +53,9 @@ class UpdateBalanceMonitorRequest:
         d = src_dict
         balance_id = d["balance_id"]
 
-        condition = UpdateMonitorCondition.from_dict(d["condition"])
+        description = cast(None | str, d.get("description"))
 
-        description = d.get("description", UNSET)
+        condition = UpdateMonitorCondition.from_dict(d["condition"])
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         update_balance_monitor_request = cls(
@@ -70,8 +72,8 @@ class UpdateBalanceMonitorRequest:
                 if key
                 not in {
                     "balance_id",
-                    "condition",
                     "description",
+                    "condition",
                 }
             }
             update_balance_monitor_request.additional_properties = extra

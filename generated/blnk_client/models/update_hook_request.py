@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member
 from ..models.hook_type import HookType
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateHookRequest")
 
@@ -17,35 +16,51 @@ T = TypeVar("T", bound="UpdateHookRequest")
 class UpdateHookRequest:
     """
     Attributes:
+        name (None | str):
         url (str):
         type_ (HookType):
-        name (str | Unset):
-        active (bool | Unset):
-        timeout (int | Unset): Seconds per call; stored as given (0 when left out; no default on update). The client's
+        active (bool | None):
+        timeout (int | None): Seconds per call; stored as given (0 when left out; no default on update). The client's
             argument is call_timeout.
-        retry_count (int | Unset): Stored as given (no clamping on update).
+        retry_count (int | None): Stored as given (no clamping on update).
     """
 
     url: str
     type_: HookType
-    name: str | Unset = UNSET
-    active: bool | Unset = UNSET
-    timeout: int | Unset = UNSET
-    retry_count: int | Unset = UNSET
+    name: None | str = None
+    active: bool | None = None
+    timeout: int | None = None
+    retry_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name: None | str
+        if self.name is None:
+            name = None
+        else:
+            name = self.name
+
         url = self.url
 
         type_ = self.type_.value
 
-        name = self.name
+        active: bool | None
+        if self.active is None:
+            active = None
+        else:
+            active = self.active
 
-        active = self.active
+        timeout: int | None
+        if self.timeout is None:
+            timeout = None
+        else:
+            timeout = self.timeout
 
-        timeout = self.timeout
-
-        retry_count = self.retry_count
+        retry_count: int | None
+        if self.retry_count is None:
+            retry_count = None
+        else:
+            retry_count = self.retry_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,13 +70,13 @@ class UpdateHookRequest:
                 "type": type_,
             }
         )
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if active is not UNSET:
+        if active is not None:
             field_dict["active"] = active
-        if timeout is not UNSET:
+        if timeout is not None:
             field_dict["timeout"] = timeout
-        if retry_count is not UNSET:
+        if retry_count is not None:
             field_dict["retry_count"] = retry_count
 
         return field_dict
@@ -69,17 +84,17 @@ class UpdateHookRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        name = cast(None | str, d.get("name"))
+
         url = d["url"]
 
         type_ = enum_member(HookType, d["type"])
 
-        name = d.get("name", UNSET)
+        active = cast(bool | None, d.get("active"))
 
-        active = d.get("active", UNSET)
+        timeout = cast(int | None, d.get("timeout"))
 
-        timeout = d.get("timeout", UNSET)
-
-        retry_count = d.get("retry_count", UNSET)
+        retry_count = cast(int | None, d.get("retry_count"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         update_hook_request = cls(
@@ -98,9 +113,9 @@ class UpdateHookRequest:
                 for key, value in d.items()
                 if key
                 not in {
+                    "name",
                     "url",
                     "type",
-                    "name",
                     "active",
                     "timeout",
                     "retry_count",

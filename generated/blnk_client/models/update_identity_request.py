@@ -2,14 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import parse_datetime
 from .._validation import utc_text
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateIdentityRequest")
 
@@ -19,124 +18,184 @@ class UpdateIdentityRequest:
     """Every field optional; empty strings are ignored rather than written.
 
     Attributes:
-        identity_type (str | Unset):
-        organization_name (str | Unset):
-        category (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
-        other_names (str | Unset):
-        gender (str | Unset):
-        dob (datetime.datetime | Unset): A full RFC 3339 timestamp; a bare date fails to bind.
-        email_address (str | Unset):
-        phone_number (str | Unset):
-        nationality (str | Unset):
-        street (str | Unset):
-        country (str | Unset):
-        state (str | Unset):
-        post_code (str | Unset):
-        city (str | Unset):
-        meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
-            numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
+        identity_type (None | str):
+        organization_name (None | str):
+        category (None | str):
+        first_name (None | str):
+        last_name (None | str):
+        other_names (None | str):
+        gender (None | str):
+        dob (datetime.datetime | None): A full RFC 3339 timestamp; a bare date fails to bind.
+        email_address (None | str):
+        phone_number (None | str):
+        nationality (None | str):
+        street (None | str):
+        country (None | str):
+        state (None | str):
+        post_code (None | str):
+        city (None | str):
+        meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
+            pass through float64 on the server: integers beyond 2**53 come back rounded.
     """
 
-    identity_type: str | Unset = UNSET
-    organization_name: str | Unset = UNSET
-    category: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    other_names: str | Unset = UNSET
-    gender: str | Unset = UNSET
-    dob: datetime.datetime | Unset = UNSET
-    email_address: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    nationality: str | Unset = UNSET
-    street: str | Unset = UNSET
-    country: str | Unset = UNSET
-    state: str | Unset = UNSET
-    post_code: str | Unset = UNSET
-    city: str | Unset = UNSET
-    meta_data: MetaData | None | Unset = UNSET
+    identity_type: None | str = None
+    organization_name: None | str = None
+    category: None | str = None
+    first_name: None | str = None
+    last_name: None | str = None
+    other_names: None | str = None
+    gender: None | str = None
+    dob: datetime.datetime | None = None
+    email_address: None | str = None
+    phone_number: None | str = None
+    nationality: None | str = None
+    street: None | str = None
+    country: None | str = None
+    state: None | str = None
+    post_code: None | str = None
+    city: None | str = None
+    meta_data: MetaData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identity_type = self.identity_type
+        identity_type: None | str
+        if self.identity_type is None:
+            identity_type = None
+        else:
+            identity_type = self.identity_type
 
-        organization_name = self.organization_name
+        organization_name: None | str
+        if self.organization_name is None:
+            organization_name = None
+        else:
+            organization_name = self.organization_name
 
-        category = self.category
+        category: None | str
+        if self.category is None:
+            category = None
+        else:
+            category = self.category
 
-        first_name = self.first_name
+        first_name: None | str
+        if self.first_name is None:
+            first_name = None
+        else:
+            first_name = self.first_name
 
-        last_name = self.last_name
+        last_name: None | str
+        if self.last_name is None:
+            last_name = None
+        else:
+            last_name = self.last_name
 
-        other_names = self.other_names
+        other_names: None | str
+        if self.other_names is None:
+            other_names = None
+        else:
+            other_names = self.other_names
 
-        gender = self.gender
+        gender: None | str
+        if self.gender is None:
+            gender = None
+        else:
+            gender = self.gender
 
-        dob: str | Unset = UNSET
-        if not isinstance(self.dob, Unset):
+        dob: None | str
+        if self.dob is None:
+            dob = None
+        else:
             dob = utc_text(self.dob, "dob")
 
-        email_address = self.email_address
-
-        phone_number = self.phone_number
-
-        nationality = self.nationality
-
-        street = self.street
-
-        country = self.country
-
-        state = self.state
-
-        post_code = self.post_code
-
-        city = self.city
-
-        meta_data: dict[str, Any] | None | Unset
-        if isinstance(self.meta_data, Unset):
-            meta_data = UNSET
-        elif isinstance(self.meta_data, MetaData):
-            meta_data = self.meta_data.to_dict()
+        email_address: None | str
+        if self.email_address is None:
+            email_address = None
         else:
-            meta_data = self.meta_data
+            email_address = self.email_address
+
+        phone_number: None | str
+        if self.phone_number is None:
+            phone_number = None
+        else:
+            phone_number = self.phone_number
+
+        nationality: None | str
+        if self.nationality is None:
+            nationality = None
+        else:
+            nationality = self.nationality
+
+        street: None | str
+        if self.street is None:
+            street = None
+        else:
+            street = self.street
+
+        country: None | str
+        if self.country is None:
+            country = None
+        else:
+            country = self.country
+
+        state: None | str
+        if self.state is None:
+            state = None
+        else:
+            state = self.state
+
+        post_code: None | str
+        if self.post_code is None:
+            post_code = None
+        else:
+            post_code = self.post_code
+
+        city: None | str
+        if self.city is None:
+            city = None
+        else:
+            city = self.city
+
+        meta_data: dict[str, Any] | None
+        if self.meta_data is None:
+            meta_data = None
+        else:
+            meta_data = self.meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if identity_type is not UNSET:
+        if identity_type is not None:
             field_dict["identity_type"] = identity_type
-        if organization_name is not UNSET:
+        if organization_name is not None:
             field_dict["organization_name"] = organization_name
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["first_name"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["last_name"] = last_name
-        if other_names is not UNSET:
+        if other_names is not None:
             field_dict["other_names"] = other_names
-        if gender is not UNSET:
+        if gender is not None:
             field_dict["gender"] = gender
-        if dob is not UNSET:
+        if dob is not None:
             field_dict["dob"] = dob
-        if email_address is not UNSET:
+        if email_address is not None:
             field_dict["email_address"] = email_address
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phone_number"] = phone_number
-        if nationality is not UNSET:
+        if nationality is not None:
             field_dict["nationality"] = nationality
-        if street is not UNSET:
+        if street is not None:
             field_dict["street"] = street
-        if country is not UNSET:
+        if country is not None:
             field_dict["country"] = country
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if post_code is not UNSET:
+        if post_code is not None:
             field_dict["post_code"] = post_code
-        if city is not UNSET:
+        if city is not None:
             field_dict["city"] = city
-        if meta_data is not UNSET:
+        if meta_data is not None:
             field_dict["meta_data"] = meta_data
 
         return field_dict
@@ -144,46 +203,48 @@ class UpdateIdentityRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        identity_type = d.get("identity_type", UNSET)
+        identity_type = cast(None | str, d.get("identity_type"))
 
-        organization_name = d.get("organization_name", UNSET)
+        organization_name = cast(None | str, d.get("organization_name"))
 
-        category = d.get("category", UNSET)
+        category = cast(None | str, d.get("category"))
 
-        first_name = d.get("first_name", UNSET)
+        first_name = cast(None | str, d.get("first_name"))
 
-        last_name = d.get("last_name", UNSET)
+        last_name = cast(None | str, d.get("last_name"))
 
-        other_names = d.get("other_names", UNSET)
+        other_names = cast(None | str, d.get("other_names"))
 
-        gender = d.get("gender", UNSET)
+        gender = cast(None | str, d.get("gender"))
 
-        _dob = d.get("dob", UNSET)
-        dob: datetime.datetime | Unset
-        if isinstance(_dob, Unset):
-            dob = UNSET
+        _dob = d.get("dob")
+        dob: datetime.datetime | None
+        if _dob is None:
+            dob = _dob
         else:
-            dob = parse_datetime(_dob)
+            dob_type_0 = parse_datetime(_dob)
 
-        email_address = d.get("email_address", UNSET)
+            dob = dob_type_0
 
-        phone_number = d.get("phone_number", UNSET)
+        email_address = cast(None | str, d.get("email_address"))
 
-        nationality = d.get("nationality", UNSET)
+        phone_number = cast(None | str, d.get("phone_number"))
 
-        street = d.get("street", UNSET)
+        nationality = cast(None | str, d.get("nationality"))
 
-        country = d.get("country", UNSET)
+        street = cast(None | str, d.get("street"))
 
-        state = d.get("state", UNSET)
+        country = cast(None | str, d.get("country"))
 
-        post_code = d.get("post_code", UNSET)
+        state = cast(None | str, d.get("state"))
 
-        city = d.get("city", UNSET)
+        post_code = cast(None | str, d.get("post_code"))
 
-        _meta_data = d.get("meta_data", UNSET)
-        meta_data: MetaData | None | Unset
-        if _meta_data is None or _meta_data is UNSET:
+        city = cast(None | str, d.get("city"))
+
+        _meta_data = d.get("meta_data")
+        meta_data: MetaData | None
+        if _meta_data is None:
             meta_data = _meta_data
         else:
             componentsschemas_meta_data_type_0 = MetaData.from_dict(_meta_data)

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._parsing import enum_member
 from ..models.inflight_action import InflightAction
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateInflightTransactionRequest")
 
@@ -18,30 +17,46 @@ class UpdateInflightTransactionRequest:
     """
     Attributes:
         status (InflightAction): Lower-case and case-sensitive on the server.
-        amount (float | Unset): A partial commit in major units (the hold's stored precision applies); 0 or absent
+        amount (float | None): A partial commit in major units (the hold's stored precision applies); 0 or absent
             commits all that remains.
-        precise_amount (int | Unset): A partial commit in minor units; wins over amount. Ignored by a void.
-        skip_queue (bool | Unset):  Default: False.
-        dry_run (bool | Unset):  Default: False.
+        precise_amount (int | None): A partial commit in minor units; wins over amount. Ignored by a void.
+        skip_queue (bool | None):  Default: False.
+        dry_run (bool | None):  Default: False.
     """
 
     status: InflightAction
-    amount: float | Unset = UNSET
-    precise_amount: int | Unset = UNSET
-    skip_queue: bool | Unset = False
-    dry_run: bool | Unset = False
+    amount: float | None = None
+    precise_amount: int | None = None
+    skip_queue: bool | None = None
+    dry_run: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value
 
-        amount = self.amount
+        amount: float | None
+        if self.amount is None:
+            amount = None
+        else:
+            amount = self.amount
 
-        precise_amount = self.precise_amount
+        precise_amount: int | None
+        if self.precise_amount is None:
+            precise_amount = None
+        else:
+            precise_amount = self.precise_amount
 
-        skip_queue = self.skip_queue
+        skip_queue: bool | None
+        if self.skip_queue is None:
+            skip_queue = None
+        else:
+            skip_queue = self.skip_queue
 
-        dry_run = self.dry_run
+        dry_run: bool | None
+        if self.dry_run is None:
+            dry_run = None
+        else:
+            dry_run = self.dry_run
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,13 +65,13 @@ class UpdateInflightTransactionRequest:
                 "status": status,
             }
         )
-        if amount is not UNSET:
+        if amount is not None:
             field_dict["amount"] = amount
-        if precise_amount is not UNSET:
+        if precise_amount is not None:
             field_dict["precise_amount"] = precise_amount
-        if skip_queue is not UNSET:
+        if skip_queue is not None:
             field_dict["skip_queue"] = skip_queue
-        if dry_run is not UNSET:
+        if dry_run is not None:
             field_dict["dry_run"] = dry_run
 
         return field_dict
@@ -66,13 +81,13 @@ class UpdateInflightTransactionRequest:
         d = src_dict
         status = enum_member(InflightAction, d["status"])
 
-        amount = d.get("amount", UNSET)
+        amount = cast(float | None, d.get("amount"))
 
-        precise_amount = d.get("precise_amount", UNSET)
+        precise_amount = cast(int | None, d.get("precise_amount"))
 
-        skip_queue = d.get("skip_queue", UNSET)
+        skip_queue = cast(bool | None, d.get("skip_queue"))
 
-        dry_run = d.get("dry_run", UNSET)
+        dry_run = cast(bool | None, d.get("dry_run"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         update_inflight_transaction_request = cls(

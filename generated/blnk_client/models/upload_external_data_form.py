@@ -2,13 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import File
 
 T = TypeVar("T", bound="UploadExternalDataForm")
 
@@ -18,17 +18,21 @@ class UploadExternalDataForm:
     """
     Attributes:
         file (File): A CSV or JSON file of external transactions.
-        source (str | Unset): Where the records come from (e.g. a bank's name); stored on each record.
+        source (None | str): Where the records come from (e.g. a bank's name); stored on each record.
     """
 
     file: File
-    source: str | Unset = UNSET
+    source: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
-        source = self.source
+        source: None | str
+        if self.source is None:
+            source = None
+        else:
+            source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +41,7 @@ class UploadExternalDataForm:
                 "file": file,
             }
         )
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
 
         return field_dict
@@ -47,8 +51,11 @@ class UploadExternalDataForm:
 
         files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.source, Unset):
-            files.append(("source", (None, str(self.source).encode(), "text/plain")))
+        if self.source is not None:
+            if isinstance(self.source, str):
+                files.append(("source", (None, str(self.source).encode(), "text/plain")))
+            else:
+                files.append(("source", (None, str(self.source).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -60,7 +67,7 @@ class UploadExternalDataForm:
         d = src_dict
         file = File(payload=BytesIO(d["file"]))
 
-        source = d.get("source", UNSET)
+        source = cast(None | str, d.get("source"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         upload_external_data_form = cls(

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadExternalDataFromURL")
 
@@ -16,17 +14,21 @@ class UploadExternalDataFromURL:
     """
     Attributes:
         url (str): An http(s) URL whose host is in server.upload_whitelist.
-        source (str | Unset):
+        source (None | str):
     """
 
     url: str
-    source: str | Unset = UNSET
+    source: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        source = self.source
+        source: None | str
+        if self.source is None:
+            source = None
+        else:
+            source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,7 +37,7 @@ class UploadExternalDataFromURL:
                 "url": url,
             }
         )
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
 
         return field_dict
@@ -45,7 +47,7 @@ class UploadExternalDataFromURL:
         d = src_dict
         url = d["url"]
 
-        source = d.get("source", UNSET)
+        source = cast(None | str, d.get("source"))
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         upload_external_data_from_url = cls(

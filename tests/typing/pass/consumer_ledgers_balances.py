@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import assert_type
 
-from blnk_client import AsyncBlnk, Blnk, NotFoundError, RawResponse, Unset
+from blnk_client import AsyncBlnk, Blnk, NotFoundError, RawResponse
 from blnk_client.models import (
     AccountPage,
     AllocationStrategy,
@@ -37,7 +37,7 @@ def sync_flow(client: Blnk) -> int:
     )
     assert_type(plain, Balance)
     assert_type(tracked.balance, int)
-    assert_type(tracked.allocation_strategy, AllocationStrategy | Unset)
+    assert_type(tracked.allocation_strategy, AllocationStrategy | None)
 
     params: CreateLedgerRequestParams = {"name": "Escrow", "meta_data": {"region": "eu"}}
     assert_type(client.ledgers.create(**params), Ledger)

@@ -15,7 +15,6 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models import (
@@ -73,9 +72,9 @@ class Accounts(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Account]:
         """List accounts
@@ -85,8 +84,8 @@ class Accounts(SyncAPIResource):
         check_constraints(
             "accounts.list",
             {
-                "limit": None if isinstance(limit, Unset) else limit,
-                "offset": None if isinstance(offset, Unset) else offset,
+                "limit": limit,
+                "offset": offset,
             },
             {"limit": {"minimum": 1, "maximum": 100, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
@@ -100,13 +99,13 @@ class Accounts(SyncAPIResource):
     def create(
         self,
         *,
-        balance_id: str | Unset = UNSET,
-        identity_id: str | Unset = UNSET,
-        ledger_id: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        bank_name: str | Unset = UNSET,
-        number: str | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        balance_id: None | str = None,
+        identity_id: None | str = None,
+        ledger_id: None | str = None,
+        currency: None | str = None,
+        bank_name: None | str = None,
+        number: None | str = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Create an account
@@ -147,16 +146,14 @@ class Accounts(SyncAPIResource):
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | Unset = UNSET,
+        include: Sequence[AccountInclude] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get an account"""
         AccountInclude = _m_account_include.AccountInclude
         request = get_account._get_kwargs(
             check_path_param("account_id", account_id),
-            include=UNSET
-            if isinstance(include, Unset)
-            else [coerce_enum(AccountInclude, item, "include") for item in include],
+            include=None if include is None else [coerce_enum(AccountInclude, item, "include") for item in include],
         )
         return self._client._request(request, get_account._parse_response, timeout=timeout)
 
@@ -165,12 +162,12 @@ class Accounts(SyncAPIResource):
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage: ...
 
@@ -178,13 +175,13 @@ class Accounts(SyncAPIResource):
     def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Account]: ...
 
@@ -193,25 +190,25 @@ class Accounts(SyncAPIResource):
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]: ...
 
     def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: bool | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]:
         """Filter accounts
@@ -223,16 +220,16 @@ class Accounts(SyncAPIResource):
         SortOrder = _m_sort_order.SortOrder
         with building_request("accounts.filter"):
             body = FilterRequest(
-                filters=UNSET
-                if isinstance(filters, Unset)
+                filters=None
+                if filters is None
                 else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-                logical_operator=UNSET
-                if isinstance(logical_operator, Unset)
+                logical_operator=None
+                if logical_operator is None
                 else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
                 limit=limit,
                 offset=offset,
                 sort_by=sort_by,
-                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                sort_order=None if sort_order is None else coerce_enum(SortOrder, sort_order, "sort_order"),
                 include_count=include_count,
             )
             given = body.to_dict()
@@ -303,9 +300,9 @@ class AccountsWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Account]]:
         """`list`, answering a RawResponse."""
@@ -319,13 +316,13 @@ class AccountsWithRawResponse:
     def create(
         self,
         *,
-        balance_id: str | Unset = UNSET,
-        identity_id: str | Unset = UNSET,
-        ledger_id: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        bank_name: str | Unset = UNSET,
-        number: str | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        balance_id: None | str = None,
+        identity_id: None | str = None,
+        ledger_id: None | str = None,
+        currency: None | str = None,
+        bank_name: None | str = None,
+        number: None | str = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Account]:
         """`create`, answering a RawResponse."""
@@ -344,7 +341,7 @@ class AccountsWithRawResponse:
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | Unset = UNSET,
+        include: Sequence[AccountInclude] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Account]:
         """`get`, answering a RawResponse."""
@@ -359,12 +356,12 @@ class AccountsWithRawResponse:
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage]: ...
 
@@ -372,13 +369,13 @@ class AccountsWithRawResponse:
     def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Account]]: ...
 
@@ -387,12 +384,12 @@ class AccountsWithRawResponse:
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage | builtins.list[Account]]: ...
 
@@ -420,9 +417,9 @@ class AsyncAccounts(AsyncAPIResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Account]:
         """List accounts
@@ -432,8 +429,8 @@ class AsyncAccounts(AsyncAPIResource):
         check_constraints(
             "accounts.list",
             {
-                "limit": None if isinstance(limit, Unset) else limit,
-                "offset": None if isinstance(offset, Unset) else offset,
+                "limit": limit,
+                "offset": offset,
             },
             {"limit": {"minimum": 1, "maximum": 100, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
@@ -447,13 +444,13 @@ class AsyncAccounts(AsyncAPIResource):
     async def create(
         self,
         *,
-        balance_id: str | Unset = UNSET,
-        identity_id: str | Unset = UNSET,
-        ledger_id: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        bank_name: str | Unset = UNSET,
-        number: str | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        balance_id: None | str = None,
+        identity_id: None | str = None,
+        ledger_id: None | str = None,
+        currency: None | str = None,
+        bank_name: None | str = None,
+        number: None | str = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Create an account
@@ -494,16 +491,14 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | Unset = UNSET,
+        include: Sequence[AccountInclude] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get an account"""
         AccountInclude = _m_account_include.AccountInclude
         request = get_account._get_kwargs(
             check_path_param("account_id", account_id),
-            include=UNSET
-            if isinstance(include, Unset)
-            else [coerce_enum(AccountInclude, item, "include") for item in include],
+            include=None if include is None else [coerce_enum(AccountInclude, item, "include") for item in include],
         )
         return await self._client._request(request, get_account._parse_response, timeout=timeout)
 
@@ -512,12 +507,12 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage: ...
 
@@ -525,13 +520,13 @@ class AsyncAccounts(AsyncAPIResource):
     async def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Account]: ...
 
@@ -540,25 +535,25 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]: ...
 
     async def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: bool | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]:
         """Filter accounts
@@ -570,16 +565,16 @@ class AsyncAccounts(AsyncAPIResource):
         SortOrder = _m_sort_order.SortOrder
         with building_request("accounts.filter"):
             body = FilterRequest(
-                filters=UNSET
-                if isinstance(filters, Unset)
+                filters=None
+                if filters is None
                 else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-                logical_operator=UNSET
-                if isinstance(logical_operator, Unset)
+                logical_operator=None
+                if logical_operator is None
                 else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
                 limit=limit,
                 offset=offset,
                 sort_by=sort_by,
-                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                sort_order=None if sort_order is None else coerce_enum(SortOrder, sort_order, "sort_order"),
                 include_count=include_count,
             )
             given = body.to_dict()
@@ -650,9 +645,9 @@ class AsyncAccountsWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Account]]:
         """`list`, answering a RawResponse."""
@@ -666,13 +661,13 @@ class AsyncAccountsWithRawResponse:
     async def create(
         self,
         *,
-        balance_id: str | Unset = UNSET,
-        identity_id: str | Unset = UNSET,
-        ledger_id: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        bank_name: str | Unset = UNSET,
-        number: str | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        balance_id: None | str = None,
+        identity_id: None | str = None,
+        ledger_id: None | str = None,
+        currency: None | str = None,
+        bank_name: None | str = None,
+        number: None | str = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Account]:
         """`create`, answering a RawResponse."""
@@ -691,7 +686,7 @@ class AsyncAccountsWithRawResponse:
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | Unset = UNSET,
+        include: Sequence[AccountInclude] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Account]:
         """`get`, answering a RawResponse."""
@@ -706,12 +701,12 @@ class AsyncAccountsWithRawResponse:
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage]: ...
 
@@ -719,13 +714,13 @@ class AsyncAccountsWithRawResponse:
     async def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Account]]: ...
 
@@ -734,12 +729,12 @@ class AsyncAccountsWithRawResponse:
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage | builtins.list[Account]]: ...
 

@@ -10,27 +10,28 @@ import httpx
 
 from ...models.account import Account
 from ...models.account_include import AccountInclude
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     account_id: str,
     *,
-    include: list[AccountInclude] | Unset = UNSET,
+    include: list[AccountInclude] | None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_include: list[str] | Unset = UNSET
-    if not isinstance(include, Unset):
+    json_include: list[str] | None
+    if include is None:
+        json_include = None
+    else:
         json_include = []
-        for include_item_data in include:
-            include_item = include_item_data.value
-            json_include.append(include_item)
+        for include_type_0_item_data in include:
+            include_type_0_item = include_type_0_item_data.value
+            json_include.append(include_type_0_item)
 
     params["include"] = json_include
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

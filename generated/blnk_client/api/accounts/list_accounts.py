@@ -10,29 +10,43 @@ import httpx
 from ..._parsing import or_zero
 from ...models.account import Account
 from ...models.list_accounts_filters import ListAccountsFilters
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 20,
-    offset: int | Unset = 0,
-    filters: ListAccountsFilters | Unset = UNSET,
+    limit: int | None,
+    offset: int | None,
+    filters: ListAccountsFilters | None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["limit"] = limit
+    json_limit: int | None
+    if limit is None:
+        json_limit = None
+    else:
+        json_limit = limit
 
-    params["offset"] = offset
+    params["limit"] = json_limit
 
-    json_filters: dict[str, Any] | Unset = UNSET
-    if not isinstance(filters, Unset):
+    json_offset: int | None
+    if offset is None:
+        json_offset = None
+    else:
+        json_offset = offset
+
+    params["offset"] = json_offset
+
+    json_filters: dict[str, Any] | None
+    if filters is None:
+        json_filters = None
+    else:
         json_filters = filters.to_dict()
-    if not isinstance(json_filters, Unset):
+
+    if json_filters is not None:
         params.update(json_filters)
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

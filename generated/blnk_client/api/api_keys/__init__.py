@@ -15,7 +15,6 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models import APIKey
@@ -48,7 +47,7 @@ class ApiKeys(SyncAPIResource):
     def list(
         self,
         *,
-        owner: str | Unset = UNSET,
+        owner: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[APIKey]:
         """List an owner's API keys, newest first
@@ -57,7 +56,7 @@ class ApiKeys(SyncAPIResource):
         check_constraints(
             "api_keys.list",
             {
-                "owner": None if isinstance(owner, Unset) else owner,
+                "owner": owner,
             },
             {"owner": {"type": "string"}},
         )
@@ -105,7 +104,7 @@ class ApiKeys(SyncAPIResource):
         self,
         api_key_id: str,
         *,
-        owner: str | Unset = UNSET,
+        owner: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """Revoke an API key
@@ -114,7 +113,7 @@ class ApiKeys(SyncAPIResource):
         check_constraints(
             "api_keys.revoke",
             {
-                "owner": None if isinstance(owner, Unset) else owner,
+                "owner": owner,
             },
             {"owner": {"type": "string"}},
         )
@@ -134,7 +133,7 @@ class ApiKeysWithRawResponse:
     def list(
         self,
         *,
-        owner: str | Unset = UNSET,
+        owner: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[APIKey]]:
         """`list`, answering a RawResponse."""
@@ -165,7 +164,7 @@ class ApiKeysWithRawResponse:
         self,
         api_key_id: str,
         *,
-        owner: str | Unset = UNSET,
+        owner: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """`revoke`, answering a RawResponse."""
@@ -185,7 +184,7 @@ class AsyncApiKeys(AsyncAPIResource):
     async def list(
         self,
         *,
-        owner: str | Unset = UNSET,
+        owner: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[APIKey]:
         """List an owner's API keys, newest first
@@ -194,7 +193,7 @@ class AsyncApiKeys(AsyncAPIResource):
         check_constraints(
             "api_keys.list",
             {
-                "owner": None if isinstance(owner, Unset) else owner,
+                "owner": owner,
             },
             {"owner": {"type": "string"}},
         )
@@ -242,7 +241,7 @@ class AsyncApiKeys(AsyncAPIResource):
         self,
         api_key_id: str,
         *,
-        owner: str | Unset = UNSET,
+        owner: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """Revoke an API key
@@ -251,7 +250,7 @@ class AsyncApiKeys(AsyncAPIResource):
         check_constraints(
             "api_keys.revoke",
             {
-                "owner": None if isinstance(owner, Unset) else owner,
+                "owner": owner,
             },
             {"owner": {"type": "string"}},
         )
@@ -271,7 +270,7 @@ class AsyncApiKeysWithRawResponse:
     async def list(
         self,
         *,
-        owner: str | Unset = UNSET,
+        owner: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[APIKey]]:
         """`list`, answering a RawResponse."""
@@ -302,7 +301,7 @@ class AsyncApiKeysWithRawResponse:
         self,
         api_key_id: str,
         *,
-        owner: str | Unset = UNSET,
+        owner: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """`revoke`, answering a RawResponse."""

@@ -9,19 +9,24 @@ import httpx
 
 from ..._parsing import or_zero
 from ...models.api_key import APIKey
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    owner: str | Unset = UNSET,
+    owner: None | str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["owner"] = owner
+    json_owner: None | str
+    if owner is None:
+        json_owner = None
+    else:
+        json_owner = owner
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params["owner"] = json_owner
+
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

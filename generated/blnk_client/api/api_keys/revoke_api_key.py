@@ -8,20 +8,24 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Unset
-
 
 def _get_kwargs(
     api_key_id: str,
     *,
-    owner: str | Unset = UNSET,
+    owner: None | str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["owner"] = owner
+    json_owner: None | str
+    if owner is None:
+        json_owner = None
+    else:
+        json_owner = owner
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params["owner"] = json_owner
+
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",

@@ -14,7 +14,6 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models import BalanceMonitor, CreateMonitorCondition, Message, UpdateMonitorCondition
@@ -76,7 +75,7 @@ class BalanceMonitors(SyncAPIResource):
         *,
         balance_id: str,
         condition: CreateMonitorCondition,
-        call_back_url: str | Unset = UNSET,
+        call_back_url: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceMonitor:
         """Watch a balance
@@ -116,7 +115,7 @@ class BalanceMonitors(SyncAPIResource):
         *,
         balance_id: str,
         condition: UpdateMonitorCondition,
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
         """Replace a monitor's balance, description and condition
@@ -189,7 +188,7 @@ class BalanceMonitorsWithRawResponse:
         *,
         balance_id: str,
         condition: CreateMonitorCondition,
-        call_back_url: str | Unset = UNSET,
+        call_back_url: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalanceMonitor]:
         """`create`, answering a RawResponse."""
@@ -218,7 +217,7 @@ class BalanceMonitorsWithRawResponse:
         *,
         balance_id: str,
         condition: UpdateMonitorCondition,
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
         """`update`, answering a RawResponse."""
@@ -277,7 +276,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         *,
         balance_id: str,
         condition: CreateMonitorCondition,
-        call_back_url: str | Unset = UNSET,
+        call_back_url: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceMonitor:
         """Watch a balance
@@ -317,7 +316,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         *,
         balance_id: str,
         condition: UpdateMonitorCondition,
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
         """Replace a monitor's balance, description and condition
@@ -390,7 +389,7 @@ class AsyncBalanceMonitorsWithRawResponse:
         *,
         balance_id: str,
         condition: CreateMonitorCondition,
-        call_back_url: str | Unset = UNSET,
+        call_back_url: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalanceMonitor]:
         """`create`, answering a RawResponse."""
@@ -419,7 +418,7 @@ class AsyncBalanceMonitorsWithRawResponse:
         *,
         balance_id: str,
         condition: UpdateMonitorCondition,
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
         """`update`, answering a RawResponse."""

@@ -13,7 +13,6 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import check_constraints
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models import Message
@@ -40,7 +39,7 @@ class BalanceSnapshots(SyncAPIResource):
     def take(
         self,
         *,
-        batch_size: int | Unset = UNSET,
+        batch_size: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
         """Snapshot every balance (in the background)
@@ -49,7 +48,7 @@ class BalanceSnapshots(SyncAPIResource):
         check_constraints(
             "balance_snapshots.take",
             {
-                "batch_size": None if isinstance(batch_size, Unset) else batch_size,
+                "batch_size": batch_size,
             },
             {"batch_size": {"minimum": 1, "type": "integer"}},
         )
@@ -68,7 +67,7 @@ class BalanceSnapshotsWithRawResponse:
     def take(
         self,
         *,
-        batch_size: int | Unset = UNSET,
+        batch_size: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
         """`take`, answering a RawResponse."""
@@ -87,7 +86,7 @@ class AsyncBalanceSnapshots(AsyncAPIResource):
     async def take(
         self,
         *,
-        batch_size: int | Unset = UNSET,
+        batch_size: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
         """Snapshot every balance (in the background)
@@ -96,7 +95,7 @@ class AsyncBalanceSnapshots(AsyncAPIResource):
         check_constraints(
             "balance_snapshots.take",
             {
-                "batch_size": None if isinstance(batch_size, Unset) else batch_size,
+                "batch_size": batch_size,
             },
             {"batch_size": {"minimum": 1, "type": "integer"}},
         )
@@ -115,7 +114,7 @@ class AsyncBalanceSnapshotsWithRawResponse:
     async def take(
         self,
         *,
-        batch_size: int | Unset = UNSET,
+        batch_size: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
         """`take`, answering a RawResponse."""

@@ -8,19 +8,24 @@ from typing import Any
 import httpx
 
 from ...models.message import Message
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    batch_size: int | Unset = 1000,
+    batch_size: int | None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["batch_size"] = batch_size
+    json_batch_size: int | None
+    if batch_size is None:
+        json_batch_size = None
+    else:
+        json_batch_size = batch_size
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params["batch_size"] = json_batch_size
+
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",

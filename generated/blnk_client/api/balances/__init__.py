@@ -23,7 +23,6 @@ from ..._validation import (
     check_required_when,
     coerce_enum,
 )
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ... import _pagination
@@ -112,9 +111,9 @@ class Balances(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Balance]:
         """List balances
@@ -124,8 +123,8 @@ class Balances(SyncAPIResource):
         check_constraints(
             "balances.list",
             {
-                "limit": None if isinstance(limit, Unset) else limit,
-                "offset": None if isinstance(offset, Unset) else offset,
+                "limit": limit,
+                "offset": offset,
             },
             {"limit": {"minimum": 1, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
@@ -139,7 +138,7 @@ class Balances(SyncAPIResource):
     def list_all(
         self,
         *,
-        filters: Mapping[str, str] | Unset = UNSET,
+        filters: Mapping[str, str] | None = None,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Balance]:
@@ -167,11 +166,11 @@ class Balances(SyncAPIResource):
         *,
         ledger_id: str,
         currency: str,
-        identity_id: str,
+        identity_id: None | str,
         track_fund_lineage: bool,
-        allocation_strategy: AllocationStrategy | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
-        indicator: str | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | None = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
+        indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance: ...
 
@@ -181,11 +180,11 @@ class Balances(SyncAPIResource):
         *,
         ledger_id: str,
         currency: str,
-        identity_id: str | Unset = UNSET,
-        track_fund_lineage: Literal[False] | Unset = UNSET,
-        allocation_strategy: AllocationStrategy | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
-        indicator: str | Unset = UNSET,
+        identity_id: None | str = None,
+        track_fund_lineage: Literal[False] | None = None,
+        allocation_strategy: AllocationStrategy | None = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
+        indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance: ...
 
@@ -194,11 +193,11 @@ class Balances(SyncAPIResource):
         *,
         ledger_id: str,
         currency: str,
-        identity_id: str | Unset = UNSET,
-        track_fund_lineage: bool | Unset = UNSET,
-        allocation_strategy: AllocationStrategy | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
-        indicator: str | Unset = UNSET,
+        identity_id: None | str = None,
+        track_fund_lineage: bool | None = None,
+        allocation_strategy: AllocationStrategy | None = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
+        indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Create Balance"""
@@ -211,8 +210,8 @@ class Balances(SyncAPIResource):
                 currency=currency,
                 identity_id=identity_id,
                 track_fund_lineage=track_fund_lineage,
-                allocation_strategy=UNSET
-                if isinstance(allocation_strategy, Unset)
+                allocation_strategy=None
+                if allocation_strategy is None
                 else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy", normalize="upper"),
                 meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
                 indicator=indicator,
@@ -240,12 +239,12 @@ class Balances(SyncAPIResource):
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage: ...
 
@@ -253,13 +252,13 @@ class Balances(SyncAPIResource):
     def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Balance]: ...
 
@@ -268,25 +267,25 @@ class Balances(SyncAPIResource):
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage | builtins.list[Balance]: ...
 
     def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: bool | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage | builtins.list[Balance]:
         """Filter balances
@@ -298,16 +297,16 @@ class Balances(SyncAPIResource):
         SortOrder = _m_sort_order.SortOrder
         with building_request("balances.filter"):
             body = FilterRequest(
-                filters=UNSET
-                if isinstance(filters, Unset)
+                filters=None
+                if filters is None
                 else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-                logical_operator=UNSET
-                if isinstance(logical_operator, Unset)
+                logical_operator=None
+                if logical_operator is None
                 else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
                 limit=limit,
                 offset=offset,
                 sort_by=sort_by,
-                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                sort_order=None if sort_order is None else coerce_enum(SortOrder, sort_order, "sort_order"),
                 include_count=include_count,
             )
             given = body.to_dict()
@@ -360,10 +359,10 @@ class Balances(SyncAPIResource):
     def filter_all(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Balance]:
@@ -392,8 +391,8 @@ class Balances(SyncAPIResource):
         self,
         balance_id: str,
         *,
-        include: Sequence[BalanceInclude] | Unset = UNSET,
-        with_queued: bool | Unset = UNSET,
+        include: Sequence[BalanceInclude] | None = None,
+        with_queued: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Get a balance"""
@@ -401,15 +400,13 @@ class Balances(SyncAPIResource):
         check_constraints(
             "balances.get",
             {
-                "with_queued": None if isinstance(with_queued, Unset) else with_queued,
+                "with_queued": with_queued,
             },
             {"with_queued": {"type": "boolean"}},
         )
         request = get_balance._get_kwargs(
             check_path_param("balance_id", balance_id),
-            include=UNSET
-            if isinstance(include, Unset)
-            else [coerce_enum(BalanceInclude, item, "include") for item in include],
+            include=None if include is None else [coerce_enum(BalanceInclude, item, "include") for item in include],
             with_queued=with_queued,
         )
         return self._client._request(request, get_balance._parse_response, timeout=timeout)
@@ -434,16 +431,16 @@ class Balances(SyncAPIResource):
         self,
         balance_id: str,
         *,
-        timestamp: datetime.datetime | Unset = UNSET,
-        from_source: bool | Unset = UNSET,
+        timestamp: datetime.datetime | None = None,
+        from_source: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceAtTime:
         """A balance as it stood at a point in time"""
         check_constraints(
             "balances.get_at",
             {
-                "timestamp": None if isinstance(timestamp, Unset) else timestamp,
-                "from_source": None if isinstance(from_source, Unset) else from_source,
+                "timestamp": timestamp,
+                "from_source": from_source,
             },
             {"timestamp": {"format": "date-time"}, "from_source": {"type": "boolean"}},
         )
@@ -501,9 +498,9 @@ class BalancesWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Balance]]:
         """`list`, answering a RawResponse."""
@@ -520,11 +517,11 @@ class BalancesWithRawResponse:
         *,
         ledger_id: str,
         currency: str,
-        identity_id: str,
+        identity_id: None | str,
         track_fund_lineage: bool,
-        allocation_strategy: AllocationStrategy | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
-        indicator: str | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | None = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
+        indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Balance]: ...
 
@@ -534,11 +531,11 @@ class BalancesWithRawResponse:
         *,
         ledger_id: str,
         currency: str,
-        identity_id: str | Unset = UNSET,
-        track_fund_lineage: Literal[False] | Unset = UNSET,
-        allocation_strategy: AllocationStrategy | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
-        indicator: str | Unset = UNSET,
+        identity_id: None | str = None,
+        track_fund_lineage: Literal[False] | None = None,
+        allocation_strategy: AllocationStrategy | None = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
+        indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Balance]: ...
 
@@ -551,12 +548,12 @@ class BalancesWithRawResponse:
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalancePage]: ...
 
@@ -564,13 +561,13 @@ class BalancesWithRawResponse:
     def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Balance]]: ...
 
@@ -579,12 +576,12 @@ class BalancesWithRawResponse:
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalancePage | builtins.list[Balance]]: ...
 
@@ -596,8 +593,8 @@ class BalancesWithRawResponse:
         self,
         balance_id: str,
         *,
-        include: Sequence[BalanceInclude] | Unset = UNSET,
-        with_queued: bool | Unset = UNSET,
+        include: Sequence[BalanceInclude] | None = None,
+        with_queued: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Balance]:
         """`get`, answering a RawResponse."""
@@ -626,8 +623,8 @@ class BalancesWithRawResponse:
         self,
         balance_id: str,
         *,
-        timestamp: datetime.datetime | Unset = UNSET,
-        from_source: bool | Unset = UNSET,
+        timestamp: datetime.datetime | None = None,
+        from_source: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalanceAtTime]:
         """`get_at`, answering a RawResponse."""
@@ -674,9 +671,9 @@ class AsyncBalances(AsyncAPIResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Balance]:
         """List balances
@@ -686,8 +683,8 @@ class AsyncBalances(AsyncAPIResource):
         check_constraints(
             "balances.list",
             {
-                "limit": None if isinstance(limit, Unset) else limit,
-                "offset": None if isinstance(offset, Unset) else offset,
+                "limit": limit,
+                "offset": offset,
             },
             {"limit": {"minimum": 1, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
@@ -701,7 +698,7 @@ class AsyncBalances(AsyncAPIResource):
     def list_all(
         self,
         *,
-        filters: Mapping[str, str] | Unset = UNSET,
+        filters: Mapping[str, str] | None = None,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Balance]:
@@ -729,11 +726,11 @@ class AsyncBalances(AsyncAPIResource):
         *,
         ledger_id: str,
         currency: str,
-        identity_id: str,
+        identity_id: None | str,
         track_fund_lineage: bool,
-        allocation_strategy: AllocationStrategy | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
-        indicator: str | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | None = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
+        indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance: ...
 
@@ -743,11 +740,11 @@ class AsyncBalances(AsyncAPIResource):
         *,
         ledger_id: str,
         currency: str,
-        identity_id: str | Unset = UNSET,
-        track_fund_lineage: Literal[False] | Unset = UNSET,
-        allocation_strategy: AllocationStrategy | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
-        indicator: str | Unset = UNSET,
+        identity_id: None | str = None,
+        track_fund_lineage: Literal[False] | None = None,
+        allocation_strategy: AllocationStrategy | None = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
+        indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance: ...
 
@@ -756,11 +753,11 @@ class AsyncBalances(AsyncAPIResource):
         *,
         ledger_id: str,
         currency: str,
-        identity_id: str | Unset = UNSET,
-        track_fund_lineage: bool | Unset = UNSET,
-        allocation_strategy: AllocationStrategy | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
-        indicator: str | Unset = UNSET,
+        identity_id: None | str = None,
+        track_fund_lineage: bool | None = None,
+        allocation_strategy: AllocationStrategy | None = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
+        indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Create Balance"""
@@ -773,8 +770,8 @@ class AsyncBalances(AsyncAPIResource):
                 currency=currency,
                 identity_id=identity_id,
                 track_fund_lineage=track_fund_lineage,
-                allocation_strategy=UNSET
-                if isinstance(allocation_strategy, Unset)
+                allocation_strategy=None
+                if allocation_strategy is None
                 else coerce_enum(AllocationStrategy, allocation_strategy, "allocation_strategy", normalize="upper"),
                 meta_data=MetaData.from_dict(meta_data) if isinstance(meta_data, Mapping) else meta_data,
                 indicator=indicator,
@@ -802,12 +799,12 @@ class AsyncBalances(AsyncAPIResource):
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage: ...
 
@@ -815,13 +812,13 @@ class AsyncBalances(AsyncAPIResource):
     async def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Balance]: ...
 
@@ -830,25 +827,25 @@ class AsyncBalances(AsyncAPIResource):
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage | builtins.list[Balance]: ...
 
     async def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: bool | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalancePage | builtins.list[Balance]:
         """Filter balances
@@ -860,16 +857,16 @@ class AsyncBalances(AsyncAPIResource):
         SortOrder = _m_sort_order.SortOrder
         with building_request("balances.filter"):
             body = FilterRequest(
-                filters=UNSET
-                if isinstance(filters, Unset)
+                filters=None
+                if filters is None
                 else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-                logical_operator=UNSET
-                if isinstance(logical_operator, Unset)
+                logical_operator=None
+                if logical_operator is None
                 else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
                 limit=limit,
                 offset=offset,
                 sort_by=sort_by,
-                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                sort_order=None if sort_order is None else coerce_enum(SortOrder, sort_order, "sort_order"),
                 include_count=include_count,
             )
             given = body.to_dict()
@@ -922,10 +919,10 @@ class AsyncBalances(AsyncAPIResource):
     def filter_all(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Balance]:
@@ -954,8 +951,8 @@ class AsyncBalances(AsyncAPIResource):
         self,
         balance_id: str,
         *,
-        include: Sequence[BalanceInclude] | Unset = UNSET,
-        with_queued: bool | Unset = UNSET,
+        include: Sequence[BalanceInclude] | None = None,
+        with_queued: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
         """Get a balance"""
@@ -963,15 +960,13 @@ class AsyncBalances(AsyncAPIResource):
         check_constraints(
             "balances.get",
             {
-                "with_queued": None if isinstance(with_queued, Unset) else with_queued,
+                "with_queued": with_queued,
             },
             {"with_queued": {"type": "boolean"}},
         )
         request = get_balance._get_kwargs(
             check_path_param("balance_id", balance_id),
-            include=UNSET
-            if isinstance(include, Unset)
-            else [coerce_enum(BalanceInclude, item, "include") for item in include],
+            include=None if include is None else [coerce_enum(BalanceInclude, item, "include") for item in include],
             with_queued=with_queued,
         )
         return await self._client._request(request, get_balance._parse_response, timeout=timeout)
@@ -996,16 +991,16 @@ class AsyncBalances(AsyncAPIResource):
         self,
         balance_id: str,
         *,
-        timestamp: datetime.datetime | Unset = UNSET,
-        from_source: bool | Unset = UNSET,
+        timestamp: datetime.datetime | None = None,
+        from_source: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceAtTime:
         """A balance as it stood at a point in time"""
         check_constraints(
             "balances.get_at",
             {
-                "timestamp": None if isinstance(timestamp, Unset) else timestamp,
-                "from_source": None if isinstance(from_source, Unset) else from_source,
+                "timestamp": timestamp,
+                "from_source": from_source,
             },
             {"timestamp": {"format": "date-time"}, "from_source": {"type": "boolean"}},
         )
@@ -1063,9 +1058,9 @@ class AsyncBalancesWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Balance]]:
         """`list`, answering a RawResponse."""
@@ -1082,11 +1077,11 @@ class AsyncBalancesWithRawResponse:
         *,
         ledger_id: str,
         currency: str,
-        identity_id: str,
+        identity_id: None | str,
         track_fund_lineage: bool,
-        allocation_strategy: AllocationStrategy | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
-        indicator: str | Unset = UNSET,
+        allocation_strategy: AllocationStrategy | None = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
+        indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Balance]: ...
 
@@ -1096,11 +1091,11 @@ class AsyncBalancesWithRawResponse:
         *,
         ledger_id: str,
         currency: str,
-        identity_id: str | Unset = UNSET,
-        track_fund_lineage: Literal[False] | Unset = UNSET,
-        allocation_strategy: AllocationStrategy | Unset = UNSET,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
-        indicator: str | Unset = UNSET,
+        identity_id: None | str = None,
+        track_fund_lineage: Literal[False] | None = None,
+        allocation_strategy: AllocationStrategy | None = None,
+        meta_data: Mapping[str, JSONValue] | None = None,
+        indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Balance]: ...
 
@@ -1113,12 +1108,12 @@ class AsyncBalancesWithRawResponse:
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalancePage]: ...
 
@@ -1126,13 +1121,13 @@ class AsyncBalancesWithRawResponse:
     async def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Balance]]: ...
 
@@ -1141,12 +1136,12 @@ class AsyncBalancesWithRawResponse:
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalancePage | builtins.list[Balance]]: ...
 
@@ -1158,8 +1153,8 @@ class AsyncBalancesWithRawResponse:
         self,
         balance_id: str,
         *,
-        include: Sequence[BalanceInclude] | Unset = UNSET,
-        with_queued: bool | Unset = UNSET,
+        include: Sequence[BalanceInclude] | None = None,
+        with_queued: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Balance]:
         """`get`, answering a RawResponse."""
@@ -1188,8 +1183,8 @@ class AsyncBalancesWithRawResponse:
         self,
         balance_id: str,
         *,
-        timestamp: datetime.datetime | Unset = UNSET,
-        from_source: bool | Unset = UNSET,
+        timestamp: datetime.datetime | None = None,
+        from_source: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalanceAtTime]:
         """`get_at`, answering a RawResponse."""

@@ -10,30 +10,37 @@ import httpx
 
 from ...models.balance import Balance
 from ...models.balance_include import BalanceInclude
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     balance_id: str,
     *,
-    include: list[BalanceInclude] | Unset = UNSET,
-    with_queued: bool | Unset = UNSET,
+    include: list[BalanceInclude] | None,
+    with_queued: bool | None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_include: list[str] | Unset = UNSET
-    if not isinstance(include, Unset):
+    json_include: list[str] | None
+    if include is None:
+        json_include = None
+    else:
         json_include = []
-        for include_item_data in include:
-            include_item = include_item_data.value
-            json_include.append(include_item)
+        for include_type_0_item_data in include:
+            include_type_0_item = include_type_0_item_data.value
+            json_include.append(include_type_0_item)
 
     params["include"] = json_include
 
-    params["with_queued"] = with_queued
+    json_with_queued: bool | None
+    if with_queued is None:
+        json_with_queued = None
+    else:
+        json_with_queued = with_queued
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params["with_queued"] = json_with_queued
+
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -11,26 +11,34 @@ import httpx
 
 from ..._validation import utc_text
 from ...models.balance_at_time import BalanceAtTime
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     balance_id: str,
     *,
-    timestamp: datetime.datetime | Unset = UNSET,
-    from_source: bool | Unset = UNSET,
+    timestamp: datetime.datetime | None,
+    from_source: bool | None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_timestamp: str | Unset = UNSET
-    if not isinstance(timestamp, Unset):
+    json_timestamp: None | str
+    if timestamp is None:
+        json_timestamp = None
+    else:
         json_timestamp = utc_text(timestamp, "timestamp")
+
     params["timestamp"] = json_timestamp
 
-    params["from_source"] = from_source
+    json_from_source: bool | None
+    if from_source is None:
+        json_from_source = None
+    else:
+        json_from_source = from_source
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params["from_source"] = json_from_source
+
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -14,7 +14,6 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...models import Hook, HookType, Message
@@ -51,13 +50,13 @@ class Hooks(SyncAPIResource):
     def list(
         self,
         *,
-        type_: HookType | Unset = UNSET,
+        type_: HookType | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
         """List hooks"""
         HookType = _m_hook_type.HookType
         request = list_hooks._get_kwargs(
-            type_=UNSET if isinstance(type_, Unset) else coerce_enum(HookType, type_, "type_"),
+            type_=None if type_ is None else coerce_enum(HookType, type_, "type_"),
         )
         return self._client._request(request, list_hooks._parse_response, timeout=timeout)
 
@@ -66,11 +65,11 @@ class Hooks(SyncAPIResource):
         *,
         url: str,
         type_: HookType,
-        id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        active: bool | Unset = UNSET,
-        call_timeout: int | Unset = UNSET,
-        retry_count: int | Unset = UNSET,
+        id: None | str = None,
+        name: None | str = None,
+        active: bool | None = None,
+        call_timeout: int | None = None,
+        retry_count: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Hook:
         """Register a pre- or post-transaction hook
@@ -124,10 +123,10 @@ class Hooks(SyncAPIResource):
         *,
         url: str,
         type_: HookType,
-        name: str | Unset = UNSET,
-        active: bool | Unset = UNSET,
-        call_timeout: int | Unset = UNSET,
-        retry_count: int | Unset = UNSET,
+        name: None | str = None,
+        active: bool | None = None,
+        call_timeout: int | None = None,
+        retry_count: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Hook:
         """Replace a hook
@@ -184,7 +183,7 @@ class HooksWithRawResponse:
     def list(
         self,
         *,
-        type_: HookType | Unset = UNSET,
+        type_: HookType | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Hook]]:
         """`list`, answering a RawResponse."""
@@ -198,11 +197,11 @@ class HooksWithRawResponse:
         *,
         url: str,
         type_: HookType,
-        id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        active: bool | Unset = UNSET,
-        call_timeout: int | Unset = UNSET,
-        retry_count: int | Unset = UNSET,
+        id: None | str = None,
+        name: None | str = None,
+        active: bool | None = None,
+        call_timeout: int | None = None,
+        retry_count: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Hook]:
         """`create`, answering a RawResponse."""
@@ -235,10 +234,10 @@ class HooksWithRawResponse:
         *,
         url: str,
         type_: HookType,
-        name: str | Unset = UNSET,
-        active: bool | Unset = UNSET,
-        call_timeout: int | Unset = UNSET,
-        retry_count: int | Unset = UNSET,
+        name: None | str = None,
+        active: bool | None = None,
+        call_timeout: int | None = None,
+        retry_count: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Hook]:
         """`update`, answering a RawResponse."""
@@ -275,13 +274,13 @@ class AsyncHooks(AsyncAPIResource):
     async def list(
         self,
         *,
-        type_: HookType | Unset = UNSET,
+        type_: HookType | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
         """List hooks"""
         HookType = _m_hook_type.HookType
         request = list_hooks._get_kwargs(
-            type_=UNSET if isinstance(type_, Unset) else coerce_enum(HookType, type_, "type_"),
+            type_=None if type_ is None else coerce_enum(HookType, type_, "type_"),
         )
         return await self._client._request(request, list_hooks._parse_response, timeout=timeout)
 
@@ -290,11 +289,11 @@ class AsyncHooks(AsyncAPIResource):
         *,
         url: str,
         type_: HookType,
-        id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        active: bool | Unset = UNSET,
-        call_timeout: int | Unset = UNSET,
-        retry_count: int | Unset = UNSET,
+        id: None | str = None,
+        name: None | str = None,
+        active: bool | None = None,
+        call_timeout: int | None = None,
+        retry_count: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Hook:
         """Register a pre- or post-transaction hook
@@ -348,10 +347,10 @@ class AsyncHooks(AsyncAPIResource):
         *,
         url: str,
         type_: HookType,
-        name: str | Unset = UNSET,
-        active: bool | Unset = UNSET,
-        call_timeout: int | Unset = UNSET,
-        retry_count: int | Unset = UNSET,
+        name: None | str = None,
+        active: bool | None = None,
+        call_timeout: int | None = None,
+        retry_count: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Hook:
         """Replace a hook
@@ -408,7 +407,7 @@ class AsyncHooksWithRawResponse:
     async def list(
         self,
         *,
-        type_: HookType | Unset = UNSET,
+        type_: HookType | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Hook]]:
         """`list`, answering a RawResponse."""
@@ -422,11 +421,11 @@ class AsyncHooksWithRawResponse:
         *,
         url: str,
         type_: HookType,
-        id: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        active: bool | Unset = UNSET,
-        call_timeout: int | Unset = UNSET,
-        retry_count: int | Unset = UNSET,
+        id: None | str = None,
+        name: None | str = None,
+        active: bool | None = None,
+        call_timeout: int | None = None,
+        retry_count: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Hook]:
         """`create`, answering a RawResponse."""
@@ -459,10 +458,10 @@ class AsyncHooksWithRawResponse:
         *,
         url: str,
         type_: HookType,
-        name: str | Unset = UNSET,
-        active: bool | Unset = UNSET,
-        call_timeout: int | Unset = UNSET,
-        retry_count: int | Unset = UNSET,
+        name: None | str = None,
+        active: bool | None = None,
+        call_timeout: int | None = None,
+        retry_count: int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Hook]:
         """`update`, answering a RawResponse."""

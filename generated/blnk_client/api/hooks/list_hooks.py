@@ -9,23 +9,24 @@ import httpx
 
 from ...models.hook import Hook
 from ...models.hook_type import HookType
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    type_: HookType | Unset = UNSET,
+    type_: HookType | None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
+    json_type_: None | str
+    if type_ is None:
+        json_type_ = None
+    else:
         json_type_ = type_.value
 
     params["type"] = json_type_
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

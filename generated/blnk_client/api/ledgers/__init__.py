@@ -15,7 +15,6 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ... import _pagination
@@ -65,9 +64,9 @@ class Ledgers(SyncAPIResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]:
         """List ledgers"""
@@ -75,8 +74,8 @@ class Ledgers(SyncAPIResource):
         check_constraints(
             "ledgers.list",
             {
-                "limit": None if isinstance(limit, Unset) else limit,
-                "offset": None if isinstance(offset, Unset) else offset,
+                "limit": limit,
+                "offset": offset,
             },
             {"limit": {"minimum": 1, "maximum": 100, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
@@ -90,7 +89,7 @@ class Ledgers(SyncAPIResource):
     def list_all(
         self,
         *,
-        filters: Mapping[str, str] | Unset = UNSET,
+        filters: Mapping[str, str] | None = None,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Ledger]:
@@ -116,7 +115,7 @@ class Ledgers(SyncAPIResource):
         self,
         *,
         name: str,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
         """Create ledger"""
@@ -174,12 +173,12 @@ class Ledgers(SyncAPIResource):
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage: ...
 
@@ -187,13 +186,13 @@ class Ledgers(SyncAPIResource):
     def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]: ...
 
@@ -202,25 +201,25 @@ class Ledgers(SyncAPIResource):
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]: ...
 
     def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: bool | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]:
         """Filter ledgers
@@ -232,16 +231,16 @@ class Ledgers(SyncAPIResource):
         SortOrder = _m_sort_order.SortOrder
         with building_request("ledgers.filter"):
             body = FilterRequest(
-                filters=UNSET
-                if isinstance(filters, Unset)
+                filters=None
+                if filters is None
                 else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-                logical_operator=UNSET
-                if isinstance(logical_operator, Unset)
+                logical_operator=None
+                if logical_operator is None
                 else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
                 limit=limit,
                 offset=offset,
                 sort_by=sort_by,
-                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                sort_order=None if sort_order is None else coerce_enum(SortOrder, sort_order, "sort_order"),
                 include_count=include_count,
             )
             given = body.to_dict()
@@ -294,10 +293,10 @@ class Ledgers(SyncAPIResource):
     def filter_all(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Ledger]:
@@ -332,9 +331,9 @@ class LedgersWithRawResponse:
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Ledger]]:
         """`list`, answering a RawResponse."""
@@ -349,7 +348,7 @@ class LedgersWithRawResponse:
         self,
         *,
         name: str,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Ledger]:
         """`create`, answering a RawResponse."""
@@ -390,12 +389,12 @@ class LedgersWithRawResponse:
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage]: ...
 
@@ -403,13 +402,13 @@ class LedgersWithRawResponse:
     def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Ledger]]: ...
 
@@ -418,12 +417,12 @@ class LedgersWithRawResponse:
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage | builtins.list[Ledger]]: ...
 
@@ -441,9 +440,9 @@ class AsyncLedgers(AsyncAPIResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]:
         """List ledgers"""
@@ -451,8 +450,8 @@ class AsyncLedgers(AsyncAPIResource):
         check_constraints(
             "ledgers.list",
             {
-                "limit": None if isinstance(limit, Unset) else limit,
-                "offset": None if isinstance(offset, Unset) else offset,
+                "limit": limit,
+                "offset": offset,
             },
             {"limit": {"minimum": 1, "maximum": 100, "type": "integer"}, "offset": {"minimum": 0, "type": "integer"}},
         )
@@ -466,7 +465,7 @@ class AsyncLedgers(AsyncAPIResource):
     def list_all(
         self,
         *,
-        filters: Mapping[str, str] | Unset = UNSET,
+        filters: Mapping[str, str] | None = None,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Ledger]:
@@ -492,7 +491,7 @@ class AsyncLedgers(AsyncAPIResource):
         self,
         *,
         name: str,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
         """Create ledger"""
@@ -550,12 +549,12 @@ class AsyncLedgers(AsyncAPIResource):
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage: ...
 
@@ -563,13 +562,13 @@ class AsyncLedgers(AsyncAPIResource):
     async def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]: ...
 
@@ -578,25 +577,25 @@ class AsyncLedgers(AsyncAPIResource):
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]: ...
 
     async def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: bool | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]:
         """Filter ledgers
@@ -608,16 +607,16 @@ class AsyncLedgers(AsyncAPIResource):
         SortOrder = _m_sort_order.SortOrder
         with building_request("ledgers.filter"):
             body = FilterRequest(
-                filters=UNSET
-                if isinstance(filters, Unset)
+                filters=None
+                if filters is None
                 else [FilterCondition.from_dict(item) if isinstance(item, Mapping) else item for item in filters],
-                logical_operator=UNSET
-                if isinstance(logical_operator, Unset)
+                logical_operator=None
+                if logical_operator is None
                 else coerce_enum(LogicalOperator, logical_operator, "logical_operator"),
                 limit=limit,
                 offset=offset,
                 sort_by=sort_by,
-                sort_order=UNSET if isinstance(sort_order, Unset) else coerce_enum(SortOrder, sort_order, "sort_order"),
+                sort_order=None if sort_order is None else coerce_enum(SortOrder, sort_order, "sort_order"),
                 include_count=include_count,
             )
             given = body.to_dict()
@@ -670,10 +669,10 @@ class AsyncLedgers(AsyncAPIResource):
     def filter_all(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Ledger]:
@@ -708,9 +707,9 @@ class AsyncLedgersWithRawResponse:
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Ledger]]:
         """`list`, answering a RawResponse."""
@@ -725,7 +724,7 @@ class AsyncLedgersWithRawResponse:
         self,
         *,
         name: str,
-        meta_data: Mapping[str, JSONValue] | None | Unset = UNSET,
+        meta_data: Mapping[str, JSONValue] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Ledger]:
         """`create`, answering a RawResponse."""
@@ -766,12 +765,12 @@ class AsyncLedgersWithRawResponse:
         self,
         *,
         include_count: Literal[True],
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage]: ...
 
@@ -779,13 +778,13 @@ class AsyncLedgersWithRawResponse:
     async def filter(
         self,
         *,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
-        include_count: Literal[False] | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
+        include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Ledger]]: ...
 
@@ -794,12 +793,12 @@ class AsyncLedgersWithRawResponse:
         self,
         *,
         include_count: bool,
-        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage | builtins.list[Ledger]]: ...
 

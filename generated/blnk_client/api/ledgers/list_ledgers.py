@@ -9,29 +9,43 @@ import httpx
 
 from ...models.ledger import Ledger
 from ...models.list_ledgers_filters import ListLedgersFilters
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = 10,
-    offset: int | Unset = 0,
-    filters: ListLedgersFilters | Unset = UNSET,
+    limit: int | None,
+    offset: int | None,
+    filters: ListLedgersFilters | None,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["limit"] = limit
+    json_limit: int | None
+    if limit is None:
+        json_limit = None
+    else:
+        json_limit = limit
 
-    params["offset"] = offset
+    params["limit"] = json_limit
 
-    json_filters: dict[str, Any] | Unset = UNSET
-    if not isinstance(filters, Unset):
+    json_offset: int | None
+    if offset is None:
+        json_offset = None
+    else:
+        json_offset = offset
+
+    params["offset"] = json_offset
+
+    json_filters: dict[str, Any] | None
+    if filters is None:
+        json_filters = None
+    else:
         json_filters = filters.to_dict()
-    if not isinstance(json_filters, Unset):
+
+    if json_filters is not None:
         params.update(json_filters)
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -15,7 +15,7 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
-from ...types import UNSET, File, Unset
+from ...types import File
 
 if TYPE_CHECKING:
     from ...models import (
@@ -95,7 +95,7 @@ class Reconciliation(SyncAPIResource):
         self,
         *,
         file: File,
-        source: str | Unset = UNSET,
+        source: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> UploadResult:
         """Upload external transactions to reconcile against
@@ -118,7 +118,7 @@ class Reconciliation(SyncAPIResource):
         self,
         *,
         url: str,
-        source: str | Unset = UNSET,
+        source: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> UploadResult:
         """Upload external transactions to reconcile against
@@ -144,7 +144,7 @@ class Reconciliation(SyncAPIResource):
         *,
         name: str,
         criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Create a matching rule"""
@@ -179,7 +179,7 @@ class Reconciliation(SyncAPIResource):
         *,
         name: str,
         criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Replace a matching rule's name, description and criteria
@@ -231,8 +231,8 @@ class Reconciliation(SyncAPIResource):
         upload_id: str,
         strategy: ReconciliationStrategy,
         matching_rule_ids: builtins.list[str],
-        grouping_criteria: str | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        grouping_criteria: None | str = None,
+        dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationStarted:
         """Reconcile an upload against the ledger (in the background)
@@ -270,8 +270,8 @@ class Reconciliation(SyncAPIResource):
         external_transactions: Sequence[ExternalTransaction | ExternalTransactionParams],
         strategy: ReconciliationStrategy,
         matching_rule_ids: builtins.list[str],
-        grouping_criteria: str | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        grouping_criteria: None | str = None,
+        dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationStarted:
         """Reconcile transactions given in the request (in the background)"""
@@ -328,7 +328,7 @@ class ReconciliationWithRawResponse:
         self,
         *,
         file: File,
-        source: str | Unset = UNSET,
+        source: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[UploadResult]:
         """`upload`, answering a RawResponse."""
@@ -342,7 +342,7 @@ class ReconciliationWithRawResponse:
         self,
         *,
         url: str,
-        source: str | Unset = UNSET,
+        source: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[UploadResult]:
         """`upload_from_url`, answering a RawResponse."""
@@ -357,7 +357,7 @@ class ReconciliationWithRawResponse:
         *,
         name: str,
         criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[MatchingRule]:
         """`create_rule`, answering a RawResponse."""
@@ -374,7 +374,7 @@ class ReconciliationWithRawResponse:
         *,
         name: str,
         criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[MatchingRule]:
         """`update_rule`, answering a RawResponse."""
@@ -404,8 +404,8 @@ class ReconciliationWithRawResponse:
         upload_id: str,
         strategy: ReconciliationStrategy,
         matching_rule_ids: builtins.list[str],
-        grouping_criteria: str | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        grouping_criteria: None | str = None,
+        dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ReconciliationStarted]:
         """`start`, answering a RawResponse."""
@@ -424,8 +424,8 @@ class ReconciliationWithRawResponse:
         external_transactions: Sequence[ExternalTransaction | ExternalTransactionParams],
         strategy: ReconciliationStrategy,
         matching_rule_ids: builtins.list[str],
-        grouping_criteria: str | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        grouping_criteria: None | str = None,
+        dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ReconciliationStarted]:
         """`start_instant`, answering a RawResponse."""
@@ -461,7 +461,7 @@ class AsyncReconciliation(AsyncAPIResource):
         self,
         *,
         file: File,
-        source: str | Unset = UNSET,
+        source: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> UploadResult:
         """Upload external transactions to reconcile against
@@ -484,7 +484,7 @@ class AsyncReconciliation(AsyncAPIResource):
         self,
         *,
         url: str,
-        source: str | Unset = UNSET,
+        source: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> UploadResult:
         """Upload external transactions to reconcile against
@@ -510,7 +510,7 @@ class AsyncReconciliation(AsyncAPIResource):
         *,
         name: str,
         criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Create a matching rule"""
@@ -545,7 +545,7 @@ class AsyncReconciliation(AsyncAPIResource):
         *,
         name: str,
         criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
         """Replace a matching rule's name, description and criteria
@@ -597,8 +597,8 @@ class AsyncReconciliation(AsyncAPIResource):
         upload_id: str,
         strategy: ReconciliationStrategy,
         matching_rule_ids: builtins.list[str],
-        grouping_criteria: str | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        grouping_criteria: None | str = None,
+        dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationStarted:
         """Reconcile an upload against the ledger (in the background)
@@ -636,8 +636,8 @@ class AsyncReconciliation(AsyncAPIResource):
         external_transactions: Sequence[ExternalTransaction | ExternalTransactionParams],
         strategy: ReconciliationStrategy,
         matching_rule_ids: builtins.list[str],
-        grouping_criteria: str | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        grouping_criteria: None | str = None,
+        dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationStarted:
         """Reconcile transactions given in the request (in the background)"""
@@ -694,7 +694,7 @@ class AsyncReconciliationWithRawResponse:
         self,
         *,
         file: File,
-        source: str | Unset = UNSET,
+        source: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[UploadResult]:
         """`upload`, answering a RawResponse."""
@@ -708,7 +708,7 @@ class AsyncReconciliationWithRawResponse:
         self,
         *,
         url: str,
-        source: str | Unset = UNSET,
+        source: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[UploadResult]:
         """`upload_from_url`, answering a RawResponse."""
@@ -723,7 +723,7 @@ class AsyncReconciliationWithRawResponse:
         *,
         name: str,
         criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[MatchingRule]:
         """`create_rule`, answering a RawResponse."""
@@ -740,7 +740,7 @@ class AsyncReconciliationWithRawResponse:
         *,
         name: str,
         criteria: Sequence[MatchingCriterion | MatchingCriterionParams],
-        description: str | Unset = UNSET,
+        description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[MatchingRule]:
         """`update_rule`, answering a RawResponse."""
@@ -770,8 +770,8 @@ class AsyncReconciliationWithRawResponse:
         upload_id: str,
         strategy: ReconciliationStrategy,
         matching_rule_ids: builtins.list[str],
-        grouping_criteria: str | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        grouping_criteria: None | str = None,
+        dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ReconciliationStarted]:
         """`start`, answering a RawResponse."""
@@ -790,8 +790,8 @@ class AsyncReconciliationWithRawResponse:
         external_transactions: Sequence[ExternalTransaction | ExternalTransactionParams],
         strategy: ReconciliationStrategy,
         matching_rule_ids: builtins.list[str],
-        grouping_criteria: str | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        grouping_criteria: None | str = None,
+        dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[ReconciliationStarted]:
         """`start_instant`, answering a RawResponse."""

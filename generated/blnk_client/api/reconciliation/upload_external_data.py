@@ -10,7 +10,7 @@ import httpx
 from ...models.upload_external_data_form import UploadExternalDataForm
 from ...models.upload_external_data_from_url import UploadExternalDataFromURL
 from ...models.upload_result import UploadResult
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset  # the generator's macro types a choice of bodies with these
 
 
 def _get_kwargs(

@@ -9,12 +9,11 @@ import httpx
 
 from ...models.reindex_request import ReindexRequest
 from ...models.reindex_started import ReindexStarted
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: ReindexRequest | Unset = UNSET,
+    body: ReindexRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,8 +22,7 @@ def _get_kwargs(
         "url": "/search/reindex",
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -8,19 +8,24 @@ from typing import Any
 import httpx
 
 from ...models.recover_result import RecoverResult
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    threshold: str | Unset = UNSET,
+    threshold: None | str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["threshold"] = threshold
+    json_threshold: None | str
+    if threshold is None:
+        json_threshold = None
+    else:
+        json_threshold = threshold
 
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params["threshold"] = json_threshold
+
+    params = {k: v for k, v in params.items() if v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",

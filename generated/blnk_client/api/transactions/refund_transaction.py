@@ -11,13 +11,12 @@ import httpx
 from ...models.refund_transaction_request import RefundTransactionRequest
 from ...models.transaction import Transaction
 from ...models.transaction_preview import TransactionPreview
-from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     transaction_id: str,
     *,
-    body: RefundTransactionRequest | Unset = UNSET,
+    body: RefundTransactionRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
