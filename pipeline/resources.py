@@ -77,6 +77,15 @@ class Method:
     runtime_models: list[tuple[str, str]] = field(default_factory=list)  # (model, its module) the body evaluates
     route: str = ""  # "POST /ledgers", for the API reference (api.md)
     since: str = ""  # x-blnk-since: the Blnk Core release that added the operation, when the overlays say
+    scope: str = ""  # x-required-scope: what a scoped API key needs to call it
+    master_key_only: bool = False  # x-master-key-only: every scoped API key is refused
+
+    @property
+    def access(self) -> str:
+        """Who may call it, as the docstring and api.md say it."""
+        if self.master_key_only:
+            return "Master key only."
+        return f"Requires scope `{self.scope}`." if self.scope else ""
 
     @property
     def paginated_arguments(self) -> list[Argument]:
@@ -441,7 +450,10 @@ def _endpoint_methods(
             exactly_one_of=exactly_one_of,
             route=where,
             since=str(operation.get("x-blnk-since") or ""),
+            scope=str(operation.get("x-required-scope") or ""),
+            master_key_only=bool(operation.get("x-master-key-only")),
         )
+        method.doc = "\n\n".join(part for part in (method.doc, method.access) if part)
         if "x-blnk-deduplication" in operation:
             idem = dict(operation["x-blnk-deduplication"])
             if not any(a.name == idem["key"] for a in method.body):

@@ -67,7 +67,9 @@ class BalanceMonitors(SyncAPIResource):
     ) -> builtins.list[BalanceMonitor]:
         """List every balance monitor
 
-        Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null."""
+        Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null.
+
+        Requires scope `balance-monitors:read`."""
         request = list_balance_monitors._get_kwargs()
         return self._client._request(request, list_balance_monitors._parse_response, timeout=timeout)
 
@@ -81,7 +83,9 @@ class BalanceMonitors(SyncAPIResource):
     ) -> BalanceMonitor:
         """Watch a balance
 
-        The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
+        The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped.
+
+        Requires scope `balance-monitors:write`."""
         CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
@@ -104,7 +108,9 @@ class BalanceMonitors(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceMonitor:
-        """Get a balance monitor"""
+        """Get a balance monitor
+
+        Requires scope `balance-monitors:read`."""
         request = get_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
         )
@@ -121,7 +127,9 @@ class BalanceMonitors(SyncAPIResource):
     ) -> Message:
         """Replace a monitor's balance, description and condition
 
-        The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
+        The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`).
+
+        Requires scope `balance-monitors:write`."""
         UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
@@ -147,7 +155,9 @@ class BalanceMonitors(SyncAPIResource):
     ) -> Message:
         """Delete a balance monitor
 
-        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balance-monitors:delete`."""
         request = delete_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
         )
@@ -161,7 +171,9 @@ class BalanceMonitors(SyncAPIResource):
     ) -> builtins.list[BalanceMonitor]:
         """The monitors of one balance
 
-        An unknown balance answers null like a balance without monitors, not 404."""
+        An unknown balance answers null like a balance without monitors, not 404.
+
+        Requires scope `balance-monitors:read`."""
         request = list_balance_monitors_by_balance._get_kwargs(
             check_path_param("balance_id", balance_id),
         )
@@ -268,7 +280,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
     ) -> builtins.list[BalanceMonitor]:
         """List every balance monitor
 
-        Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null."""
+        Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null.
+
+        Requires scope `balance-monitors:read`."""
         request = list_balance_monitors._get_kwargs()
         return await self._client._request(request, list_balance_monitors._parse_response, timeout=timeout)
 
@@ -282,7 +296,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
     ) -> BalanceMonitor:
         """Watch a balance
 
-        The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
+        The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped.
+
+        Requires scope `balance-monitors:write`."""
         CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
@@ -305,7 +321,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceMonitor:
-        """Get a balance monitor"""
+        """Get a balance monitor
+
+        Requires scope `balance-monitors:read`."""
         request = get_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
         )
@@ -322,7 +340,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
     ) -> Message:
         """Replace a monitor's balance, description and condition
 
-        The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
+        The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`).
+
+        Requires scope `balance-monitors:write`."""
         UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
@@ -348,7 +368,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
     ) -> Message:
         """Delete a balance monitor
 
-        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balance-monitors:delete`."""
         request = delete_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
         )
@@ -362,7 +384,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
     ) -> builtins.list[BalanceMonitor]:
         """The monitors of one balance
 
-        An unknown balance answers null like a balance without monitors, not 404."""
+        An unknown balance answers null like a balance without monitors, not 404.
+
+        Requires scope `balance-monitors:read`."""
         request = list_balance_monitors_by_balance._get_kwargs(
             check_path_param("balance_id", balance_id),
         )

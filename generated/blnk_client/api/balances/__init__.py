@@ -119,7 +119,9 @@ class Balances(SyncAPIResource):
     ) -> builtins.list[Balance]:
         """List balances
 
-        List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those.
+
+        Requires scope `balances:read`."""
         ListBalancesFilters = _m_list_balances_filters.ListBalancesFilters
         check_constraints(
             "balances.list",
@@ -201,7 +203,9 @@ class Balances(SyncAPIResource):
         indicator: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
-        """Create Balance"""
+        """Create Balance
+
+        Requires scope `balances:write`."""
         AllocationStrategy = _m_allocation_strategy.AllocationStrategy
         CreateBalanceRequest = _m_create_balance_request.CreateBalanceRequest
         MetaData = _m_meta_data.MetaData
@@ -291,7 +295,9 @@ class Balances(SyncAPIResource):
     ) -> BalancePage | builtins.list[Balance]:
         """Filter balances
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balances:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -396,7 +402,9 @@ class Balances(SyncAPIResource):
         with_queued: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
-        """Get a balance"""
+        """Get a balance
+
+        Requires scope `balances:read`."""
         BalanceInclude = _m_balance_include.BalanceInclude
         check_constraints(
             "balances.get",
@@ -423,7 +431,9 @@ class Balances(SyncAPIResource):
     ) -> Balance:
         """Get a general-ledger balance by indicator and currency
 
-        Indicators are case-sensitive; this route answers meta_data as null."""
+        Indicators are case-sensitive; this route answers meta_data as null.
+
+        Requires scope `balances:read`."""
         request = get_balance_by_indicator._get_kwargs(
             check_path_param("indicator", indicator),
             check_path_param("currency", currency),
@@ -438,7 +448,9 @@ class Balances(SyncAPIResource):
         from_source: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceAtTime:
-        """A balance as it stood at a point in time"""
+        """A balance as it stood at a point in time
+
+        Requires scope `balances:read`."""
         check_constraints(
             "balances.get_at",
             {
@@ -463,7 +475,9 @@ class Balances(SyncAPIResource):
     ) -> Message:
         """Attach an identity to a balance
 
-        The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
+        The only balance field that can change after creation. A missing identity answers 404 like a missing balance.
+
+        Requires scope `balances:write`."""
         UpdateBalanceIdentityRequest = _m_update_balance_identity_request.UpdateBalanceIdentityRequest
         with building_request("balances.update_identity"):
             body = UpdateBalanceIdentityRequest(
@@ -485,7 +499,9 @@ class Balances(SyncAPIResource):
     ) -> BalanceLineage:
         """Where a balance's funds came from, by provider
 
-        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balances:read`."""
         request = get_balance_lineage._get_kwargs(
             check_path_param("balance_id", balance_id),
         )
@@ -681,7 +697,9 @@ class AsyncBalances(AsyncAPIResource):
     ) -> builtins.list[Balance]:
         """List balances
 
-        List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those.
+
+        Requires scope `balances:read`."""
         ListBalancesFilters = _m_list_balances_filters.ListBalancesFilters
         check_constraints(
             "balances.list",
@@ -763,7 +781,9 @@ class AsyncBalances(AsyncAPIResource):
         indicator: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
-        """Create Balance"""
+        """Create Balance
+
+        Requires scope `balances:write`."""
         AllocationStrategy = _m_allocation_strategy.AllocationStrategy
         CreateBalanceRequest = _m_create_balance_request.CreateBalanceRequest
         MetaData = _m_meta_data.MetaData
@@ -853,7 +873,9 @@ class AsyncBalances(AsyncAPIResource):
     ) -> BalancePage | builtins.list[Balance]:
         """Filter balances
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balances:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -958,7 +980,9 @@ class AsyncBalances(AsyncAPIResource):
         with_queued: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
-        """Get a balance"""
+        """Get a balance
+
+        Requires scope `balances:read`."""
         BalanceInclude = _m_balance_include.BalanceInclude
         check_constraints(
             "balances.get",
@@ -985,7 +1009,9 @@ class AsyncBalances(AsyncAPIResource):
     ) -> Balance:
         """Get a general-ledger balance by indicator and currency
 
-        Indicators are case-sensitive; this route answers meta_data as null."""
+        Indicators are case-sensitive; this route answers meta_data as null.
+
+        Requires scope `balances:read`."""
         request = get_balance_by_indicator._get_kwargs(
             check_path_param("indicator", indicator),
             check_path_param("currency", currency),
@@ -1000,7 +1026,9 @@ class AsyncBalances(AsyncAPIResource):
         from_source: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceAtTime:
-        """A balance as it stood at a point in time"""
+        """A balance as it stood at a point in time
+
+        Requires scope `balances:read`."""
         check_constraints(
             "balances.get_at",
             {
@@ -1025,7 +1053,9 @@ class AsyncBalances(AsyncAPIResource):
     ) -> Message:
         """Attach an identity to a balance
 
-        The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
+        The only balance field that can change after creation. A missing identity answers 404 like a missing balance.
+
+        Requires scope `balances:write`."""
         UpdateBalanceIdentityRequest = _m_update_balance_identity_request.UpdateBalanceIdentityRequest
         with building_request("balances.update_identity"):
             body = UpdateBalanceIdentityRequest(
@@ -1047,7 +1077,9 @@ class AsyncBalances(AsyncAPIResource):
     ) -> BalanceLineage:
         """Where a balance's funds came from, by provider
 
-        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balances:read`."""
         request = get_balance_lineage._get_kwargs(
             check_path_param("balance_id", balance_id),
         )

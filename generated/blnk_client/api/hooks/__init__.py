@@ -54,7 +54,9 @@ class Hooks(SyncAPIResource):
         type_: HookType | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
-        """List hooks"""
+        """List hooks
+
+        Master key only."""
         HookType = _m_hook_type.HookType
         request = list_hooks._get_kwargs(
             type_=UNSET if isinstance(type_, Unset) else coerce_enum(HookType, type_, "type_"),
@@ -75,7 +77,9 @@ class Hooks(SyncAPIResource):
     ) -> Hook:
         """Register a pre- or post-transaction hook
 
-        Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs."""
+        Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs.
+
+        Master key only."""
         CreateHookRequest = _m_create_hook_request.CreateHookRequest
         HookType = _m_hook_type.HookType
         with building_request("hooks.create"):
@@ -112,7 +116,9 @@ class Hooks(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Hook:
-        """Get a hook"""
+        """Get a hook
+
+        Master key only."""
         request = get_hook._get_kwargs(
             check_path_param("hook_id", hook_id),
         )
@@ -132,7 +138,9 @@ class Hooks(SyncAPIResource):
     ) -> Hook:
         """Replace a hook
 
-        Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client."""
+        Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client.
+
+        Master key only."""
         HookType = _m_hook_type.HookType
         UpdateHookRequest = _m_update_hook_request.UpdateHookRequest
         with building_request("hooks.update"):
@@ -168,7 +176,9 @@ class Hooks(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
-        """Delete a hook"""
+        """Delete a hook
+
+        Master key only."""
         request = delete_hook._get_kwargs(
             check_path_param("hook_id", hook_id),
         )
@@ -278,7 +288,9 @@ class AsyncHooks(AsyncAPIResource):
         type_: HookType | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
-        """List hooks"""
+        """List hooks
+
+        Master key only."""
         HookType = _m_hook_type.HookType
         request = list_hooks._get_kwargs(
             type_=UNSET if isinstance(type_, Unset) else coerce_enum(HookType, type_, "type_"),
@@ -299,7 +311,9 @@ class AsyncHooks(AsyncAPIResource):
     ) -> Hook:
         """Register a pre- or post-transaction hook
 
-        Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs."""
+        Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs.
+
+        Master key only."""
         CreateHookRequest = _m_create_hook_request.CreateHookRequest
         HookType = _m_hook_type.HookType
         with building_request("hooks.create"):
@@ -336,7 +350,9 @@ class AsyncHooks(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Hook:
-        """Get a hook"""
+        """Get a hook
+
+        Master key only."""
         request = get_hook._get_kwargs(
             check_path_param("hook_id", hook_id),
         )
@@ -356,7 +372,9 @@ class AsyncHooks(AsyncAPIResource):
     ) -> Hook:
         """Replace a hook
 
-        Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client."""
+        Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client.
+
+        Master key only."""
         HookType = _m_hook_type.HookType
         UpdateHookRequest = _m_update_hook_request.UpdateHookRequest
         with building_request("hooks.update"):
@@ -392,7 +410,9 @@ class AsyncHooks(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
-        """Delete a hook"""
+        """Delete a hook
+
+        Master key only."""
         request = delete_hook._get_kwargs(
             check_path_param("hook_id", hook_id),
         )

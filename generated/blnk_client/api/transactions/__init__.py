@@ -169,7 +169,9 @@ class Transactions(SyncAPIResource):
 
         Newest first. sort_by, sort_order and include_count are ignored on this route.
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:read`."""
         ListTransactionsFilters = _m_list_transactions_filters.ListTransactionsFilters
         check_constraints(
             "transactions.list",
@@ -323,7 +325,9 @@ class Transactions(SyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Record a transaction
 
-        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back."""
+        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back.
+
+        Requires scope `transactions:write`."""
         CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
         Distribution = _m_distribution.Distribution
         MetaData = _m_meta_data.MetaData
@@ -433,7 +437,9 @@ class Transactions(SyncAPIResource):
     ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
         """Record up to 10,000 transactions as one batch
 
-        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back.
+
+        Requires scope `transactions:write`."""
         BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
         BulkTransactionRequest = _m_bulk_transaction_request.BulkTransactionRequest
         BulkTransactionResult = _m_bulk_transaction_result.BulkTransactionResult
@@ -532,7 +538,9 @@ class Transactions(SyncAPIResource):
 
         Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only).
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -637,7 +645,9 @@ class Transactions(SyncAPIResource):
     ) -> Transaction:
         """Get a transaction
 
-        This route does not select effective_date; the row you got from a queued create stays QUEUED."""
+        This route does not select effective_date; the row you got from a queued create stays QUEUED.
+
+        Requires scope `transactions:read`."""
         request = get_transaction._get_kwargs(
             check_path_param("transaction_id", transaction_id),
         )
@@ -651,7 +661,9 @@ class Transactions(SyncAPIResource):
     ) -> Transaction:
         """Get a transaction by its reference
 
-        The outcome of a queued transaction is the row with reference `<reference>_q`. This route answers precision 0 and an empty hash, and no effective_date."""
+        The outcome of a queued transaction is the row with reference `<reference>_q`. This route answers precision 0 and an empty hash, and no effective_date.
+
+        Requires scope `transactions:read`."""
         request = get_transaction_by_reference._get_kwargs(
             check_path_param("reference", reference),
         )
@@ -667,7 +679,9 @@ class Transactions(SyncAPIResource):
 
         Lineage is written asynchronously (a DB outbox), shortly after the transaction applies.
 
-        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:read`."""
         request = get_transaction_lineage._get_kwargs(
             check_path_param("transaction_id", transaction_id),
         )
@@ -725,7 +739,9 @@ class Transactions(SyncAPIResource):
     ) -> InflightTransaction | TransactionPreview:
         """Commit or void an inflight transaction
 
-        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold.
+
+        Requires scope `transactions:write`."""
         InflightAction = _m_inflight_action.InflightAction
         UpdateInflightTransactionRequest = _m_update_inflight_transaction_request.UpdateInflightTransactionRequest
         with building_request("transactions.update_inflight"):
@@ -765,7 +781,9 @@ class Transactions(SyncAPIResource):
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
-        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         BulkCommitInflightItem = _m_bulk_commit_inflight_item.BulkCommitInflightItem
         BulkCommitInflightRequest = _m_bulk_commit_inflight_request.BulkCommitInflightRequest
         with building_request("transactions.bulk_commit"):
@@ -804,7 +822,9 @@ class Transactions(SyncAPIResource):
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
-        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         BulkVoidInflightRequest = _m_bulk_void_inflight_request.BulkVoidInflightRequest
         with building_request("transactions.bulk_void"):
             body = BulkVoidInflightRequest(
@@ -875,7 +895,9 @@ class Transactions(SyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Refund a transaction
 
-        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409."""
+        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409.
+
+        Requires scope `transactions:write`."""
         MetaData = _m_meta_data.MetaData
         RefundTransactionRequest = _m_refund_transaction_request.RefundTransactionRequest
         with building_request("transactions.refund"):
@@ -907,7 +929,9 @@ class Transactions(SyncAPIResource):
     ) -> RecoverResult:
         """Re-enqueue queued transactions stuck longer than a threshold
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         check_constraints(
             "transactions.recover",
             {
@@ -1281,7 +1305,9 @@ class AsyncTransactions(AsyncAPIResource):
 
         Newest first. sort_by, sort_order and include_count are ignored on this route.
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:read`."""
         ListTransactionsFilters = _m_list_transactions_filters.ListTransactionsFilters
         check_constraints(
             "transactions.list",
@@ -1435,7 +1461,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Record a transaction
 
-        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back."""
+        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back.
+
+        Requires scope `transactions:write`."""
         CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
         Distribution = _m_distribution.Distribution
         MetaData = _m_meta_data.MetaData
@@ -1545,7 +1573,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
         """Record up to 10,000 transactions as one batch
 
-        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back.
+
+        Requires scope `transactions:write`."""
         BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
         BulkTransactionRequest = _m_bulk_transaction_request.BulkTransactionRequest
         BulkTransactionResult = _m_bulk_transaction_result.BulkTransactionResult
@@ -1644,7 +1674,9 @@ class AsyncTransactions(AsyncAPIResource):
 
         Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only).
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -1751,7 +1783,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction:
         """Get a transaction
 
-        This route does not select effective_date; the row you got from a queued create stays QUEUED."""
+        This route does not select effective_date; the row you got from a queued create stays QUEUED.
+
+        Requires scope `transactions:read`."""
         request = get_transaction._get_kwargs(
             check_path_param("transaction_id", transaction_id),
         )
@@ -1765,7 +1799,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction:
         """Get a transaction by its reference
 
-        The outcome of a queued transaction is the row with reference `<reference>_q`. This route answers precision 0 and an empty hash, and no effective_date."""
+        The outcome of a queued transaction is the row with reference `<reference>_q`. This route answers precision 0 and an empty hash, and no effective_date.
+
+        Requires scope `transactions:read`."""
         request = get_transaction_by_reference._get_kwargs(
             check_path_param("reference", reference),
         )
@@ -1781,7 +1817,9 @@ class AsyncTransactions(AsyncAPIResource):
 
         Lineage is written asynchronously (a DB outbox), shortly after the transaction applies.
 
-        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:read`."""
         request = get_transaction_lineage._get_kwargs(
             check_path_param("transaction_id", transaction_id),
         )
@@ -1839,7 +1877,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> InflightTransaction | TransactionPreview:
         """Commit or void an inflight transaction
 
-        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold.
+
+        Requires scope `transactions:write`."""
         InflightAction = _m_inflight_action.InflightAction
         UpdateInflightTransactionRequest = _m_update_inflight_transaction_request.UpdateInflightTransactionRequest
         with building_request("transactions.update_inflight"):
@@ -1879,7 +1919,9 @@ class AsyncTransactions(AsyncAPIResource):
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
-        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         BulkCommitInflightItem = _m_bulk_commit_inflight_item.BulkCommitInflightItem
         BulkCommitInflightRequest = _m_bulk_commit_inflight_request.BulkCommitInflightRequest
         with building_request("transactions.bulk_commit"):
@@ -1918,7 +1960,9 @@ class AsyncTransactions(AsyncAPIResource):
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
-        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         BulkVoidInflightRequest = _m_bulk_void_inflight_request.BulkVoidInflightRequest
         with building_request("transactions.bulk_void"):
             body = BulkVoidInflightRequest(
@@ -1989,7 +2033,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Refund a transaction
 
-        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409."""
+        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409.
+
+        Requires scope `transactions:write`."""
         MetaData = _m_meta_data.MetaData
         RefundTransactionRequest = _m_refund_transaction_request.RefundTransactionRequest
         with building_request("transactions.refund"):
@@ -2021,7 +2067,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> RecoverResult:
         """Re-enqueue queued transactions stuck longer than a threshold
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         check_constraints(
             "transactions.recover",
             {
