@@ -7,7 +7,7 @@ import json
 import sys
 import time
 
-from pipeline import check, drift_render, generate, lock, locked, overlay, paths, pull, releases
+from pipeline import check, drift_render, generate, lock, locked, overlay, paths, pull, releases, vocabulary
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     except (
         pull.PullError,
         overlay.OverlayError,
+        vocabulary.VocabularyError,
         generate.GenerateError,
         locked.LockedUpstreamError,
         lock.LockError,

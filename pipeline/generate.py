@@ -321,9 +321,13 @@ def request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
     return _closure(spec, bodies)
 
 
+WEBHOOKS = "x-webhooks"
+
+
 def event_schemas(spec: dict[str, Any]) -> dict[str, Any]:
-    """WebhookEvent and every schema its variants use."""
-    return _closure(spec, [{"$ref": "#/components/schemas/WebhookEvent"}])
+    """The schemas of the bodies Blnk posts (the requests of `x-webhooks`: WebhookEvent) and every schema they use."""
+    bodies = [request["requestBody"] for item in spec[WEBHOOKS].values() for request in item.values()]
+    return _closure(spec, bodies)
 
 
 def _typed_dicts(spec: dict[str, Any], schemas: dict[str, Any], output: Path, suffix: str | None, header: str) -> None:

@@ -7,6 +7,8 @@ Semantics (Overlay 1.0, with the merge rules the 1.1 text spells out):
 - `update` on an object merges recursively: objects merge, arrays concatenate, a primitive
   replaces a primitive; any other combination is an error. On an array it appends one entry.
   To replace an array or change a node's kind, remove it first.
+- Every extension (x-*) an action writes must be in overlays/vocabulary.yaml, on a node it may
+  appear on and of its shape; the resolved spec may carry no unknown x-blnk-* key.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import jsonpath_rfc9535
 import yaml
 from openapi_spec_validator import validate as validate_openapi
 
-from pipeline import paths
+from pipeline import paths, vocabulary
 
 OVERLAY_VERSION = re.compile(r"^1\.0\.\d+$")
 
@@ -134,16 +136,22 @@ def apply_action(spec: dict[str, Any], action: dict[str, Any], ref: ActionRef) -
         return
 
     update = action["update"]
+    written = []
     for node in nodes:
         value = node.value
         if isinstance(value, dict):
             if not isinstance(update, dict):
                 raise OverlayError(f"{ref}: {node.path()} is an object, so 'update' must be an object")
             _merge(value, update, node.path(), ref)
+            written.append(tuple(node.location))
         elif isinstance(value, list):
             value.append(copy.deepcopy(update))
+            written.append((*node.location, len(value) - 1))
         else:
             raise OverlayError(f"{ref}: {node.path()} is a {type(value).__name__}; target its parent object instead")
+    problems = [p for at in written for p in vocabulary.check_written(spec, at, update)]
+    if problems:
+        raise OverlayError(*(f"{ref}: {p}" for p in problems))
 
 
 def _attempt_all(steps: Iterable[Callable[[], None]]) -> None:
@@ -184,6 +192,9 @@ def load_documents(documents: list[Path]) -> list[tuple[str, dict[str, Any]]]:
 def resolve(upstream: dict[str, Any], documents: list[Path]) -> dict[str, Any]:
     spec = copy.deepcopy(upstream)
     _attempt_all(partial(apply_document, spec, document, name) for name, document in load_documents(documents))
+    problems = vocabulary.check_resolved(spec)
+    if problems:
+        raise OverlayError(*(f"resolved spec: {p}" for p in problems))
     validate_openapi(spec)
     return spec
 

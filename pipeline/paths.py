@@ -16,6 +16,7 @@ RESOLVED_SPEC = SPEC_DIR / "blnk-openapi.resolved.json"
 
 OVERLAYS = ROOT / "overlays"
 OVERLAY_INDEX = OVERLAYS / "index.yaml"
+VOCABULARY = OVERLAYS / "vocabulary.yaml"  # the extensions the overlays may write
 TEMPLATES = OVERLAYS / "templates"
 RUNTIME = OVERLAYS / "runtime"
 GENERATOR_CONFIG = OVERLAYS / "generator" / "openapi-python-client.yaml"

@@ -67,11 +67,11 @@ class Method:
     body_class: str | None
     body: list[Argument]
     query: list[Argument]
-    idempotent: bool | None
+    retry_safe: bool | None
     rules: list[dict[str, Any]]
     overloads: list[Overload] = field(default_factory=list)
     exactly_one_of: tuple[tuple[str, ...], ...] = ()
-    idempotency: dict[str, Any] | None = None  # x-blnk-idempotency: the server deduplicates on a body key
+    deduplication: dict[str, Any] | None = None  # x-blnk-deduplication: the server deduplicates on a body key
     item_type: str | None = None  # set when the operation is paginated (x-blnk-paginate)
     item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
     queued_unless: dict[str, str] | None = None  # x-blnk-queued-unless: the answer is only queued without a flag
@@ -80,6 +80,15 @@ class Method:
     runtime_models: list[tuple[str, str]] = field(default_factory=list)  # (model, its module) the body evaluates
     route: str = ""  # "POST /ledgers", for the API reference (api.md)
     since: str = ""  # x-blnk-since: the Blnk Core release that added the operation, when the overlays say
+    scope: str = ""  # x-required-scope: what a scoped API key needs to call it
+    master_key_only: bool = False  # x-master-key-only: every scoped API key is refused
+
+    @property
+    def access(self) -> str:
+        """Who may call it, as the docstring and api.md say it."""
+        if self.master_key_only:
+            return "Master key only."
+        return f"Requires scope `{self.scope}`." if self.scope else ""
 
     @property
     def paginated_arguments(self) -> list[Argument]:
@@ -451,31 +460,34 @@ def _endpoint_methods(
             body_class=body_class,
             body=body,
             query=[Argument(a.name, a.annotation, a.required, a.value, dict(a.constraints)) for a in query],
-            idempotent=operation.get("x-blnk-idempotent"),
+            retry_safe=operation.get("x-blnk-retry-safe"),
             rules=rules,
             overloads=_overloads(body, rules, where)
             + _return_overloads(body, success_type(endpoint), operation.get("x-blnk-returns-when"), where),
             exactly_one_of=exactly_one_of,
             route=where,
             since=str(operation.get("x-blnk-since") or ""),
+            scope=str(operation.get("x-required-scope") or ""),
+            master_key_only=bool(operation.get("x-master-key-only")),
         )
-        if "x-blnk-idempotency" in operation:
-            idem = dict(operation["x-blnk-idempotency"])
+        method.doc = "\n\n".join(part for part in (method.doc, method.access) if part)
+        if "x-blnk-deduplication" in operation:
+            idem = dict(operation["x-blnk-deduplication"])
             if not any(a.name == idem["key"] for a in method.body):
-                raise PlanError(f"{where}: x-blnk-idempotency key {idem['key']!r} is not a body field")
+                raise PlanError(f"{where}: x-blnk-deduplication key {idem['key']!r} is not a body field")
             for listed in ("compare", "skip_when", "unchecked", "unstored_with"):
                 idem[listed] = tuple(idem.get(listed, ()))
             idem["unsent"] = dict(idem.get("unsent", {}))
             resolve = str(idem.get("resolve", ""))
             if resolve.count(".") != 1:
-                raise PlanError(f"{where}: x-blnk-idempotency resolve names no <resource>.<method>: {resolve!r}")
+                raise PlanError(f"{where}: x-blnk-deduplication resolve names no <resource>.<method>: {resolve!r}")
             tag, resolve_method = resolve.split(".")
             idem["resolve_class"] = tag.title().replace("_", "")
             idem["resolve_tag"] = tag
             idem["resolve_method"] = resolve_method
             imports.add(f"from ..{tag} import {idem['resolve_class']}")
             imports.add(f"from ..{tag} import Async{idem['resolve_class']}")
-            method.idempotency = idem
+            method.deduplication = idem
         if "x-blnk-queued-unless" in operation:
             queued = {k: str(v) for k, v in operation["x-blnk-queued-unless"].items()}
             if set(queued) != {"flag", "answer", "status"} or not any(a.name == queued["flag"] for a in method.body):
@@ -570,10 +582,12 @@ def _deferred_modules(methods: list[Method]) -> list[tuple[str, str, str]]:
     """The modules the methods' bodies use: operation modules, models, and the runtime they need."""
     modules = {(m.module, ".", m.module) for m in methods}
     modules |= {(f"_m_{module}", "...models", module) for m in methods for _, module in m.runtime_models}
-    if any(m.idempotency for m in methods):
+    if any(m.deduplication for m in methods):
         modules.add(("_idempotency", "...", "_idempotency"))
     modules |= {
-        (f"_r_{m.idempotency['resolve_tag']}", "..", m.idempotency["resolve_tag"]) for m in methods if m.idempotency
+        (f"_r_{m.deduplication['resolve_tag']}", "..", m.deduplication["resolve_tag"])
+        for m in methods
+        if m.deduplication
     }
     if any(m.item_type for m in methods):
         modules.add(("_pagination", "...", "_pagination"))
@@ -629,7 +643,7 @@ def _helper_imports(methods: list[Method]) -> set[str]:
         imports.add("from ..._validation import building_request")
     if any(m.exactly_one_of for m in methods):
         imports.add("from ..._validation import check_exactly_one_of")
-    if any(m.idempotency for m in methods):
+    if any(m.deduplication for m in methods):
         imports.add("from ..._idempotency import Deduplication")
     if any(m.rules for m in methods):
         imports |= {"from ..._validation import RequiredWhen", "from ..._validation import check_required_when"}

@@ -66,3 +66,32 @@ def test_the_since_column_reads_x_blnk_since(tmp_path: Path) -> None:
     assert "| [`create`](#ledgerscreate) | `POST /ledgers` | `Ledger` | 0.8.0 |" in text
     assert "`POST /ledgers`, since Blnk Core 0.8.0" in text
     assert "| [`list`](#ledgerslist) | `GET /ledgers` | `list[Ledger]` |  |" in text
+
+
+def test_docstrings_and_api_md_say_who_may_call_each_method() -> None:
+    """x-required-scope and x-master-key-only reach users: the last paragraph of each docstring, and api.md."""
+    text = API_MD.read_text()
+    client = Blnk(base_url="http://blnk.invalid", api_key="k")
+    spec = json.loads(paths.RESOLVED_SPEC.read_text())
+    checked = 0
+    for tag, name, route in _operations():
+        verb, template = route.split(" ", 1)
+        operation = spec["paths"][template][verb.lower()]
+        if operation.get("x-master-key-only"):
+            access, cell = "Master key only.", "master key only"
+        elif operation.get("x-required-scope"):
+            access, cell = f"Requires scope `{operation['x-required-scope']}`.", f"`{operation['x-required-scope']}`"
+        else:
+            assert operation.get("security") == [], (
+                f"{route} needs a key, but the overlays say neither which scope nor master key only"
+            )
+            continue
+        checked += 1
+        doc = getattr(getattr(client, tag), name).__doc__
+        assert doc.rstrip().endswith(f"\n\n        {access}"), f"{tag}.{name}: {doc!r}"
+        section = text.split(f"### {tag}.{name}\n", 1)[1].split("\n### ", 1)[0]
+        assert f"\n\n{access}\n" in section
+        assert re.search(
+            rf"^\| \[`{name}`\]\(#{tag}{name}\) \| `{re.escape(route)}` \|.* \| {re.escape(cell)} \|$", text, re.M
+        )
+    assert checked > 60

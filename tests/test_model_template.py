@@ -50,6 +50,16 @@ SPEC = {
             }
         },
     },
+    "x-webhooks": {
+        "event": {
+            "post": {
+                "requestBody": {
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/WebhookEvent"}}}
+                },
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    },
     "components": {
         "schemas": {
             "Colour": {"type": "string", "enum": ["RED", "BLUE"]},

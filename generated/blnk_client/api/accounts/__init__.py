@@ -79,7 +79,9 @@ class Accounts(SyncAPIResource):
     ) -> builtins.list[Account]:
         """List accounts
 
-        Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply."""
+        Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply.
+
+        Requires scope `accounts:read`."""
         ListAccountsFilters = _m_list_accounts_filters.ListAccountsFilters
         check_constraints(
             "accounts.list",
@@ -110,7 +112,9 @@ class Accounts(SyncAPIResource):
     ) -> Account:
         """Create an account
 
-        The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE."""
+        The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE.
+
+        Requires scope `accounts:write`."""
         CreateAccountRequest = _m_create_account_request.CreateAccountRequest
         MetaData = _m_meta_data.MetaData
         with building_request("accounts.create"):
@@ -149,7 +153,9 @@ class Accounts(SyncAPIResource):
         include: Sequence[AccountInclude] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
-        """Get an account"""
+        """Get an account
+
+        Requires scope `accounts:read`."""
         AccountInclude = _m_account_include.AccountInclude
         request = get_account._get_kwargs(
             check_path_param("account_id", account_id),
@@ -213,7 +219,9 @@ class Accounts(SyncAPIResource):
     ) -> AccountPage | builtins.list[Account]:
         """Filter accounts
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `accounts:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -286,7 +294,9 @@ class Accounts(SyncAPIResource):
     ) -> MockedAccount:
         """A made-up bank account number
 
-        A test helper (gofakeit AchAccount); nothing is stored."""
+        A test helper (gofakeit AchAccount); nothing is stored.
+
+        Requires scope `accounts:read`."""
         request = get_mocked_account._get_kwargs()
         return self._client._request(request, get_mocked_account._parse_response, timeout=timeout)
 
@@ -424,7 +434,9 @@ class AsyncAccounts(AsyncAPIResource):
     ) -> builtins.list[Account]:
         """List accounts
 
-        Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply."""
+        Without filters the server answers EVERY account, newest first, ignores limit and offset, and leaves balance_id, identity_id and ledger_id empty (database/account.go GetAllAccounts); with filters those columns are filled and limit/offset apply.
+
+        Requires scope `accounts:read`."""
         ListAccountsFilters = _m_list_accounts_filters.ListAccountsFilters
         check_constraints(
             "accounts.list",
@@ -455,7 +467,9 @@ class AsyncAccounts(AsyncAPIResource):
     ) -> Account:
         """Create an account
 
-        The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE."""
+        The server reads the balance first (account.go overrideLedgerAndIdentity), so a create without balance_id always answers 404 GEN_NOT_FOUND "Balance with ID '' not found" once it passes validation. ledger_id, identity_id and currency come from the balance when it has them; the account's name comes from the identity (the balance's, else identity_id), and a balance without an identity needs identity_id (404 GEN_NOT_FOUND otherwise). number is unique and stored as given ("" when left out, so only one account can lack a number); a duplicate answers 500 GEN_INTERNAL, not ACC_DUPLICATE.
+
+        Requires scope `accounts:write`."""
         CreateAccountRequest = _m_create_account_request.CreateAccountRequest
         MetaData = _m_meta_data.MetaData
         with building_request("accounts.create"):
@@ -494,7 +508,9 @@ class AsyncAccounts(AsyncAPIResource):
         include: Sequence[AccountInclude] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
-        """Get an account"""
+        """Get an account
+
+        Requires scope `accounts:read`."""
         AccountInclude = _m_account_include.AccountInclude
         request = get_account._get_kwargs(
             check_path_param("account_id", account_id),
@@ -558,7 +574,9 @@ class AsyncAccounts(AsyncAPIResource):
     ) -> AccountPage | builtins.list[Account]:
         """Filter accounts
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `accounts:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -631,7 +649,9 @@ class AsyncAccounts(AsyncAPIResource):
     ) -> MockedAccount:
         """A made-up bank account number
 
-        A test helper (gofakeit AchAccount); nothing is stored."""
+        A test helper (gofakeit AchAccount); nothing is stored.
+
+        Requires scope `accounts:read`."""
         request = get_mocked_account._get_kwargs()
         return await self._client._request(request, get_mocked_account._parse_response, timeout=timeout)
 

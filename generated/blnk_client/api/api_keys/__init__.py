@@ -52,7 +52,9 @@ class ApiKeys(SyncAPIResource):
     ) -> builtins.list[APIKey]:
         """List an owner's API keys, newest first
 
-        Unpaginated; revoked and expired keys are included. An owner without keys answers null."""
+        Unpaginated; revoked and expired keys are included. An owner without keys answers null.
+
+        Requires scope `api-keys:read`."""
         check_constraints(
             "api_keys.list",
             {
@@ -76,7 +78,9 @@ class ApiKeys(SyncAPIResource):
     ) -> APIKey:
         """Create a scoped API key
 
-        The answer carries the plaintext key, the only time it is ever shown; later reads hold its bcrypt hash. The master key may create keys for any owner with any scopes; a scoped key only for its own owner (else 403 AUTH_CROSS_OWNER_ACCESS) and only with scopes its own cover (else 403 AUTH_SCOPE_ESCALATION)."""
+        The answer carries the plaintext key, the only time it is ever shown; later reads hold its bcrypt hash. The master key may create keys for any owner with any scopes; a scoped key only for its own owner (else 403 AUTH_CROSS_OWNER_ACCESS) and only with scopes its own cover (else 403 AUTH_SCOPE_ESCALATION).
+
+        Requires scope `api-keys:write`."""
         CreateAPIKeyRequest = _m_create_api_key_request.CreateAPIKeyRequest
         with building_request("api_keys.create"):
             body = CreateAPIKeyRequest(
@@ -109,7 +113,9 @@ class ApiKeys(SyncAPIResource):
     ) -> None:
         """Revoke an API key
 
-        Marks the key revoked (it stays listed with is_revoked and revoked_at); requests made with it then answer 401 AUTH_EXPIRED_API_KEY."""
+        Marks the key revoked (it stays listed with is_revoked and revoked_at); requests made with it then answer 401 AUTH_EXPIRED_API_KEY.
+
+        Requires scope `api-keys:delete`."""
         check_constraints(
             "api_keys.revoke",
             {
@@ -189,7 +195,9 @@ class AsyncApiKeys(AsyncAPIResource):
     ) -> builtins.list[APIKey]:
         """List an owner's API keys, newest first
 
-        Unpaginated; revoked and expired keys are included. An owner without keys answers null."""
+        Unpaginated; revoked and expired keys are included. An owner without keys answers null.
+
+        Requires scope `api-keys:read`."""
         check_constraints(
             "api_keys.list",
             {
@@ -213,7 +221,9 @@ class AsyncApiKeys(AsyncAPIResource):
     ) -> APIKey:
         """Create a scoped API key
 
-        The answer carries the plaintext key, the only time it is ever shown; later reads hold its bcrypt hash. The master key may create keys for any owner with any scopes; a scoped key only for its own owner (else 403 AUTH_CROSS_OWNER_ACCESS) and only with scopes its own cover (else 403 AUTH_SCOPE_ESCALATION)."""
+        The answer carries the plaintext key, the only time it is ever shown; later reads hold its bcrypt hash. The master key may create keys for any owner with any scopes; a scoped key only for its own owner (else 403 AUTH_CROSS_OWNER_ACCESS) and only with scopes its own cover (else 403 AUTH_SCOPE_ESCALATION).
+
+        Requires scope `api-keys:write`."""
         CreateAPIKeyRequest = _m_create_api_key_request.CreateAPIKeyRequest
         with building_request("api_keys.create"):
             body = CreateAPIKeyRequest(
@@ -246,7 +256,9 @@ class AsyncApiKeys(AsyncAPIResource):
     ) -> None:
         """Revoke an API key
 
-        Marks the key revoked (it stays listed with is_revoked and revoked_at); requests made with it then answer 401 AUTH_EXPIRED_API_KEY."""
+        Marks the key revoked (it stays listed with is_revoked and revoked_at); requests made with it then answer 401 AUTH_EXPIRED_API_KEY.
+
+        Requires scope `api-keys:delete`."""
         check_constraints(
             "api_keys.revoke",
             {

@@ -42,7 +42,9 @@ class Backups(SyncAPIResource):
     ) -> str:
         """Dump the database to the server's backup_dir
 
-        Runs pg_dump synchronously on the server (it must be installed there) into <backup_dir>/<date>/. The request waits for the dump, and is not retried after a timeout (a retry would start a second dump)."""
+        Runs pg_dump synchronously on the server (it must be installed there) into <backup_dir>/<date>/. The request waits for the dump, and is not retried after a timeout (a retry would start a second dump).
+
+        Requires scope `backup:read`."""
         request = backup_database._get_kwargs()
         return self._client._request(request, backup_database._parse_response, timeout=timeout, idempotent=False)
 
@@ -53,7 +55,9 @@ class Backups(SyncAPIResource):
     ) -> str:
         """Dump the database and upload the dump to S3
 
-        A disk backup as GET /backup does, then an upload to s3_bucket_name with the s3_* and aws_* settings. Only the master key can call it: `backup-s3` is no known resource, so every scoped key gets 403 AUTH_UNKNOWN_RESOURCE."""
+        A disk backup as GET /backup does, then an upload to s3_bucket_name with the s3_* and aws_* settings. Only the master key can call it: `backup-s3` is no known resource, so every scoped key gets 403 AUTH_UNKNOWN_RESOURCE.
+
+        Master key only."""
         request = backup_database_to_s3._get_kwargs()
         return self._client._request(request, backup_database_to_s3._parse_response, timeout=timeout, idempotent=False)
 
@@ -98,7 +102,9 @@ class AsyncBackups(AsyncAPIResource):
     ) -> str:
         """Dump the database to the server's backup_dir
 
-        Runs pg_dump synchronously on the server (it must be installed there) into <backup_dir>/<date>/. The request waits for the dump, and is not retried after a timeout (a retry would start a second dump)."""
+        Runs pg_dump synchronously on the server (it must be installed there) into <backup_dir>/<date>/. The request waits for the dump, and is not retried after a timeout (a retry would start a second dump).
+
+        Requires scope `backup:read`."""
         request = backup_database._get_kwargs()
         return await self._client._request(request, backup_database._parse_response, timeout=timeout, idempotent=False)
 
@@ -109,7 +115,9 @@ class AsyncBackups(AsyncAPIResource):
     ) -> str:
         """Dump the database and upload the dump to S3
 
-        A disk backup as GET /backup does, then an upload to s3_bucket_name with the s3_* and aws_* settings. Only the master key can call it: `backup-s3` is no known resource, so every scoped key gets 403 AUTH_UNKNOWN_RESOURCE."""
+        A disk backup as GET /backup does, then an upload to s3_bucket_name with the s3_* and aws_* settings. Only the master key can call it: `backup-s3` is no known resource, so every scoped key gets 403 AUTH_UNKNOWN_RESOURCE.
+
+        Master key only."""
         request = backup_database_to_s3._get_kwargs()
         return await self._client._request(
             request, backup_database_to_s3._parse_response, timeout=timeout, idempotent=False

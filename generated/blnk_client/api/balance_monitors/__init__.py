@@ -66,7 +66,9 @@ class BalanceMonitors(SyncAPIResource):
     ) -> builtins.list[BalanceMonitor]:
         """List every balance monitor
 
-        Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null."""
+        Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null.
+
+        Requires scope `balance-monitors:read`."""
         request = list_balance_monitors._get_kwargs()
         return self._client._request(request, list_balance_monitors._parse_response, timeout=timeout)
 
@@ -80,7 +82,9 @@ class BalanceMonitors(SyncAPIResource):
     ) -> BalanceMonitor:
         """Watch a balance
 
-        The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
+        The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped.
+
+        Requires scope `balance-monitors:write`."""
         CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
@@ -103,7 +107,9 @@ class BalanceMonitors(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceMonitor:
-        """Get a balance monitor"""
+        """Get a balance monitor
+
+        Requires scope `balance-monitors:read`."""
         request = get_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
         )
@@ -120,7 +126,9 @@ class BalanceMonitors(SyncAPIResource):
     ) -> Message:
         """Replace a monitor's balance, description and condition
 
-        The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
+        The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`).
+
+        Requires scope `balance-monitors:write`."""
         UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
@@ -146,7 +154,9 @@ class BalanceMonitors(SyncAPIResource):
     ) -> Message:
         """Delete a balance monitor
 
-        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balance-monitors:delete`."""
         request = delete_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
         )
@@ -160,7 +170,9 @@ class BalanceMonitors(SyncAPIResource):
     ) -> builtins.list[BalanceMonitor]:
         """The monitors of one balance
 
-        An unknown balance answers null like a balance without monitors, not 404."""
+        An unknown balance answers null like a balance without monitors, not 404.
+
+        Requires scope `balance-monitors:read`."""
         request = list_balance_monitors_by_balance._get_kwargs(
             check_path_param("balance_id", balance_id),
         )
@@ -267,7 +279,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
     ) -> builtins.list[BalanceMonitor]:
         """List every balance monitor
 
-        Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null."""
+        Unpaginated. The rows leave out precision and precise_value (they read 0 and null); get a monitor by id, or list them by balance, for those. No monitors at all answers null.
+
+        Requires scope `balance-monitors:read`."""
         request = list_balance_monitors._get_kwargs()
         return await self._client._request(request, list_balance_monitors._parse_response, timeout=timeout)
 
@@ -281,7 +295,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
     ) -> BalanceMonitor:
         """Watch a balance
 
-        The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
+        The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped.
+
+        Requires scope `balance-monitors:write`."""
         CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
@@ -304,7 +320,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceMonitor:
-        """Get a balance monitor"""
+        """Get a balance monitor
+
+        Requires scope `balance-monitors:read`."""
         request = get_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
         )
@@ -321,7 +339,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
     ) -> Message:
         """Replace a monitor's balance, description and condition
 
-        The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
+        The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`).
+
+        Requires scope `balance-monitors:write`."""
         UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
@@ -347,7 +367,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
     ) -> Message:
         """Delete a balance monitor
 
-        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balance-monitors:delete`."""
         request = delete_balance_monitor._get_kwargs(
             check_path_param("monitor_id", monitor_id),
         )
@@ -361,7 +383,9 @@ class AsyncBalanceMonitors(AsyncAPIResource):
     ) -> builtins.list[BalanceMonitor]:
         """The monitors of one balance
 
-        An unknown balance answers null like a balance without monitors, not 404."""
+        An unknown balance answers null like a balance without monitors, not 404.
+
+        Requires scope `balance-monitors:read`."""
         request = list_balance_monitors_by_balance._get_kwargs(
             check_path_param("balance_id", balance_id),
         )

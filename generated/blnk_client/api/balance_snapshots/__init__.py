@@ -44,7 +44,9 @@ class BalanceSnapshots(SyncAPIResource):
     ) -> Message:
         """Snapshot every balance (in the background)
 
-        Starts blnk.take_daily_balance_snapshots_batched in the background and answers at once; the snapshots feed GET /balances/{balance_id}/at. Only the master key can call it: the path's first segment is no known resource, so every scoped key gets 403 AUTH_UNKNOWN_RESOURCE."""
+        Starts blnk.take_daily_balance_snapshots_batched in the background and answers at once; the snapshots feed GET /balances/{balance_id}/at. Only the master key can call it: the path's first segment is no known resource, so every scoped key gets 403 AUTH_UNKNOWN_RESOURCE.
+
+        Master key only."""
         check_constraints(
             "balance_snapshots.take",
             {
@@ -91,7 +93,9 @@ class AsyncBalanceSnapshots(AsyncAPIResource):
     ) -> Message:
         """Snapshot every balance (in the background)
 
-        Starts blnk.take_daily_balance_snapshots_batched in the background and answers at once; the snapshots feed GET /balances/{balance_id}/at. Only the master key can call it: the path's first segment is no known resource, so every scoped key gets 403 AUTH_UNKNOWN_RESOURCE."""
+        Starts blnk.take_daily_balance_snapshots_batched in the background and answers at once; the snapshots feed GET /balances/{balance_id}/at. Only the master key can call it: the path's first segment is no known resource, so every scoped key gets 403 AUTH_UNKNOWN_RESOURCE.
+
+        Master key only."""
         check_constraints(
             "balance_snapshots.take",
             {

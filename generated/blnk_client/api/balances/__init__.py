@@ -118,7 +118,9 @@ class Balances(SyncAPIResource):
     ) -> builtins.list[Balance]:
         """List balances
 
-        List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those.
+
+        Requires scope `balances:read`."""
         ListBalancesFilters = _m_list_balances_filters.ListBalancesFilters
         check_constraints(
             "balances.list",
@@ -200,7 +202,9 @@ class Balances(SyncAPIResource):
         indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
-        """Create Balance"""
+        """Create Balance
+
+        Requires scope `balances:write`."""
         AllocationStrategy = _m_allocation_strategy.AllocationStrategy
         CreateBalanceRequest = _m_create_balance_request.CreateBalanceRequest
         MetaData = _m_meta_data.MetaData
@@ -290,7 +294,9 @@ class Balances(SyncAPIResource):
     ) -> BalancePage | builtins.list[Balance]:
         """Filter balances
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balances:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -395,7 +401,9 @@ class Balances(SyncAPIResource):
         with_queued: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
-        """Get a balance"""
+        """Get a balance
+
+        Requires scope `balances:read`."""
         BalanceInclude = _m_balance_include.BalanceInclude
         check_constraints(
             "balances.get",
@@ -420,7 +428,9 @@ class Balances(SyncAPIResource):
     ) -> Balance:
         """Get a general-ledger balance by indicator and currency
 
-        Indicators are case-sensitive; this route answers meta_data as null."""
+        Indicators are case-sensitive; this route answers meta_data as null.
+
+        Requires scope `balances:read`."""
         request = get_balance_by_indicator._get_kwargs(
             check_path_param("indicator", indicator),
             check_path_param("currency", currency),
@@ -435,7 +445,9 @@ class Balances(SyncAPIResource):
         from_source: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceAtTime:
-        """A balance as it stood at a point in time"""
+        """A balance as it stood at a point in time
+
+        Requires scope `balances:read`."""
         check_constraints(
             "balances.get_at",
             {
@@ -460,7 +472,9 @@ class Balances(SyncAPIResource):
     ) -> Message:
         """Attach an identity to a balance
 
-        The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
+        The only balance field that can change after creation. A missing identity answers 404 like a missing balance.
+
+        Requires scope `balances:write`."""
         UpdateBalanceIdentityRequest = _m_update_balance_identity_request.UpdateBalanceIdentityRequest
         with building_request("balances.update_identity"):
             body = UpdateBalanceIdentityRequest(
@@ -482,7 +496,9 @@ class Balances(SyncAPIResource):
     ) -> BalanceLineage:
         """Where a balance's funds came from, by provider
 
-        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balances:read`."""
         request = get_balance_lineage._get_kwargs(
             check_path_param("balance_id", balance_id),
         )
@@ -678,7 +694,9 @@ class AsyncBalances(AsyncAPIResource):
     ) -> builtins.list[Balance]:
         """List balances
 
-        List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those."""
+        List rows leave out version, track_fund_lineage and allocation_strategy (they read 0, false and absent); get a balance by id for those.
+
+        Requires scope `balances:read`."""
         ListBalancesFilters = _m_list_balances_filters.ListBalancesFilters
         check_constraints(
             "balances.list",
@@ -760,7 +778,9 @@ class AsyncBalances(AsyncAPIResource):
         indicator: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
-        """Create Balance"""
+        """Create Balance
+
+        Requires scope `balances:write`."""
         AllocationStrategy = _m_allocation_strategy.AllocationStrategy
         CreateBalanceRequest = _m_create_balance_request.CreateBalanceRequest
         MetaData = _m_meta_data.MetaData
@@ -850,7 +870,9 @@ class AsyncBalances(AsyncAPIResource):
     ) -> BalancePage | builtins.list[Balance]:
         """Filter balances
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balances:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -955,7 +977,9 @@ class AsyncBalances(AsyncAPIResource):
         with_queued: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Balance:
-        """Get a balance"""
+        """Get a balance
+
+        Requires scope `balances:read`."""
         BalanceInclude = _m_balance_include.BalanceInclude
         check_constraints(
             "balances.get",
@@ -980,7 +1004,9 @@ class AsyncBalances(AsyncAPIResource):
     ) -> Balance:
         """Get a general-ledger balance by indicator and currency
 
-        Indicators are case-sensitive; this route answers meta_data as null."""
+        Indicators are case-sensitive; this route answers meta_data as null.
+
+        Requires scope `balances:read`."""
         request = get_balance_by_indicator._get_kwargs(
             check_path_param("indicator", indicator),
             check_path_param("currency", currency),
@@ -995,7 +1021,9 @@ class AsyncBalances(AsyncAPIResource):
         from_source: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceAtTime:
-        """A balance as it stood at a point in time"""
+        """A balance as it stood at a point in time
+
+        Requires scope `balances:read`."""
         check_constraints(
             "balances.get_at",
             {
@@ -1020,7 +1048,9 @@ class AsyncBalances(AsyncAPIResource):
     ) -> Message:
         """Attach an identity to a balance
 
-        The only balance field that can change after creation. A missing identity answers 404 like a missing balance."""
+        The only balance field that can change after creation. A missing identity answers 404 like a missing balance.
+
+        Requires scope `balances:write`."""
         UpdateBalanceIdentityRequest = _m_update_balance_identity_request.UpdateBalanceIdentityRequest
         with building_request("balances.update_identity"):
             body = UpdateBalanceIdentityRequest(
@@ -1042,7 +1072,9 @@ class AsyncBalances(AsyncAPIResource):
     ) -> BalanceLineage:
         """Where a balance's funds came from, by provider
 
-        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `balances:read`."""
         request = get_balance_lineage._get_kwargs(
             check_path_param("balance_id", balance_id),
         )

@@ -53,7 +53,9 @@ class Hooks(SyncAPIResource):
         type_: HookType | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
-        """List hooks"""
+        """List hooks
+
+        Master key only."""
         HookType = _m_hook_type.HookType
         request = list_hooks._get_kwargs(
             type_=None if type_ is None else coerce_enum(HookType, type_, "type_"),
@@ -74,7 +76,9 @@ class Hooks(SyncAPIResource):
     ) -> Hook:
         """Register a pre- or post-transaction hook
 
-        Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs."""
+        Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs.
+
+        Master key only."""
         CreateHookRequest = _m_create_hook_request.CreateHookRequest
         HookType = _m_hook_type.HookType
         with building_request("hooks.create"):
@@ -111,7 +115,9 @@ class Hooks(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Hook:
-        """Get a hook"""
+        """Get a hook
+
+        Master key only."""
         request = get_hook._get_kwargs(
             check_path_param("hook_id", hook_id),
         )
@@ -131,7 +137,9 @@ class Hooks(SyncAPIResource):
     ) -> Hook:
         """Replace a hook
 
-        Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client."""
+        Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client.
+
+        Master key only."""
         HookType = _m_hook_type.HookType
         UpdateHookRequest = _m_update_hook_request.UpdateHookRequest
         with building_request("hooks.update"):
@@ -167,7 +175,9 @@ class Hooks(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
-        """Delete a hook"""
+        """Delete a hook
+
+        Master key only."""
         request = delete_hook._get_kwargs(
             check_path_param("hook_id", hook_id),
         )
@@ -277,7 +287,9 @@ class AsyncHooks(AsyncAPIResource):
         type_: HookType | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
-        """List hooks"""
+        """List hooks
+
+        Master key only."""
         HookType = _m_hook_type.HookType
         request = list_hooks._get_kwargs(
             type_=None if type_ is None else coerce_enum(HookType, type_, "type_"),
@@ -298,7 +310,9 @@ class AsyncHooks(AsyncAPIResource):
     ) -> Hook:
         """Register a pre- or post-transaction hook
 
-        Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs."""
+        Hooks live in Redis. Each matching transaction queues a call to the hook's url; the answer cannot veto the transaction. A hook registered without active=true never runs.
+
+        Master key only."""
         CreateHookRequest = _m_create_hook_request.CreateHookRequest
         HookType = _m_hook_type.HookType
         with building_request("hooks.create"):
@@ -335,7 +349,9 @@ class AsyncHooks(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Hook:
-        """Get a hook"""
+        """Get a hook
+
+        Master key only."""
         request = get_hook._get_kwargs(
             check_path_param("hook_id", hook_id),
         )
@@ -355,7 +371,9 @@ class AsyncHooks(AsyncAPIResource):
     ) -> Hook:
         """Replace a hook
 
-        Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client."""
+        Replaces name, url, type, active, timeout and retry_count (fields left out become empty, false or 0); id, created_at, last_run and last_success are kept. Unlike create, the server validates nothing and applies no defaults here, so url and type are required by this client.
+
+        Master key only."""
         HookType = _m_hook_type.HookType
         UpdateHookRequest = _m_update_hook_request.UpdateHookRequest
         with building_request("hooks.update"):
@@ -391,7 +409,9 @@ class AsyncHooks(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
-        """Delete a hook"""
+        """Delete a hook
+
+        Master key only."""
         request = delete_hook._get_kwargs(
             check_path_param("hook_id", hook_id),
         )

@@ -117,7 +117,9 @@ class Identities(SyncAPIResource):
     ) -> builtins.list[Identity]:
         """List identities
 
-        Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists."""
+        Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists.
+
+        Requires scope `identities:read`."""
         ListIdentitiesFilters = _m_list_identities_filters.ListIdentitiesFilters
         check_constraints(
             "identities.list",
@@ -159,7 +161,9 @@ class Identities(SyncAPIResource):
     ) -> Identity:
         """Create Identity
 
-        The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409)."""
+        The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409).
+
+        Requires scope `identities:write`."""
         CreateIdentityRequest = _m_create_identity_request.CreateIdentityRequest
         MetaData = _m_meta_data.MetaData
         with building_request("identities.create"):
@@ -218,7 +222,9 @@ class Identities(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Identity:
-        """Get an identity"""
+        """Get an identity
+
+        Requires scope `identities:read`."""
         request = get_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
         )
@@ -249,7 +255,9 @@ class Identities(SyncAPIResource):
     ) -> Message:
         """Update an identity
 
-        A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up."""
+        A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up.
+
+        Requires scope `identities:write`."""
         MetaData = _m_meta_data.MetaData
         UpdateIdentityRequest = _m_update_identity_request.UpdateIdentityRequest
         with building_request("identities.update"):
@@ -309,7 +317,9 @@ class Identities(SyncAPIResource):
     ) -> Message:
         """Delete an identity
 
-        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `identities:delete`."""
         request = delete_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
         )
@@ -371,7 +381,9 @@ class Identities(SyncAPIResource):
     ) -> IdentityPage | builtins.list[Identity]:
         """Filter identities
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `identities:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -443,7 +455,9 @@ class Identities(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityTokenizedFields:
-        """The identity's tokenized fields"""
+        """The identity's tokenized fields
+
+        Requires scope `identities:read`."""
         request = get_identity_tokenized_fields._get_kwargs(
             check_path_param("identity_id", identity_id),
         )
@@ -458,7 +472,9 @@ class Identities(SyncAPIResource):
     ) -> Message:
         """Tokenize one field of an identity
 
-        Replaces the stored value with a format-preserving token and records the field in meta_data.tokenized_fields. The field name is checked before the identity is looked up."""
+        Replaces the stored value with a format-preserving token and records the field in meta_data.tokenized_fields. The field name is checked before the identity is looked up.
+
+        Requires scope `identities:write`."""
         request = tokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
             check_path_param("field", field),
@@ -474,7 +490,9 @@ class Identities(SyncAPIResource):
     ) -> DetokenizedField:
         """The original value of one tokenized field
 
-        Needs only identities:read, so a read-only key can read the PII back."""
+        Needs only identities:read, so a read-only key can read the PII back.
+
+        Requires scope `identities:read`."""
         request = detokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
             check_path_param("field", field),
@@ -490,7 +508,9 @@ class Identities(SyncAPIResource):
     ) -> Message:
         """Tokenize several fields of an identity
 
-        The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized."""
+        The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized.
+
+        Requires scope `identities:write`."""
         TokenizableField = _m_tokenizable_field.TokenizableField
         TokenizeIdentityRequest = _m_tokenize_identity_request.TokenizeIdentityRequest
         with building_request("identities.tokenize"):
@@ -514,7 +534,9 @@ class Identities(SyncAPIResource):
     ) -> DetokenizedFields:
         """The original values of tokenized fields
 
-        An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested."""
+        An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested.
+
+        Requires scope `identities:write`."""
         DetokenizeIdentityRequest = _m_detokenize_identity_request.DetokenizeIdentityRequest
         TokenizableField = _m_tokenizable_field.TokenizableField
         with building_request("identities.detokenize"):
@@ -798,7 +820,9 @@ class AsyncIdentities(AsyncAPIResource):
     ) -> builtins.list[Identity]:
         """List identities
 
-        Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists."""
+        Without filters the server answers EVERY identity, newest first, and ignores limit and offset (database/identity.go GetAllIdentities); limit and offset page only filtered lists.
+
+        Requires scope `identities:read`."""
         ListIdentitiesFilters = _m_list_identities_filters.ListIdentitiesFilters
         check_constraints(
             "identities.list",
@@ -840,7 +864,9 @@ class AsyncIdentities(AsyncAPIResource):
     ) -> Identity:
         """Create Identity
 
-        The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409)."""
+        The server validates nothing here; an identity_id, when given, must be idt_<uuid>, and a duplicate one answers 400 IDT_VALIDATION_ERROR (not 409).
+
+        Requires scope `identities:write`."""
         CreateIdentityRequest = _m_create_identity_request.CreateIdentityRequest
         MetaData = _m_meta_data.MetaData
         with building_request("identities.create"):
@@ -899,7 +925,9 @@ class AsyncIdentities(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Identity:
-        """Get an identity"""
+        """Get an identity
+
+        Requires scope `identities:read`."""
         request = get_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
         )
@@ -930,7 +958,9 @@ class AsyncIdentities(AsyncAPIResource):
     ) -> Message:
         """Update an identity
 
-        A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up."""
+        A partial update: only non-empty strings and a non-zero dob are written, so a field cannot be cleared. meta_data, when sent, replaces the stored object (including the tokenized_fields bookkeeping); use the metadata route to merge keys. A body with nothing to write answers 400 GEN_BAD_REQUEST "No fields provided for update" before the identity is looked up.
+
+        Requires scope `identities:write`."""
         MetaData = _m_meta_data.MetaData
         UpdateIdentityRequest = _m_update_identity_request.UpdateIdentityRequest
         with building_request("identities.update"):
@@ -990,7 +1020,9 @@ class AsyncIdentities(AsyncAPIResource):
     ) -> Message:
         """Delete an identity
 
-        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.15.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `identities:delete`."""
         request = delete_identity._get_kwargs(
             check_path_param("identity_id", identity_id),
         )
@@ -1052,7 +1084,9 @@ class AsyncIdentities(AsyncAPIResource):
     ) -> IdentityPage | builtins.list[Identity]:
         """Filter identities
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `identities:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -1124,7 +1158,9 @@ class AsyncIdentities(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityTokenizedFields:
-        """The identity's tokenized fields"""
+        """The identity's tokenized fields
+
+        Requires scope `identities:read`."""
         request = get_identity_tokenized_fields._get_kwargs(
             check_path_param("identity_id", identity_id),
         )
@@ -1139,7 +1175,9 @@ class AsyncIdentities(AsyncAPIResource):
     ) -> Message:
         """Tokenize one field of an identity
 
-        Replaces the stored value with a format-preserving token and records the field in meta_data.tokenized_fields. The field name is checked before the identity is looked up."""
+        Replaces the stored value with a format-preserving token and records the field in meta_data.tokenized_fields. The field name is checked before the identity is looked up.
+
+        Requires scope `identities:write`."""
         request = tokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
             check_path_param("field", field),
@@ -1155,7 +1193,9 @@ class AsyncIdentities(AsyncAPIResource):
     ) -> DetokenizedField:
         """The original value of one tokenized field
 
-        Needs only identities:read, so a read-only key can read the PII back."""
+        Needs only identities:read, so a read-only key can read the PII back.
+
+        Requires scope `identities:read`."""
         request = detokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
             check_path_param("field", field),
@@ -1171,7 +1211,9 @@ class AsyncIdentities(AsyncAPIResource):
     ) -> Message:
         """Tokenize several fields of an identity
 
-        The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized."""
+        The fields are tokenized one by one and the first failure stops the rest, so the operation is not atomic: fields before the failing one stay tokenized.
+
+        Requires scope `identities:write`."""
         TokenizableField = _m_tokenizable_field.TokenizableField
         TokenizeIdentityRequest = _m_tokenize_identity_request.TokenizeIdentityRequest
         with building_request("identities.tokenize"):
@@ -1195,7 +1237,9 @@ class AsyncIdentities(AsyncAPIResource):
     ) -> DetokenizedFields:
         """The original values of tokenized fields
 
-        An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested."""
+        An empty list detokenizes every tokenized field (keyed by Go struct name, e.g. FirstName); named fields come back keyed as they were requested.
+
+        Requires scope `identities:write`."""
         DetokenizeIdentityRequest = _m_detokenize_identity_request.DetokenizeIdentityRequest
         TokenizableField = _m_tokenizable_field.TokenizableField
         with building_request("identities.detokenize"):

@@ -69,7 +69,9 @@ class Ledgers(SyncAPIResource):
         filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]:
-        """List ledgers"""
+        """List ledgers
+
+        Requires scope `ledgers:read`."""
         ListLedgersFilters = _m_list_ledgers_filters.ListLedgersFilters
         check_constraints(
             "ledgers.list",
@@ -118,7 +120,9 @@ class Ledgers(SyncAPIResource):
         meta_data: Mapping[str, JSONValue] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
-        """Create ledger"""
+        """Create ledger
+
+        Requires scope `ledgers:write`."""
         CreateLedgerRequest = _m_create_ledger_request.CreateLedgerRequest
         MetaData = _m_meta_data.MetaData
         with building_request("ledgers.create"):
@@ -139,7 +143,9 @@ class Ledgers(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
-        """Get Ledger"""
+        """Get Ledger
+
+        Requires scope `ledgers:read`."""
         request = get_ledger._get_kwargs(
             check_path_param("ledger_id", ledger_id),
         )
@@ -154,7 +160,9 @@ class Ledgers(SyncAPIResource):
     ) -> Ledger:
         """Rename a ledger
 
-        Only the name can change; metadata goes through the metadata route."""
+        Only the name can change; metadata goes through the metadata route.
+
+        Requires scope `ledgers:write`."""
         UpdateLedgerRequest = _m_update_ledger_request.UpdateLedgerRequest
         with building_request("ledgers.update"):
             body = UpdateLedgerRequest(
@@ -224,7 +232,9 @@ class Ledgers(SyncAPIResource):
     ) -> LedgerPage | builtins.list[Ledger]:
         """Filter ledgers
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `ledgers:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -445,7 +455,9 @@ class AsyncLedgers(AsyncAPIResource):
         filters: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]:
-        """List ledgers"""
+        """List ledgers
+
+        Requires scope `ledgers:read`."""
         ListLedgersFilters = _m_list_ledgers_filters.ListLedgersFilters
         check_constraints(
             "ledgers.list",
@@ -494,7 +506,9 @@ class AsyncLedgers(AsyncAPIResource):
         meta_data: Mapping[str, JSONValue] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
-        """Create ledger"""
+        """Create ledger
+
+        Requires scope `ledgers:write`."""
         CreateLedgerRequest = _m_create_ledger_request.CreateLedgerRequest
         MetaData = _m_meta_data.MetaData
         with building_request("ledgers.create"):
@@ -515,7 +529,9 @@ class AsyncLedgers(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Ledger:
-        """Get Ledger"""
+        """Get Ledger
+
+        Requires scope `ledgers:read`."""
         request = get_ledger._get_kwargs(
             check_path_param("ledger_id", ledger_id),
         )
@@ -530,7 +546,9 @@ class AsyncLedgers(AsyncAPIResource):
     ) -> Ledger:
         """Rename a ledger
 
-        Only the name can change; metadata goes through the metadata route."""
+        Only the name can change; metadata goes through the metadata route.
+
+        Requires scope `ledgers:write`."""
         UpdateLedgerRequest = _m_update_ledger_request.UpdateLedgerRequest
         with building_request("ledgers.update"):
             body = UpdateLedgerRequest(
@@ -600,7 +618,9 @@ class AsyncLedgers(AsyncAPIResource):
     ) -> LedgerPage | builtins.list[Ledger]:
         """Filter ledgers
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `ledgers:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator

@@ -52,7 +52,9 @@ class Metadata(SyncAPIResource):
     ) -> MetadataResponse:
         """Merge keys into an entity's metadata
 
-        The entity type comes from the id's prefix: txn_ and bulk_ (transactions), ldg_ (ledgers), bln_ (balances), idt_ (identities); any other prefix answers 400 META_INVALID_ENTITY_ID and a missing entity 404 META_ENTITY_NOT_FOUND. The new keys are merged shallowly into the stored object (a key's value is replaced, nested objects are not merged) and the merged object is answered. For a transaction every row whose parent_transaction is that id is updated too, and only the keys sent are answered. Scoped API keys are refused (403 AUTH_UNKNOWN_RESOURCE: the first path segment is not a resource), so only the master key can call this."""
+        The entity type comes from the id's prefix: txn_ and bulk_ (transactions), ldg_ (ledgers), bln_ (balances), idt_ (identities); any other prefix answers 400 META_INVALID_ENTITY_ID and a missing entity 404 META_ENTITY_NOT_FOUND. The new keys are merged shallowly into the stored object (a key's value is replaced, nested objects are not merged) and the merged object is answered. For a transaction every row whose parent_transaction is that id is updated too, and only the keys sent are answered. Scoped API keys are refused (403 AUTH_UNKNOWN_RESOURCE: the first path segment is not a resource), so only the master key can call this.
+
+        Master key only."""
         MetaData = _m_meta_data.MetaData
         UpdateMetadataRequest = _m_update_metadata_request.UpdateMetadataRequest
         with building_request("metadata.update"):
@@ -103,7 +105,9 @@ class AsyncMetadata(AsyncAPIResource):
     ) -> MetadataResponse:
         """Merge keys into an entity's metadata
 
-        The entity type comes from the id's prefix: txn_ and bulk_ (transactions), ldg_ (ledgers), bln_ (balances), idt_ (identities); any other prefix answers 400 META_INVALID_ENTITY_ID and a missing entity 404 META_ENTITY_NOT_FOUND. The new keys are merged shallowly into the stored object (a key's value is replaced, nested objects are not merged) and the merged object is answered. For a transaction every row whose parent_transaction is that id is updated too, and only the keys sent are answered. Scoped API keys are refused (403 AUTH_UNKNOWN_RESOURCE: the first path segment is not a resource), so only the master key can call this."""
+        The entity type comes from the id's prefix: txn_ and bulk_ (transactions), ldg_ (ledgers), bln_ (balances), idt_ (identities); any other prefix answers 400 META_INVALID_ENTITY_ID and a missing entity 404 META_ENTITY_NOT_FOUND. The new keys are merged shallowly into the stored object (a key's value is replaced, nested objects are not merged) and the merged object is answered. For a transaction every row whose parent_transaction is that id is updated too, and only the keys sent are answered. Scoped API keys are refused (403 AUTH_UNKNOWN_RESOURCE: the first path segment is not a resource), so only the master key can call this.
+
+        Master key only."""
         MetaData = _m_meta_data.MetaData
         UpdateMetadataRequest = _m_update_metadata_request.UpdateMetadataRequest
         with building_request("metadata.update"):

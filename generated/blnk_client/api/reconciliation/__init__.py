@@ -100,7 +100,9 @@ class Reconciliation(SyncAPIResource):
     ) -> UploadResult:
         """Upload external transactions to reconcile against
 
-        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects.
+
+        Requires scope `reconciliation:write`."""
         UploadExternalDataForm = _m_upload_external_data_form.UploadExternalDataForm
         with building_request("reconciliation.upload"):
             body = UploadExternalDataForm(
@@ -123,7 +125,9 @@ class Reconciliation(SyncAPIResource):
     ) -> UploadResult:
         """Upload external transactions to reconcile against
 
-        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects.
+
+        Requires scope `reconciliation:write`."""
         UploadExternalDataFromURL = _m_upload_external_data_from_url.UploadExternalDataFromURL
         with building_request("reconciliation.upload_from_url"):
             body = UploadExternalDataFromURL(
@@ -147,7 +151,9 @@ class Reconciliation(SyncAPIResource):
         description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
-        """Create a matching rule"""
+        """Create a matching rule
+
+        Requires scope `reconciliation:write`."""
         MatchingCriterion = _m_matching_criterion.MatchingCriterion
         MatchingRuleRequest = _m_matching_rule_request.MatchingRuleRequest
         with building_request("reconciliation.create_rule"):
@@ -184,7 +190,9 @@ class Reconciliation(SyncAPIResource):
     ) -> MatchingRule:
         """Replace a matching rule's name, description and criteria
 
-        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `reconciliation:write`."""
         MatchingCriterion = _m_matching_criterion.MatchingCriterion
         MatchingRuleRequest = _m_matching_rule_request.MatchingRuleRequest
         with building_request("reconciliation.update_rule"):
@@ -219,7 +227,9 @@ class Reconciliation(SyncAPIResource):
     ) -> Message:
         """Delete a matching rule
 
-        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `reconciliation:delete`."""
         request = delete_matching_rule._get_kwargs(
             check_path_param("rule_id", rule_id),
         )
@@ -237,7 +247,9 @@ class Reconciliation(SyncAPIResource):
     ) -> ReconciliationStarted:
         """Reconcile an upload against the ledger (in the background)
 
-        Records the reconciliation with status `started` and runs it in the background; poll GET /reconciliation/{reconciliation_id}. Unknown upload or rule ids, or an unknown strategy, are not checked here: the run fails (status `failed`) or the strategy is only logged."""
+        Records the reconciliation with status `started` and runs it in the background; poll GET /reconciliation/{reconciliation_id}. Unknown upload or rule ids, or an unknown strategy, are not checked here: the run fails (status `failed`) or the strategy is only logged.
+
+        Requires scope `reconciliation:write`."""
         ReconciliationStrategy = _m_reconciliation_strategy.ReconciliationStrategy
         StartReconciliationRequest = _m_start_reconciliation_request.StartReconciliationRequest
         with building_request("reconciliation.start"):
@@ -274,7 +286,9 @@ class Reconciliation(SyncAPIResource):
         dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationStarted:
-        """Reconcile transactions given in the request (in the background)"""
+        """Reconcile transactions given in the request (in the background)
+
+        Requires scope `reconciliation:write`."""
         ExternalTransaction = _m_external_transaction.ExternalTransaction
         InstantReconciliationRequest = _m_instant_reconciliation_request.InstantReconciliationRequest
         ReconciliationStrategy = _m_reconciliation_strategy.ReconciliationStrategy
@@ -311,7 +325,9 @@ class Reconciliation(SyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationRun:
-        """A reconciliation's status and counts"""
+        """A reconciliation's status and counts
+
+        Requires scope `reconciliation:read`."""
         request = get_reconciliation._get_kwargs(
             check_path_param("reconciliation_id", reconciliation_id),
         )
@@ -466,7 +482,9 @@ class AsyncReconciliation(AsyncAPIResource):
     ) -> UploadResult:
         """Upload external transactions to reconcile against
 
-        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects.
+
+        Requires scope `reconciliation:write`."""
         UploadExternalDataForm = _m_upload_external_data_form.UploadExternalDataForm
         with building_request("reconciliation.upload"):
             body = UploadExternalDataForm(
@@ -489,7 +507,9 @@ class AsyncReconciliation(AsyncAPIResource):
     ) -> UploadResult:
         """Upload external transactions to reconcile against
 
-        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects."""
+        Either a multipart form with a `file` part (CSV or JSON, recognized by the file name's extension, else by its content) and a `source` field, or a JSON body {url, source} naming an http(s) URL the server downloads; the URL's host must be listed in server.upload_whitelist, which denies every host when empty. CSV needs the columns id, amount, currency, reference, description and date (a header row, any order, any case); JSON is an array of ExternalTransaction objects.
+
+        Requires scope `reconciliation:write`."""
         UploadExternalDataFromURL = _m_upload_external_data_from_url.UploadExternalDataFromURL
         with building_request("reconciliation.upload_from_url"):
             body = UploadExternalDataFromURL(
@@ -513,7 +533,9 @@ class AsyncReconciliation(AsyncAPIResource):
         description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MatchingRule:
-        """Create a matching rule"""
+        """Create a matching rule
+
+        Requires scope `reconciliation:write`."""
         MatchingCriterion = _m_matching_criterion.MatchingCriterion
         MatchingRuleRequest = _m_matching_rule_request.MatchingRuleRequest
         with building_request("reconciliation.create_rule"):
@@ -550,7 +572,9 @@ class AsyncReconciliation(AsyncAPIResource):
     ) -> MatchingRule:
         """Replace a matching rule's name, description and criteria
 
-        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `reconciliation:write`."""
         MatchingCriterion = _m_matching_criterion.MatchingCriterion
         MatchingRuleRequest = _m_matching_rule_request.MatchingRuleRequest
         with building_request("reconciliation.update_rule"):
@@ -585,7 +609,9 @@ class AsyncReconciliation(AsyncAPIResource):
     ) -> Message:
         """Delete a matching rule
 
-        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.5: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `reconciliation:delete`."""
         request = delete_matching_rule._get_kwargs(
             check_path_param("rule_id", rule_id),
         )
@@ -603,7 +629,9 @@ class AsyncReconciliation(AsyncAPIResource):
     ) -> ReconciliationStarted:
         """Reconcile an upload against the ledger (in the background)
 
-        Records the reconciliation with status `started` and runs it in the background; poll GET /reconciliation/{reconciliation_id}. Unknown upload or rule ids, or an unknown strategy, are not checked here: the run fails (status `failed`) or the strategy is only logged."""
+        Records the reconciliation with status `started` and runs it in the background; poll GET /reconciliation/{reconciliation_id}. Unknown upload or rule ids, or an unknown strategy, are not checked here: the run fails (status `failed`) or the strategy is only logged.
+
+        Requires scope `reconciliation:write`."""
         ReconciliationStrategy = _m_reconciliation_strategy.ReconciliationStrategy
         StartReconciliationRequest = _m_start_reconciliation_request.StartReconciliationRequest
         with building_request("reconciliation.start"):
@@ -640,7 +668,9 @@ class AsyncReconciliation(AsyncAPIResource):
         dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationStarted:
-        """Reconcile transactions given in the request (in the background)"""
+        """Reconcile transactions given in the request (in the background)
+
+        Requires scope `reconciliation:write`."""
         ExternalTransaction = _m_external_transaction.ExternalTransaction
         InstantReconciliationRequest = _m_instant_reconciliation_request.InstantReconciliationRequest
         ReconciliationStrategy = _m_reconciliation_strategy.ReconciliationStrategy
@@ -677,7 +707,9 @@ class AsyncReconciliation(AsyncAPIResource):
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> ReconciliationRun:
-        """A reconciliation's status and counts"""
+        """A reconciliation's status and counts
+
+        Requires scope `reconciliation:read`."""
         request = get_reconciliation._get_kwargs(
             check_path_param("reconciliation_id", reconciliation_id),
         )

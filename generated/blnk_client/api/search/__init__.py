@@ -87,7 +87,9 @@ class Search(SyncAPIResource):
     ) -> SearchResult:
         """Search one Typesense collection
 
-        The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running."""
+        The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running.
+
+        Requires scope `search:write`."""
         SearchCollection = _m_search_collection.SearchCollection
         SearchRequest = _m_search_request.SearchRequest
         with building_request("search.query"):
@@ -154,7 +156,9 @@ class Search(SyncAPIResource):
         searches: Sequence[MultiSearchQuery | MultiSearchQueryParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MultiSearchResult:
-        """Several Typesense searches in one request"""
+        """Several Typesense searches in one request
+
+        Requires scope `search:write`."""
         MultiSearchQuery = _m_multi_search_query.MultiSearchQuery
         MultiSearchRequest = _m_multi_search_request.MultiSearchRequest
         with building_request("search.multi"):
@@ -174,7 +178,9 @@ class Search(SyncAPIResource):
     ) -> ReindexProgress:
         """The progress of the last reindex
 
-        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `search:read`."""
         request = get_reindex_progress._get_kwargs()
         return self._client._request(request, get_reindex_progress._parse_response, timeout=timeout)
 
@@ -188,7 +194,9 @@ class Search(SyncAPIResource):
 
         Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart).
 
-        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `search:write`."""
         ReindexRequest = _m_reindex_request.ReindexRequest
         with building_request("search.reindex"):
             body = ReindexRequest(
@@ -332,7 +340,9 @@ class AsyncSearch(AsyncAPIResource):
     ) -> SearchResult:
         """Search one Typesense collection
 
-        The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running."""
+        The body is Typesense's SearchCollectionParams and the answer Typesense's SearchResult, passed through (201, not 200). Needs a server with typesense.dns configured and the indexing workers running.
+
+        Requires scope `search:write`."""
         SearchCollection = _m_search_collection.SearchCollection
         SearchRequest = _m_search_request.SearchRequest
         with building_request("search.query"):
@@ -399,7 +409,9 @@ class AsyncSearch(AsyncAPIResource):
         searches: Sequence[MultiSearchQuery | MultiSearchQueryParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> MultiSearchResult:
-        """Several Typesense searches in one request"""
+        """Several Typesense searches in one request
+
+        Requires scope `search:write`."""
         MultiSearchQuery = _m_multi_search_query.MultiSearchQuery
         MultiSearchRequest = _m_multi_search_request.MultiSearchRequest
         with building_request("search.multi"):
@@ -419,7 +431,9 @@ class AsyncSearch(AsyncAPIResource):
     ) -> ReindexProgress:
         """The progress of the last reindex
 
-        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `search:read`."""
         request = get_reindex_progress._get_kwargs()
         return await self._client._request(request, get_reindex_progress._parse_response, timeout=timeout)
 
@@ -433,7 +447,9 @@ class AsyncSearch(AsyncAPIResource):
 
         Drops and recreates the collections, then indexes ledgers, identities, balances and transactions. Answers at once; poll GET /search/reindex. Progress lives in the API process's memory (lost on restart).
 
-        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.1: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `search:write`."""
         ReindexRequest = _m_reindex_request.ReindexRequest
         with building_request("search.reindex"):
             body = ReindexRequest(

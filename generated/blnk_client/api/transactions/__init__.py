@@ -168,7 +168,9 @@ class Transactions(SyncAPIResource):
 
         Newest first. sort_by, sort_order and include_count are ignored on this route.
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:read`."""
         ListTransactionsFilters = _m_list_transactions_filters.ListTransactionsFilters
         check_constraints(
             "transactions.list",
@@ -322,7 +324,9 @@ class Transactions(SyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Record a transaction
 
-        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back."""
+        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back.
+
+        Requires scope `transactions:write`."""
         CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
         Distribution = _m_distribution.Distribution
         MetaData = _m_meta_data.MetaData
@@ -432,7 +436,9 @@ class Transactions(SyncAPIResource):
     ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
         """Record up to 10,000 transactions as one batch
 
-        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back.
+
+        Requires scope `transactions:write`."""
         BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
         BulkTransactionRequest = _m_bulk_transaction_request.BulkTransactionRequest
         BulkTransactionResult = _m_bulk_transaction_result.BulkTransactionResult
@@ -531,7 +537,9 @@ class Transactions(SyncAPIResource):
 
         Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only).
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -636,7 +644,9 @@ class Transactions(SyncAPIResource):
     ) -> Transaction:
         """Get a transaction
 
-        This route does not select effective_date; the row you got from a queued create stays QUEUED."""
+        This route does not select effective_date; the row you got from a queued create stays QUEUED.
+
+        Requires scope `transactions:read`."""
         request = get_transaction._get_kwargs(
             check_path_param("transaction_id", transaction_id),
         )
@@ -650,7 +660,9 @@ class Transactions(SyncAPIResource):
     ) -> Transaction:
         """Get a transaction by its reference
 
-        The outcome of a queued transaction is the row with reference `<reference>_q`. This route answers precision 0 and an empty hash, and no effective_date."""
+        The outcome of a queued transaction is the row with reference `<reference>_q`. This route answers precision 0 and an empty hash, and no effective_date.
+
+        Requires scope `transactions:read`."""
         request = get_transaction_by_reference._get_kwargs(
             check_path_param("reference", reference),
         )
@@ -666,7 +678,9 @@ class Transactions(SyncAPIResource):
 
         Lineage is written asynchronously (a DB outbox), shortly after the transaction applies.
 
-        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:read`."""
         request = get_transaction_lineage._get_kwargs(
             check_path_param("transaction_id", transaction_id),
         )
@@ -724,7 +738,9 @@ class Transactions(SyncAPIResource):
     ) -> InflightTransaction | TransactionPreview:
         """Commit or void an inflight transaction
 
-        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold.
+
+        Requires scope `transactions:write`."""
         InflightAction = _m_inflight_action.InflightAction
         UpdateInflightTransactionRequest = _m_update_inflight_transaction_request.UpdateInflightTransactionRequest
         with building_request("transactions.update_inflight"):
@@ -764,7 +780,9 @@ class Transactions(SyncAPIResource):
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
-        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         BulkCommitInflightItem = _m_bulk_commit_inflight_item.BulkCommitInflightItem
         BulkCommitInflightRequest = _m_bulk_commit_inflight_request.BulkCommitInflightRequest
         with building_request("transactions.bulk_commit"):
@@ -803,7 +821,9 @@ class Transactions(SyncAPIResource):
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
-        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         BulkVoidInflightRequest = _m_bulk_void_inflight_request.BulkVoidInflightRequest
         with building_request("transactions.bulk_void"):
             body = BulkVoidInflightRequest(
@@ -874,7 +894,9 @@ class Transactions(SyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Refund a transaction
 
-        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409."""
+        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409.
+
+        Requires scope `transactions:write`."""
         MetaData = _m_meta_data.MetaData
         RefundTransactionRequest = _m_refund_transaction_request.RefundTransactionRequest
         with building_request("transactions.refund"):
@@ -906,7 +928,9 @@ class Transactions(SyncAPIResource):
     ) -> RecoverResult:
         """Re-enqueue queued transactions stuck longer than a threshold
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         check_constraints(
             "transactions.recover",
             {
@@ -1280,7 +1304,9 @@ class AsyncTransactions(AsyncAPIResource):
 
         Newest first. sort_by, sort_order and include_count are ignored on this route.
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:read`."""
         ListTransactionsFilters = _m_list_transactions_filters.ListTransactionsFilters
         check_constraints(
             "transactions.list",
@@ -1434,7 +1460,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Record a transaction
 
-        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back."""
+        Queued by default: the answer is 201 with status QUEUED (SCHEDULED with scheduled_for) before any balance lookup, reference check or funds check, and the applied, inflight or rejected record is a child row with reference `<reference>_q`. With skip_queue the transaction is applied synchronously (APPLIED or INFLIGHT) and its failures are errors here. With dry_run the answer is 200 with a TransactionPreview and nothing is written. A reference already stored for another posting is never answered as success: it raises ReferenceConflictError (a ConflictError) with the stored transaction, with or without skip_queue and on a retry. The queued 201 comes before the server's reference check and names a transaction it never stores when the reference was taken, so after a queued or scheduled answer the client reads the reference back (GET /transactions/reference/{reference}, polled while it answers 404 for at most ~1.6 s; the row is usually there within a few ms): one extra request per queued create, plus a balance lookup per @indicator only when the stored posting has to be compared. A queued split (sources or destinations) is stored only as its legs and is not read back.
+
+        Requires scope `transactions:write`."""
         CreateTransactionRequest = _m_create_transaction_request.CreateTransactionRequest
         Distribution = _m_distribution.Distribution
         MetaData = _m_meta_data.MetaData
@@ -1544,7 +1572,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
         """Record up to 10,000 transactions as one batch
 
-        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back.
+
+        Requires scope `transactions:write`."""
         BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
         BulkTransactionRequest = _m_bulk_transaction_request.BulkTransactionRequest
         BulkTransactionResult = _m_bulk_transaction_result.BulkTransactionResult
@@ -1643,7 +1673,9 @@ class AsyncTransactions(AsyncAPIResource):
 
         Besides the columns, `balance_id` matches either side (operators eq, ne, in, isnull, isnotnull only).
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         FilterCondition = _m_filter_condition.FilterCondition
         FilterRequest = _m_filter_request.FilterRequest
         LogicalOperator = _m_logical_operator.LogicalOperator
@@ -1750,7 +1782,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction:
         """Get a transaction
 
-        This route does not select effective_date; the row you got from a queued create stays QUEUED."""
+        This route does not select effective_date; the row you got from a queued create stays QUEUED.
+
+        Requires scope `transactions:read`."""
         request = get_transaction._get_kwargs(
             check_path_param("transaction_id", transaction_id),
         )
@@ -1764,7 +1798,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction:
         """Get a transaction by its reference
 
-        The outcome of a queued transaction is the row with reference `<reference>_q`. This route answers precision 0 and an empty hash, and no effective_date."""
+        The outcome of a queued transaction is the row with reference `<reference>_q`. This route answers precision 0 and an empty hash, and no effective_date.
+
+        Requires scope `transactions:read`."""
         request = get_transaction_by_reference._get_kwargs(
             check_path_param("reference", reference),
         )
@@ -1780,7 +1816,9 @@ class AsyncTransactions(AsyncAPIResource):
 
         Lineage is written asynchronously (a DB outbox), shortly after the transaction applies.
 
-        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.0: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:read`."""
         request = get_transaction_lineage._get_kwargs(
             check_path_param("transaction_id", transaction_id),
         )
@@ -1838,7 +1876,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> InflightTransaction | TransactionPreview:
         """Commit or void an inflight transaction
 
-        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold.
+
+        Requires scope `transactions:write`."""
         InflightAction = _m_inflight_action.InflightAction
         UpdateInflightTransactionRequest = _m_update_inflight_transaction_request.UpdateInflightTransactionRequest
         with building_request("transactions.update_inflight"):
@@ -1878,7 +1918,9 @@ class AsyncTransactions(AsyncAPIResource):
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
-        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         BulkCommitInflightItem = _m_bulk_commit_inflight_item.BulkCommitInflightItem
         BulkCommitInflightRequest = _m_bulk_commit_inflight_request.BulkCommitInflightRequest
         with building_request("transactions.bulk_commit"):
@@ -1917,7 +1959,9 @@ class AsyncTransactions(AsyncAPIResource):
 
         Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
 
-        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         BulkVoidInflightRequest = _m_bulk_void_inflight_request.BulkVoidInflightRequest
         with building_request("transactions.bulk_void"):
             body = BulkVoidInflightRequest(
@@ -1988,7 +2032,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> Transaction | TransactionPreview:
         """Refund a transaction
 
-        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409."""
+        Pass the id POST /transactions returned: the server reverses its applied (or voided) record, swapping source and destination, with reference `<txn id>_refund` and allow_overdraft true. Queued unless skip_queue. A transaction already refunded raises ConflictError GEN_CONFLICT before anything is sent (the client looks up `<id>_refund`, and for a queued transaction its `_q` copy's refund: two GETs, four when queued), because with skip_queue the server reverses the first refund before it answers its 409.
+
+        Requires scope `transactions:write`."""
         MetaData = _m_meta_data.MetaData
         RefundTransactionRequest = _m_refund_transaction_request.RefundTransactionRequest
         with building_request("transactions.refund"):
@@ -2020,7 +2066,9 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> RecoverResult:
         """Re-enqueue queued transactions stuck longer than a threshold
 
-        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError."""
+        Added in Blnk v0.13.2: older servers have no such route and raise RouteNotFoundError.
+
+        Requires scope `transactions:write`."""
         check_constraints(
             "transactions.recover",
             {
