@@ -76,6 +76,7 @@ class VocabularyError(Exception):
 class Vocabulary:
     extensions: dict[str, dict[str, Any]]  # name -> its entry, with a `validator` of its shape
     renamed: dict[str, str]  # former name -> the name now
+    pipeline_marks: dict[str, str]  # name -> its meaning: put on the generators' view by the pipeline alone
 
 
 @cache
@@ -103,7 +104,7 @@ def load(file: Path = paths.VOCABULARY) -> Vocabulary:
         name: {**entry, "validator": Draft202012Validator({**entry["shape"], "$defs": defs})}
         for name, entry in extensions.items()
     }
-    return Vocabulary(validated, renamed)
+    return Vocabulary(validated, renamed, dict(document.get("pipeline-marks") or {}))
 
 
 def _is_extension(kind: str, key: str | int) -> bool:
@@ -136,6 +137,8 @@ def _problem(spec: Any, key: str, at: Location, kind: str, *, strict: bool) -> s
     vocabulary = load()
     entry = vocabulary.extensions.get(key)
     if entry is None:
+        if key in vocabulary.pipeline_marks:
+            return f"{key} at {_path(at)} is set by the pipeline, never by an overlay"
         if not strict and not key.startswith("x-blnk-"):
             return None  # the upstream's own extensions are its business
         near = [vocabulary.renamed[key]] if key in vocabulary.renamed else []

@@ -54,6 +54,11 @@ THING = "$.components.schemas.Thing"
             id="former-name",
         ),
         pytest.param(
+            {"target": THING, "update": {"x-client-absent-is-none": True}},
+            "x-client-absent-is-none at $['components']['schemas']['Thing'] is set by the pipeline, never by an overlay",
+            id="pipeline-mark",
+        ),
+        pytest.param(
             {"target": OPERATION, "update": {"x-codegen": 1}},
             f"unknown extension x-codegen at {OP}{HINT}",
             id="unknown-not-blnk",
@@ -250,7 +255,7 @@ def test_every_extension_of_the_vocabulary_is_read_by_the_code_it_names() -> Non
 
 
 def test_every_extension_the_code_names_is_in_the_vocabulary() -> None:
-    known = vocabulary.load().extensions
+    known = {**vocabulary.load().extensions, **vocabulary.load().pipeline_marks}
     named = {
         (match, file.relative_to(paths.ROOT).as_posix())
         for file in _code_files()
