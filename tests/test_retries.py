@@ -103,7 +103,7 @@ def test_gateway_errors_are_not_retried_for_posts(waits: list[float]) -> None:
     transport = FaultyTransport(status(502), ok)
     with pytest.raises(InternalServerError) as raised:
         client(transport).ledgers.create(name="n")
-    assert raised.value.status == 502 and len(transport.sent) == 1
+    assert raised.value.status_code == 502 and len(transport.sent) == 1
 
 
 def test_filter_posts_are_marked_safe_to_repeat(waits: list[float]) -> None:

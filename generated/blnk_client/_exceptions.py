@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ class BlnkError(Exception):
 def _rebuild(cls: type[BlnkError], args: tuple[object, ...], state: dict[str, object]) -> BlnkError:
     error = cls.__new__(cls)
     Exception.__init__(error, *args)
+    if "status" in state:  # pickled by a release that named it `status`
+        state = {("status_code" if name == "status" else name): value for name, value in state.items()}
     error.__dict__.update(state)
     return error
 
@@ -81,16 +84,28 @@ class APITimeoutError(APIConnectionError):
     """No answer arrived within the timeout."""
 
 
-class APIResponseValidationError(APIError):
+class _Answered:
+    """An error that came with an answer: `status_code` is its HTTP status, as on httpx and RawResponse."""
+
+    status_code: int
+
+    @property
+    def status(self) -> int:
+        """Deprecated alias of `status_code`."""
+        warnings.warn("`status` is deprecated: read `status_code`", DeprecationWarning, stacklevel=2)
+        return self.status_code
+
+
+class APIResponseValidationError(APIError, _Answered):
     """The server answered with a body this client cannot read (not JSON, or the wrong shape)."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status: int = response.status_code
+        self.status_code: int = response.status_code
 
 
-class APIStatusError(APIError):
+class APIStatusError(APIError, _Answered):
     """The server answered with a 4xx or 5xx status.
 
     `code` is the server's `error_detail.code` (for example `BAL_NOT_FOUND`), the value to branch
@@ -108,13 +123,13 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status: int = response.status_code
+        self.status_code: int = response.status_code
         self.code = code
         self.details = details
 
     def __str__(self) -> str:
         code = f" {self.code}" if self.code else ""
-        return f"{self.status}{code}: {self.message}"
+        return f"{self.status_code}{code}: {self.message}"
 
 
 class BadRequestError(APIStatusError):
@@ -158,7 +173,7 @@ class ReferenceConflictError(ConflictError):
 
     `stored` is the transaction the server keeps under the reference and `differences` names the
     request fields that disagree with it. `response` is the answer that revealed the clash: the
-    409, or on the queue the 201 whose transaction the server never stores (then `status` is 201).
+    409, or on the queue the 201 whose transaction the server never stores (then `status_code` is 201).
     """
 
     def __init__(
