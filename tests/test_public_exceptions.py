@@ -1,16 +1,50 @@
-"""Errors name their HTTP status `status_code`, as httpx and RawResponse do; `status`, the former
-name, is a deprecated alias."""
+"""Every exception the package defines is importable from `blnk_client`; errors name their status
+`status_code` (as httpx and RawResponse do), with `status` kept as a deprecated alias."""
 
 from __future__ import annotations
 
+import importlib
 import pickle
+import pkgutil
 import warnings
 
 import httpx
 import pytest
 
+import blnk_client
 from blnk_client import APIResponseValidationError, APIStatusError, NotFoundError
 from blnk_client._error_response import error_from_response
+
+
+def _defined_exceptions() -> dict[str, type[BaseException]]:
+    """Every exception class defined in any module of the package, by name (imports every module)."""
+    found: dict[str, type[BaseException]] = {}
+    modules = pkgutil.walk_packages(blnk_client.__path__, prefix="blnk_client.")
+    for name in ["blnk_client", *(module.name for module in modules)]:
+        module = importlib.import_module(name)
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, BaseException) and value.__module__ == name:
+                assert found.setdefault(value.__name__, value) is value, f"two exceptions named {value.__name__}"
+    return found
+
+
+def test_every_exception_of_the_package_is_exported() -> None:
+    defined = _defined_exceptions()
+    assert {"BlnkError", "WebhookVerificationError", "UnknownWebhookEvent", "TransactionWaitTimeout"} <= set(defined)
+    assert len(defined) >= 24
+    for name, cls in defined.items():
+        assert getattr(blnk_client, name, None) is cls, f"blnk_client.{name} is not {cls.__module__}.{name}"
+        assert name in blnk_client.__all__, name
+        assert issubclass(cls, blnk_client.BlnkError), f"{name} is not a BlnkError"
+
+
+def test_the_modules_that_raise_them_still_export_their_own() -> None:
+    from blnk_client import waiting, webhooks
+
+    assert webhooks.UnknownWebhookEvent is blnk_client.UnknownWebhookEvent
+    assert webhooks.WebhookVerificationError is blnk_client.WebhookVerificationError
+    assert webhooks.InexactWebhookEvent is blnk_client.InexactWebhookEvent
+    assert waiting.TransactionWaitTimeout is blnk_client.TransactionWaitTimeout
 
 
 def _not_found() -> APIStatusError:

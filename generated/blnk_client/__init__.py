@@ -14,6 +14,7 @@ from ._exceptions import (
     BlnkValidationError,
     ClientClosedError,
     ConflictError,
+    InexactWebhookEvent,
     InternalServerError,
     LockedError,
     NotFoundError,
@@ -22,7 +23,10 @@ from ._exceptions import (
     ReferenceConflictError,
     RouteNotFoundError,
     ServiceUnavailableError,
+    TransactionWaitTimeout,
+    UnknownWebhookEvent,
     UnprocessableEntityError,
+    WebhookVerificationError,
 )
 from ._response import RawResponse
 from ._types import NOT_GIVEN, JSONValue, NotGiven
@@ -59,6 +63,7 @@ __all__ = [
     "BlnkValidationError",
     "ClientClosedError",
     "ConflictError",
+    "InexactWebhookEvent",
     "InternalServerError",
     "JSONValue",
     "LockedError",
@@ -70,6 +75,9 @@ __all__ = [
     "RouteNotFoundError",
     "RawResponse",
     "ServiceUnavailableError",
+    "TransactionWaitTimeout",
+    "UnknownWebhookEvent",
     "UnprocessableEntityError",
     "Unset",
+    "WebhookVerificationError",
 ]

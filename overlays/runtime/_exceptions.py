@@ -1,4 +1,8 @@
-"""Typed exceptions: one class per kind of failure, each carrying what the server said."""
+"""Typed exceptions: one class per kind of failure, each carrying what the server said.
+
+Every exception the package raises is defined here and exported from `blnk_client`; `webhooks`
+and `waiting` re-export their own.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import httpx
 
+    from ._types import JSONValue
     from .models import Transaction
 
 __all__ = [
@@ -22,6 +27,7 @@ __all__ = [
     "BlnkValidationError",
     "ClientClosedError",
     "ConflictError",
+    "InexactWebhookEvent",
     "InternalServerError",
     "LockedError",
     "NotFoundError",
@@ -30,7 +36,10 @@ __all__ = [
     "ReferenceConflictError",
     "RouteNotFoundError",
     "ServiceUnavailableError",
+    "TransactionWaitTimeout",
+    "UnknownWebhookEvent",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
 ]
 
 
@@ -208,6 +217,44 @@ class InternalServerError(APIStatusError):
 
 class ServiceUnavailableError(InternalServerError):
     """503: the server shed load (for example QUEUE_BACKPRESSURE)."""
+
+
+class WebhookVerificationError(BlnkError):
+    """The delivery is unsigned, wrongly signed, stale, or not a Blnk event."""
+
+
+class UnknownWebhookEvent(BlnkError):
+    """A correctly signed event this client does not know yet (a newer server): acknowledge it.
+
+    It is an error rather than a loosely typed event so that `construct_event` can promise the
+    exact shape of every event it returns.
+    """
+
+    def __init__(self, event: str, data: JSONValue) -> None:
+        super().__init__(f"verified webhook with an event this client does not know: {event!r}")
+        self.event = event
+        self.data = data
+
+
+class InexactWebhookEvent(BlnkError):
+    """A correctly signed event whose amounts the server rounded beyond repair: acknowledge it and
+    read the record from the API. `fields` names the rounded values ("data.balance", ...)."""
+
+    def __init__(self, event: str, fields: tuple[str, ...], data: JSONValue) -> None:
+        super().__init__(f"verified {event!r} webhook whose server-rounded amounts cannot be restored: {fields}")
+        self.event = event
+        self.fields = fields
+        self.data = data
+
+
+class TransactionWaitTimeout(BlnkError):
+    """The transaction (or a leg of the batch) was not applied, held or rejected within the deadline."""
+
+    def __init__(self, reference: str, seconds: float, last: Transaction | None) -> None:
+        state = f"last seen {last.status}" if last is not None else "not picked up by the workers"
+        super().__init__(f"transaction {reference!r} did not settle within {seconds:g} s ({state})")
+        self.reference = reference
+        self.last = last
 
 
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {
