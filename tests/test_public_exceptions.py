@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pickle
 import pkgutil
 import warnings
@@ -45,6 +46,10 @@ def test_the_modules_that_raise_them_still_export_their_own() -> None:
     assert webhooks.WebhookVerificationError is blnk_client.WebhookVerificationError
     assert webhooks.InexactWebhookEvent is blnk_client.InexactWebhookEvent
     assert waiting.TransactionWaitTimeout is blnk_client.TransactionWaitTimeout
+
+
+def test_there_is_one_error_module() -> None:
+    assert importlib.util.find_spec("blnk_client.errors") is None  # no shim, nor the generator's UnexpectedStatus
 
 
 def _not_found() -> APIStatusError:
