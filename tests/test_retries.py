@@ -18,9 +18,10 @@ from blnk_client import (
     Blnk,
     InternalServerError,
     RateLimitError,
+    RetryPolicy,
     ServiceUnavailableError,
 )
-from blnk_client._retries import RetryPolicy, parse_retry_after
+from blnk_client._retries import parse_retry_after
 
 LEDGER = {"ledger_id": "ldg_1", "name": "n", "created_at": "2026-11-25T06:11:55.688991849Z", "meta_data": None}
 Fault = Callable[[httpx.Request], httpx.Response]

@@ -29,6 +29,7 @@ from ._exceptions import (
     WebhookVerificationError,
 )
 from ._response import RawResponse
+from ._retries import RetryPolicy
 from ._types import NOT_GIVEN, JSONValue, NotGiven
 from .client import AsyncBlnk, Blnk
 
@@ -74,6 +75,7 @@ __all__ = [
     "ReferenceConflictError",
     "RouteNotFoundError",
     "RawResponse",
+    "RetryPolicy",
     "ServiceUnavailableError",
     "TransactionWaitTimeout",
     "UnknownWebhookEvent",
