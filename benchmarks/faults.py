@@ -28,12 +28,12 @@ import httpx
 
 from benchmarks.loopback import JSONHandler, LoopbackServer
 from benchmarks.server import require_server
-from blnk_client import AsyncBlnk, Blnk, BlnkError
-from blnk_client._retries import RetryPolicy
+from blnk_client import AsyncBlnk, Blnk, BlnkError, RetryPolicy
 from blnk_client.models import Transaction
 from blnk_client.params import FilterConditionParams
 from blnk_client.waiting import wait_for_transaction
 
+RETRIES = RetryPolicy(max_retries=3)
 FAULTS = ("none", "reset_before", "drop_after_commit", "unavailable", "rate_limited", "slow", "truncated", "mangled")
 
 
@@ -118,7 +118,7 @@ def run(
     seed: int,
     client_timeout: float = 1.0,
     settle: float = 2.0,
-    retry_policy: RetryPolicy | None = None,
+    retry_policy: RetryPolicy = RETRIES,
     asynchronous: bool = False,
 ) -> Outcome:
     """Post `count` transactions through the proxy (half on the queue) with `Blnk`, or `AsyncBlnk`
@@ -134,14 +134,18 @@ def run(
     untyped: list[str] = []
     answered: dict[str, Transaction] = {}
     intended = {f"faults-{run_id}-{n}": n + 1 for n in range(count)}
-    options: dict[str, Any] = {"base_url": proxy.url, "api_key": key, "timeout": client_timeout, "max_retries": 3}
+    options: dict[str, Any] = {
+        "base_url": proxy.url,
+        "api_key": key,
+        "timeout": client_timeout,
+        "retry_policy": retry_policy,
+    }
     with contextlib.ExitStack() as stack:
         create: Callable[..., object]
         if asynchronous:
             runner = stack.enter_context(asyncio.Runner())
             async_client = AsyncBlnk(**options)
             stack.callback(lambda: runner.run(async_client.close()))
-            active: Blnk | AsyncBlnk = async_client
 
             create_async: Callable[..., Coroutine[Any, Any, object]] = async_client.transactions.create
 
@@ -149,10 +153,7 @@ def run(
                 return runner.run(create_async(**posting))
         else:
             client = stack.enter_context(Blnk(**options))
-            active = client
             create = client.transactions.create
-        if retry_policy is not None:
-            active.retry_policy = retry_policy
         for number, (reference, amount) in enumerate(intended.items()):
             posting: dict[str, Any] = {
                 "reference": reference,

@@ -249,6 +249,9 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
     project.env.tests["absent_of"] = absent_is_none
     project.env.globals["secret_model"] = _is_secret_schema
     problems = [e for e in project.build() if e]
+    # The generator always writes errors.py (its UnexpectedStatus), which no template here imports:
+    # the runtime's _exceptions is the package's one error module.
+    (project.package_dir / "errors.py").unlink()
     # The API reference beside the package, as Stainless SDKs ship it (api.md at the distribution root).
     (out / "api.md").write_text(project.env.get_template("api.md.jinja").render())
     problems += [e for c in data.endpoint_collections_by_tag.values() for e in c.parse_errors]

@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks import faults
 from benchmarks.standin import StandIn
-from blnk_client._retries import RetryPolicy
+from blnk_client import RetryPolicy
 
 
 @pytest.mark.slow

@@ -57,7 +57,7 @@ def test_a_missing_route_raises_route_not_found_naming_the_release() -> None:
         blnk.transactions.list()
     error = raised.value
     assert isinstance(error, NotFoundError)
-    assert (error.status, error.code, error.route, error.since) == (
+    assert (error.status_code, error.code, error.route, error.since) == (
         404,
         "ROUTE_NOT_FOUND",
         "GET /transactions",
@@ -91,7 +91,7 @@ def test_a_pre_v0_15_missing_record_is_not_found(legacy: str) -> None:
 
     with _client(answer) as blnk, pytest.raises(NotFoundError) as raised:
         blnk.transactions.get_by_reference("ref_q")
-    assert (raised.value.status, raised.value.code, raised.value.message) == (400, "NOT_FOUND", legacy)
+    assert (raised.value.status_code, raised.value.code, raised.value.message) == (400, "NOT_FOUND", legacy)
 
 
 def test_an_answer_older_than_the_window_names_what_it_lacks() -> None:

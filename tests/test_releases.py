@@ -106,7 +106,7 @@ def test_release_scenario(release: str, blnk: Blnk, keyless: Blnk, cassette: Cas
     with pytest.raises(NotFoundError) as missing:
         blnk.ledgers.get(MISSING_LEDGER)
     legacy = not _field(release, "ErrorResponse", "error_detail")
-    assert (missing.value.status, missing.value.code) == ((400, "NOT_FOUND") if legacy else (404, "LGR_NOT_FOUND"))
+    assert (missing.value.status_code, missing.value.code) == ((400, "NOT_FOUND") if legacy else (404, "LGR_NOT_FOUND"))
 
     # identity and balances (lineage where the release has it)
     owner = blnk.identities.create(first_name="Ada", last_name=tag, email_address=f"{tag}@example.com")

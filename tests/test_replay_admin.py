@@ -74,7 +74,7 @@ def test_admin_system(blnk: Blnk, keyless: Blnk) -> None:
     # /metrics (observability on) reads its own bearer token, never X-Blnk-Key; the token is not recorded.
     with pytest.raises(AuthenticationError) as no_token:
         _raw(blnk, method="get", url="/metrics")
-    assert no_token.value.status == 401
+    assert no_token.value.status_code == 401
     scraped = _raw(keyless, method="get", url="/metrics", headers={"Authorization": f"Bearer {_metrics_token()}"})
     assert scraped.status_code == 200 and scraped.headers["content-type"].startswith("text/plain")
     assert "# TYPE" in scraped.text

@@ -55,7 +55,7 @@ def test_ledger_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
 def test_ledger_errors(blnk: Blnk) -> None:
     with pytest.raises(NotFoundError) as missing:
         blnk.ledgers.get(MISSING_LEDGER)
-    assert (missing.value.status, missing.value.code) == (404, "LGR_NOT_FOUND")
+    assert (missing.value.status_code, missing.value.code) == (404, "LGR_NOT_FOUND")
 
     with pytest.raises(NotFoundError) as update_missing:
         blnk.ledgers.update(MISSING_LEDGER, name="x")
@@ -77,7 +77,7 @@ def test_ledger_errors(blnk: Blnk) -> None:
 def test_authentication_is_the_x_blnk_key_header(keyless: Blnk) -> None:
     with pytest.raises(AuthenticationError) as raised:
         keyless.ledgers.list()
-    assert (raised.value.status, raised.value.code) == (401, "AUTH_MISSING_API_KEY")
+    assert (raised.value.status_code, raised.value.code) == (401, "AUTH_MISSING_API_KEY")
     assert "X-Blnk-Key" in raised.value.message
     with pytest.raises(AuthenticationError):
         keyless.ledgers.create(name="never created")

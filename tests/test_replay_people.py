@@ -245,7 +245,7 @@ def test_people_account_errors(blnk: Blnk, keyless: Blnk, cassette: Cassette) ->
     blnk.accounts.create(balance_id=anonymous.balance_id, identity_id=identity.identity_id, number=number)
     with pytest.raises(InternalServerError) as duplicate:  # the unique violation is not classified
         blnk.accounts.create(balance_id=anonymous.balance_id, identity_id=identity.identity_id, number=number)
-    assert (duplicate.value.status, duplicate.value.code) == (500, "GEN_INTERNAL")
+    assert (duplicate.value.status_code, duplicate.value.code) == (500, "GEN_INTERNAL")
 
     with pytest.raises(BadRequestError) as bad_column:
         blnk.accounts.list(filters={"colour_eq": "red"})

@@ -153,7 +153,7 @@ def test_transactions_reusing_a_reference(faulty: tuple[Blnk, DropAnswers], cass
             with pytest.raises(ReferenceConflictError) as other_posting:
                 blnk.transactions.create(**{**sent, **changed})  # type: ignore[arg-type]
             assert other_posting.value.code == "TXN_DUPLICATE_REFERENCE"
-            assert other_posting.value.status == (409 if sent is posting else 201)
+            assert other_posting.value.status_code == (409 if sent is posting else 201)
             assert other_posting.value.stored.transaction_id == first.transaction_id
             assert set(changed) <= set(other_posting.value.differences)
     with pytest.raises(ReferenceConflictError):

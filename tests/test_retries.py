@@ -18,9 +18,10 @@ from blnk_client import (
     Blnk,
     InternalServerError,
     RateLimitError,
+    RetryPolicy,
     ServiceUnavailableError,
 )
-from blnk_client._retries import RetryPolicy, parse_retry_after
+from blnk_client._retries import parse_retry_after
 
 LEDGER = {"ledger_id": "ldg_1", "name": "n", "created_at": "2026-11-25T06:11:55.688991849Z", "meta_data": None}
 Fault = Callable[[httpx.Request], httpx.Response]
@@ -103,7 +104,7 @@ def test_gateway_errors_are_not_retried_for_posts(waits: list[float]) -> None:
     transport = FaultyTransport(status(502), ok)
     with pytest.raises(InternalServerError) as raised:
         client(transport).ledgers.create(name="n")
-    assert raised.value.status == 502 and len(transport.sent) == 1
+    assert raised.value.status_code == 502 and len(transport.sent) == 1
 
 
 def test_filter_posts_are_marked_safe_to_repeat(waits: list[float]) -> None:

@@ -176,7 +176,7 @@ def test_every_exception_survives_pickle(cls: type[BlnkError]) -> None:
     error = _instance(cls)
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is cls and str(copy) == str(error) and copy.args == error.args
-    for name in ("status", "code", "message", "details", "fields", "differences", "event", "reference"):
+    for name in ("status_code", "code", "message", "details", "fields", "differences", "event", "reference"):
         assert getattr(copy, name, None) == getattr(error, name, None), name
     response = getattr(error, "response", None)
     if isinstance(response, httpx.Response):

@@ -12,6 +12,7 @@ from ._exceptions import (
     BlnkValidationError,
     ClientClosedError,
     ConflictError,
+    InexactWebhookEvent,
     InternalServerError,
     LockedError,
     NotFoundError,
@@ -20,9 +21,13 @@ from ._exceptions import (
     ReferenceConflictError,
     RouteNotFoundError,
     ServiceUnavailableError,
+    TransactionWaitTimeout,
+    UnknownWebhookEvent,
     UnprocessableEntityError,
+    WebhookVerificationError,
 )
 from ._response import RawResponse
+from ._retries import RetryPolicy
 from ._types import NOT_GIVEN, JSONValue, NotGiven
 from .client import AsyncBlnk, Blnk
 
@@ -43,6 +48,7 @@ __all__ = [
     "BlnkValidationError",
     "ClientClosedError",
     "ConflictError",
+    "InexactWebhookEvent",
     "InternalServerError",
     "JSONValue",
     "LockedError",
@@ -53,6 +59,10 @@ __all__ = [
     "ReferenceConflictError",
     "RouteNotFoundError",
     "RawResponse",
+    "RetryPolicy",
     "ServiceUnavailableError",
+    "TransactionWaitTimeout",
+    "UnknownWebhookEvent",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
 ]

@@ -7,7 +7,7 @@ and Gin's text/plain `404 page not found` for unknown routes. `error_detail` win
 
 Releases before v0.15.0 (no `error_detail`) answer a missing record as 400
 `{"error": "NOT_FOUND: ..."}`, and a missing inflight or refund id as 400 `{"error": "no transaction
-to commit"}` (`to void`, `to refund`): those raise NotFoundError with `code` NOT_FOUND (`status`
+to commit"}` (`to void`, `to refund`): those raise NotFoundError with `code` NOT_FOUND (`status_code`
 stays 400), as a 404 does on newer releases. The router's text/plain 404 raises RouteNotFoundError,
 naming the operation and the release that added it (`_releases.py`, from the overlays).
 """

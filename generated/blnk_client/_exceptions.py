@@ -1,12 +1,18 @@
-"""Typed exceptions: one class per kind of failure, each carrying what the server said."""
+"""Typed exceptions: one class per kind of failure, each carrying what the server said.
+
+Every exception the package raises is defined here and exported from `blnk_client`; `webhooks`
+and `waiting` re-export their own.
+"""
 
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import httpx
 
+    from ._types import JSONValue
     from .models import Transaction
 
 __all__ = [
@@ -21,6 +27,7 @@ __all__ = [
     "BlnkValidationError",
     "ClientClosedError",
     "ConflictError",
+    "InexactWebhookEvent",
     "InternalServerError",
     "LockedError",
     "NotFoundError",
@@ -29,7 +36,10 @@ __all__ = [
     "ReferenceConflictError",
     "RouteNotFoundError",
     "ServiceUnavailableError",
+    "TransactionWaitTimeout",
+    "UnknownWebhookEvent",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
 ]
 
 
@@ -47,6 +57,8 @@ class BlnkError(Exception):
 def _rebuild(cls: type[BlnkError], args: tuple[object, ...], state: dict[str, object]) -> BlnkError:
     error = cls.__new__(cls)
     Exception.__init__(error, *args)
+    if "status" in state:  # pickled by a release that named it `status`
+        state = {("status_code" if name == "status" else name): value for name, value in state.items()}
     error.__dict__.update(state)
     return error
 
@@ -81,16 +93,28 @@ class APITimeoutError(APIConnectionError):
     """No answer arrived within the timeout."""
 
 
-class APIResponseValidationError(APIError):
+class _Answered:
+    """An error that came with an answer: `status_code` is its HTTP status, as on httpx and RawResponse."""
+
+    status_code: int
+
+    @property
+    def status(self) -> int:
+        """Deprecated alias of `status_code`."""
+        warnings.warn("`status` is deprecated: read `status_code`", DeprecationWarning, stacklevel=2)
+        return self.status_code
+
+
+class APIResponseValidationError(APIError, _Answered):
     """The server answered with a body this client cannot read (not JSON, or the wrong shape)."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status: int = response.status_code
+        self.status_code: int = response.status_code
 
 
-class APIStatusError(APIError):
+class APIStatusError(APIError, _Answered):
     """The server answered with a 4xx or 5xx status.
 
     `code` is the server's `error_detail.code` (for example `BAL_NOT_FOUND`), the value to branch
@@ -108,13 +132,13 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
-        self.status: int = response.status_code
+        self.status_code: int = response.status_code
         self.code = code
         self.details = details
 
     def __str__(self) -> str:
         code = f" {self.code}" if self.code else ""
-        return f"{self.status}{code}: {self.message}"
+        return f"{self.status_code}{code}: {self.message}"
 
 
 class BadRequestError(APIStatusError):
@@ -158,7 +182,7 @@ class ReferenceConflictError(ConflictError):
 
     `stored` is the transaction the server keeps under the reference and `differences` names the
     request fields that disagree with it. `response` is the answer that revealed the clash: the
-    409, or on the queue the 201 whose transaction the server never stores (then `status` is 201).
+    409, or on the queue the 201 whose transaction the server never stores (then `status_code` is 201).
     """
 
     def __init__(
@@ -193,6 +217,44 @@ class InternalServerError(APIStatusError):
 
 class ServiceUnavailableError(InternalServerError):
     """503: the server shed load (for example QUEUE_BACKPRESSURE)."""
+
+
+class WebhookVerificationError(BlnkError):
+    """The delivery is unsigned, wrongly signed, stale, or not a Blnk event."""
+
+
+class UnknownWebhookEvent(BlnkError):
+    """A correctly signed event this client does not know yet (a newer server): acknowledge it.
+
+    It is an error rather than a loosely typed event so that `construct_event` can promise the
+    exact shape of every event it returns.
+    """
+
+    def __init__(self, event: str, data: JSONValue) -> None:
+        super().__init__(f"verified webhook with an event this client does not know: {event!r}")
+        self.event = event
+        self.data = data
+
+
+class InexactWebhookEvent(BlnkError):
+    """A correctly signed event whose amounts the server rounded beyond repair: acknowledge it and
+    read the record from the API. `fields` names the rounded values ("data.balance", ...)."""
+
+    def __init__(self, event: str, fields: tuple[str, ...], data: JSONValue) -> None:
+        super().__init__(f"verified {event!r} webhook whose server-rounded amounts cannot be restored: {fields}")
+        self.event = event
+        self.fields = fields
+        self.data = data
+
+
+class TransactionWaitTimeout(BlnkError):
+    """The transaction (or a leg of the batch) was not applied, held or rejected within the deadline."""
+
+    def __init__(self, reference: str, seconds: float, last: Transaction | None) -> None:
+        state = f"last seen {last.status}" if last is not None else "not picked up by the workers"
+        super().__init__(f"transaction {reference!r} did not settle within {seconds:g} s ({state})")
+        self.reference = reference
+        self.last = last
 
 
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {

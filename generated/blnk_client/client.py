@@ -35,7 +35,9 @@ class Blnk(SyncAPIClient):
 
     Configure it with arguments or with the environment: `base_url` (BLNK_BASE_URL) and
     `api_key` (BLNK_API_KEY, sent as X-Blnk-Key). `timeout` applies to every call and each
-    call can override it; `max_retries` bounds retries of requests that are safe to repeat.
+    call can override it. `max_retries` bounds the retries; `retry_policy`, a
+    `RetryPolicy`, sets the whole policy instead (count, backoff, jitter, which answers and
+    errors are retried). Either is checked here, before any request.
     Use it as a context manager, or call `close()`, to release its connections.
     """
 
@@ -129,7 +131,9 @@ class AsyncBlnk(AsyncAPIClient):
 
     Configure it with arguments or with the environment: `base_url` (BLNK_BASE_URL) and
     `api_key` (BLNK_API_KEY, sent as X-Blnk-Key). `timeout` applies to every call and each
-    call can override it; `max_retries` bounds retries of requests that are safe to repeat.
+    call can override it. `max_retries` bounds the retries; `retry_policy`, a
+    `RetryPolicy`, sets the whole policy instead (count, backoff, jitter, which answers and
+    errors are retried). Either is checked here, before any request.
     Use it as an async context manager, or call `close()` (awaited), to release its connections.
     """
 

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Final, cast, get_args, get_type_hints
 
-from ._exceptions import BlnkError
+from ._exceptions import InexactWebhookEvent, UnknownWebhookEvent, WebhookVerificationError
 from ._types import JSONValue
 from .events import WebhookEvent
 
@@ -51,34 +51,6 @@ EXACT_FLOAT_INTEGERS: Final = 2**53  # a float64 holds every integer up to this 
 # float64 on the server already (a whole one is written without a fraction), so nothing was lost on the way;
 # meta_data is the caller's own, rounded by the API itself
 NOT_ROUNDED_ON_THE_WAY: Final = frozenset({"amount", "precision", "overdraft_limit", "rate", "meta_data"})
-
-
-class WebhookVerificationError(BlnkError):
-    """The delivery is unsigned, wrongly signed, stale, or not a Blnk event."""
-
-
-class UnknownWebhookEvent(BlnkError):
-    """A correctly signed event this client does not know yet (a newer server): acknowledge it.
-
-    It is an error rather than a loosely typed event so that `construct_event` can promise the
-    exact shape of every event it returns.
-    """
-
-    def __init__(self, event: str, data: JSONValue) -> None:
-        super().__init__(f"verified webhook with an event this client does not know: {event!r}")
-        self.event = event
-        self.data = data
-
-
-class InexactWebhookEvent(BlnkError):
-    """A correctly signed event whose amounts the server rounded beyond repair: acknowledge it and
-    read the record from the API. `fields` names the rounded values ("data.balance", ...)."""
-
-    def __init__(self, event: str, fields: tuple[str, ...], data: JSONValue) -> None:
-        super().__init__(f"verified {event!r} webhook whose server-rounded amounts cannot be restored: {fields}")
-        self.event = event
-        self.fields = fields
-        self.data = data
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Transport for `Blnk` and `AsyncBlnk`: configuration, auth, timeouts, retries and errors.
+"""Transport for `Blnk` and `AsyncBlnk`: configuration, auth, timeouts, errors, and the send loops
+that retry as `_retries` decides.
 
 Generated resources describe an operation (its module's `_get_kwargs` and `_parse_response`);
 this module sends it. The sync and async clients differ only in how they wait.
@@ -19,7 +20,7 @@ from ._error_response import error_from_response
 from ._exceptions import APIResponseValidationError, BlnkError, ClientClosedError, NotFoundError
 from ._releases import REQUIRED, SUPPORTED
 from ._response import RAW_RESPONSE, RawResponse
-from ._retries import Attempts, RetryPolicy
+from ._retries import Attempts, RetryPolicy, client_policy
 from ._secrets import API_KEY_HEADER, redact_sent
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
@@ -33,7 +34,6 @@ T = TypeVar("T")
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 BASE_URL_ENV = "BLNK_BASE_URL"
 API_KEY_ENV = "BLNK_API_KEY"
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 class BaseClient:
@@ -43,20 +43,19 @@ class BaseClient:
         base_url: str | None,
         api_key: str | None,
         timeout: TimeoutTypes,
-        max_retries: int,
+        max_retries: int | NotGiven,
+        retry_policy: RetryPolicy | None,
         default_headers: Mapping[str, str] | None,
     ) -> None:
         base_url = base_url or os.environ.get(BASE_URL_ENV)
         if not base_url:
             raise BlnkError(f"no base_url given and {BASE_URL_ENV} is not set")
-        if max_retries < 0:
-            raise BlnkError(f"max_retries must be >= 0, got {max_retries}")
+        self.retry_policy: RetryPolicy = client_policy(max_retries, retry_policy)
         self._base_url = httpx.URL(base_url.rstrip("/") + "/")
         # Operation paths are appended as text: httpx.URL.join re-parses both URLs (~100 us a call).
         self._url_prefix = str(self._base_url)
         self.__api_key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         self.timeout = timeout
-        self.retry_policy: RetryPolicy = RetryPolicy(max_retries=max_retries)
         self._default_headers = dict(default_headers or {})
 
     @property
@@ -85,10 +84,6 @@ class BaseClient:
             headers=headers,
             extensions={"timeout": httpx.Timeout(effective).as_dict()},
         )
-
-    def _attempts(self, request: httpx.Request, idempotent: bool | None) -> Attempts:
-        safe = request.method in IDEMPOTENT_METHODS if idempotent is None else idempotent
-        return Attempts(request, self.retry_policy, idempotent=safe)
 
     @staticmethod
     def _parse(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
@@ -188,7 +183,8 @@ class SyncAPIClient(BaseClient):
         base_url: str | None = None,
         api_key: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -197,6 +193,7 @@ class SyncAPIClient(BaseClient):
             api_key=api_key,
             timeout=timeout,
             max_retries=max_retries,
+            retry_policy=retry_policy,
             default_headers=default_headers,
         )
         self._http = http_client or httpx.Client()
@@ -217,7 +214,7 @@ class SyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """The final response, after the retries the policy allows."""
         request = self._build_request(self._http, kwargs, timeout)
-        attempts = self._attempts(request, idempotent)
+        attempts = Attempts(request, self.retry_policy, idempotent)
         try:
             while True:
                 try:
@@ -321,7 +318,8 @@ class AsyncAPIClient(BaseClient):
         base_url: str | None = None,
         api_key: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -330,6 +328,7 @@ class AsyncAPIClient(BaseClient):
             api_key=api_key,
             timeout=timeout,
             max_retries=max_retries,
+            retry_policy=retry_policy,
             default_headers=default_headers,
         )
         self._http = http_client or httpx.AsyncClient()
@@ -352,7 +351,7 @@ class AsyncAPIClient(BaseClient):
         import asyncio  # here, not at the top: `import blnk_client` should not pay for asyncio
 
         request = self._build_request(self._http, kwargs, timeout)
-        attempts = self._attempts(request, idempotent)
+        attempts = Attempts(request, self.retry_policy, idempotent)
         try:
             while True:
                 try:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from ._exceptions import BlnkError, NotFoundError, ReferenceConflictError
+from ._exceptions import NotFoundError, ReferenceConflictError, TransactionWaitTimeout
 from ._response import RawResponse
 from .client import AsyncBlnk, Blnk
 from .models import (
@@ -39,16 +39,6 @@ __all__ = [
 
 SETTLED = frozenset({TransactionStatus.APPLIED, TransactionStatus.INFLIGHT, TransactionStatus.REJECTED})
 CONFLICT_CODE = "TXN_DUPLICATE_REFERENCE"
-
-
-class TransactionWaitTimeout(BlnkError):
-    """The transaction (or a leg of the batch) was not applied, held or rejected within the deadline."""
-
-    def __init__(self, reference: str, seconds: float, last: Transaction | None) -> None:
-        state = f"last seen {last.status}" if last is not None else "not picked up by the workers"
-        super().__init__(f"transaction {reference!r} did not settle within {seconds:g} s ({state})")
-        self.reference = reference
-        self.last = last
 
 
 def _queued_copy(transaction: Transaction) -> str | None:
