@@ -25,6 +25,8 @@ class PlanError(Exception):
     """The resolved spec lacks something the resource layer needs (e.g. x-blnk-method)."""
 
 
+DECIMAL = "x-blnk-decimal"  # a major-units number that also takes a Decimal, sent exactly as minor units
+
 CONSTRAINT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "pattern", "minItems", "maxItems")
 
 
@@ -39,6 +41,7 @@ class Argument:
     value: str  # the expression passed on to the request model or _get_kwargs
     constraints: dict[str, Any] = field(default_factory=dict)
     field: str = ""  # the request model's attribute, when it differs from `name`
+    decimal: tuple[str, str] | None = None  # x-blnk-decimal: (minor units argument, precision argument)
 
     def __post_init__(self) -> None:
         self.field = self.field or self.name
@@ -73,6 +76,8 @@ class Method:
     item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
     queued_unless: dict[str, str] | None = None  # x-blnk-queued-unless: the answer is only queued without a flag
     refund_once: bool = False  # x-blnk-refund-once: a transaction already refunded is refused before sending
+    # x-blnk-decimal inside the items of a list argument: (list field, (decimal, minor, precision) item fields)
+    decimal_items: list[tuple[str, tuple[str, str, str]]] = field(default_factory=list)
     page_size: int = 100
     runtime_models: list[tuple[str, str]] = field(default_factory=list)  # (model, its module) the body evaluates
     route: str = ""  # "POST /ledgers", for the API reference (api.md)
@@ -370,6 +375,30 @@ def _method_names(operation: dict[str, Any], endpoint: Endpoint, where: str) -> 
     return named
 
 
+def _decimal_rule(properties: dict[str, Any], name: str, where: str) -> tuple[str, str] | None:
+    """x-blnk-decimal on `name`: the (minor units, precision) fields it is sent as, both in `properties`."""
+    rule = (properties.get(name) or {}).get(DECIMAL)
+    if not rule:
+        return None
+    minor, precision = str(rule.get("minor", "")), str(rule.get("precision", ""))
+    if properties.get(name, {}).get("type") != "number" or minor not in properties or precision not in properties:
+        raise PlanError(f"{where}: {DECIMAL} on {name!r} needs a number and its minor and precision fields")
+    return minor, precision
+
+
+def _decimal_items(props: list[Any], schemas: dict[str, Any], where: str) -> list[tuple[str, tuple[str, str, str]]]:
+    """The list fields whose items carry an x-blnk-decimal amount (the postings of a bulk request)."""
+    found = []
+    for prop in props:
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            properties = (schemas.get(prop.inner_property.class_info.name) or {}).get("properties", {})
+            for name in properties:
+                rule = _decimal_rule(properties, name, where)
+                if rule:
+                    found.append((str(prop.python_name), (name, *rule)))
+    return found
+
+
 def _body_arguments(
     model: Any, imports: set[str], schemas: dict[str, Any], where: str
 ) -> tuple[list[Argument], list[dict[str, Any]], tuple[tuple[str, ...], ...]]:
@@ -389,6 +418,12 @@ def _body_arguments(
                 f"{where}: body field {arg.name!r} collides with the method's own argument; "
                 "give it an x-blnk-argument-name"
             )
+    by_field = {arg.field: arg for arg in body}
+    for arg in body:
+        rule = _decimal_rule(raw_properties, arg.field, where)
+        if rule:
+            arg.annotation = arg.annotation.replace("float", "float | Decimal", 1)
+            arg.decimal = (by_field[rule[0]].name, by_field[rule[1]].name)
     extra = model.data.model_extra or {}
     exactly_one_of = tuple(tuple(group) for group in extra.get("x-blnk-exactly-one-of", []))
     rules = [
@@ -416,6 +451,7 @@ def _endpoint_methods(
     for name, body_spec in _method_names(operation, endpoint, where):
         body_class: str | None = None
         body: list[Argument] = []
+        decimal_items: list[tuple[str, tuple[str, str, str]]] = []
         rules: list[dict[str, Any]] = []
         exactly_one_of: tuple[tuple[str, ...], ...] = ()
         if body_spec is not None:
@@ -425,6 +461,9 @@ def _endpoint_methods(
             body_class = model.class_info.name
             imports.add(f"from ...models import {body_class}")
             body, rules, exactly_one_of = _body_arguments(model, imports, schemas, where)
+            decimal_items = _decimal_items(
+                (model.required_properties or []) + (model.optional_properties or []), schemas, where
+            )
         method = Method(
             name=name,
             module=str(endpoint.name),
@@ -439,6 +478,7 @@ def _endpoint_methods(
             overloads=_overloads(body, rules, where)
             + _return_overloads(body, success_type(endpoint), operation.get("x-blnk-returns-when"), where),
             exactly_one_of=exactly_one_of,
+            decimal_items=decimal_items,
             route=where,
             since=str(operation.get("x-blnk-since") or ""),
         )
@@ -622,6 +662,10 @@ def _helper_imports(methods: list[Method]) -> set[str]:
         imports.add("from ..._validation import check_constraints")
     if any(m.query_constraints for m in methods):
         imports.add("from ...types import Unset")
+    if any(a.decimal for m in methods for a in m.body):
+        imports |= {"from decimal import Decimal", "from ...money import exact_amount"}
+    if any(m.decimal_items for m in methods):
+        imports.add("from ...money import exact_amounts")
     return imports
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 
 APIKeyScopeParams: TypeAlias = str
@@ -349,7 +350,7 @@ class CreateMonitorConditionParams(TypedDict):
 
 
 class CreateTransactionRequestParams(TypedDict):
-    amount: NotRequired[float]
+    amount: NotRequired[float | Decimal]
     precise_amount: NotRequired[int]
     precision: NotRequired[float]
     currency: str

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 import httpx
 
 from ._error_response import error_from_response
-from ._exceptions import APIResponseValidationError, BlnkError, ClientClosedError, NotFoundError
+from ._exceptions import APIResponseValidationError, BlnkError, BlnkValidationError, ClientClosedError, NotFoundError
 from ._releases import REQUIRED, SUPPORTED
 from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy
@@ -75,16 +75,24 @@ class BaseClient:
         headers = {"Accept": "application/json", **self._default_headers, **kwargs.get("headers", {})}
         if self.__api_key:
             headers[API_KEY_HEADER] = self.__api_key
-        return http.build_request(
-            method=kwargs["method"],
-            url=self._url_prefix + kwargs["url"].lstrip("/"),
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
-            files=kwargs.get("files"),
-            data=kwargs.get("data"),
-            headers=headers,
-            extensions={"timeout": httpx.Timeout(effective).as_dict()},
-        )
+        try:
+            return http.build_request(
+                method=kwargs["method"],
+                url=self._url_prefix + kwargs["url"].lstrip("/"),
+                params=kwargs.get("params"),
+                json=kwargs.get("json"),
+                files=kwargs.get("files"),
+                data=kwargs.get("data"),
+                headers=headers,
+                extensions={"timeout": httpx.Timeout(effective).as_dict()},
+            )
+        except (TypeError, ValueError) as exc:  # a value inside a nested argument that JSON cannot carry
+            if kwargs.get("json") is None:
+                raise
+            raise BlnkValidationError(
+                f"{kwargs['method'].upper()} {kwargs['url']}: the request body cannot be sent as JSON ({exc}); "
+                "a Decimal is sent exactly only as a transaction amount with its precision"
+            ) from None
 
     def _attempts(self, request: httpx.Request, idempotent: bool | None) -> Attempts:
         safe = request.method in IDEMPOTENT_METHODS if idempotent is None else idempotent

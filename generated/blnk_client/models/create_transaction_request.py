@@ -21,8 +21,8 @@ class CreateTransactionRequest:
         currency (str):
         reference (str): Unique across all transactions.
         description (str):
-        amount (float | Unset): Major units, at most 15 significant digits; 0 counts as not given. Prefer
-            precise_amount.
+        amount (float | Unset): Major units, at most 15 significant digits; 0 counts as not given. A Decimal is sent
+            exactly instead, as precise_amount at precision (x-blnk-decimal).
         precise_amount (int | Unset): Minor units, any size; sent as a bare JSON integer.
         precision (float | Unset): The minor-units multiplier (100 for cents); an integer value; 0 or absent means 1.
         source (str | Unset): A balance id or an @indicator (created on demand).

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import assert_type
 
 from blnk_client import Blnk
 from blnk_client.models import InflightAction, InflightTransaction, Transaction, TransactionPreview
+from blnk_client.params import CreateTransactionRequestParams
 from blnk_client.waiting import wait_for_transaction
 
 
@@ -26,6 +28,26 @@ def post(client: Blnk, wallet: str, flag: bool) -> Transaction:
         reference="r-1", currency="USD", description="d", precise_amount=1, source="@World", destination=wallet
     )
     assert_type(queued, Transaction)
+    exact = client.transactions.create(
+        reference="r-2",
+        currency="USD",
+        description="d",
+        amount=Decimal("10.05"),
+        precision=100,
+        source="@World",
+        destination=wallet,
+    )
+    assert_type(exact, Transaction)
+    leg: CreateTransactionRequestParams = {
+        "reference": "r-3",
+        "currency": "USD",
+        "description": "d",
+        "amount": Decimal("2.50"),
+        "precision": 100,
+        "source": "@World",
+        "destination": wallet,
+    }
+    client.transactions.create_bulk(transactions=[leg, {**leg, "reference": "r-4", "amount": 2.5}])
     either = client.transactions.create(
         reference="r-1",
         currency="USD",

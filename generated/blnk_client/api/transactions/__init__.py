@@ -8,6 +8,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -18,6 +19,7 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
+from ...money import exact_amount, exact_amounts
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -219,7 +221,7 @@ class Transactions(SyncAPIResource):
         reference: str,
         description: str,
         dry_run: Literal[True],
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -246,7 +248,7 @@ class Transactions(SyncAPIResource):
         currency: str,
         reference: str,
         description: str,
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -275,7 +277,7 @@ class Transactions(SyncAPIResource):
         reference: str,
         description: str,
         dry_run: bool,
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -301,7 +303,7 @@ class Transactions(SyncAPIResource):
         currency: str,
         reference: str,
         description: str,
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -329,6 +331,9 @@ class Transactions(SyncAPIResource):
         MetaData = _m_meta_data.MetaData
         Deduplication = _idempotency.Deduplication
         Balances = _r_balances.Balances
+        amount, precise_amount = exact_amount(
+            "transactions.create", ("amount", "precise_amount", "precision"), amount, precise_amount, precision
+        )
         with building_request("transactions.create"):
             body = CreateTransactionRequest(
                 currency=currency,
@@ -449,6 +454,9 @@ class Transactions(SyncAPIResource):
                 run_async=run_async,
                 skip_queue=skip_queue,
                 dry_run=dry_run,
+            )
+            exact_amounts(
+                "transactions.create_bulk", "transactions", body.transactions, ("amount", "precise_amount", "precision")
             )
             given = body.to_dict()
         check_constraints(
@@ -951,7 +959,7 @@ class TransactionsWithRawResponse:
         reference: str,
         description: str,
         dry_run: Literal[True],
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -978,7 +986,7 @@ class TransactionsWithRawResponse:
         currency: str,
         reference: str,
         description: str,
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -1007,7 +1015,7 @@ class TransactionsWithRawResponse:
         reference: str,
         description: str,
         dry_run: bool,
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -1331,7 +1339,7 @@ class AsyncTransactions(AsyncAPIResource):
         reference: str,
         description: str,
         dry_run: Literal[True],
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -1358,7 +1366,7 @@ class AsyncTransactions(AsyncAPIResource):
         currency: str,
         reference: str,
         description: str,
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -1387,7 +1395,7 @@ class AsyncTransactions(AsyncAPIResource):
         reference: str,
         description: str,
         dry_run: bool,
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -1413,7 +1421,7 @@ class AsyncTransactions(AsyncAPIResource):
         currency: str,
         reference: str,
         description: str,
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -1441,6 +1449,9 @@ class AsyncTransactions(AsyncAPIResource):
         MetaData = _m_meta_data.MetaData
         Deduplication = _idempotency.Deduplication
         AsyncBalances = _r_balances.AsyncBalances
+        amount, precise_amount = exact_amount(
+            "transactions.create", ("amount", "precise_amount", "precision"), amount, precise_amount, precision
+        )
         with building_request("transactions.create"):
             body = CreateTransactionRequest(
                 currency=currency,
@@ -1561,6 +1572,9 @@ class AsyncTransactions(AsyncAPIResource):
                 run_async=run_async,
                 skip_queue=skip_queue,
                 dry_run=dry_run,
+            )
+            exact_amounts(
+                "transactions.create_bulk", "transactions", body.transactions, ("amount", "precise_amount", "precision")
             )
             given = body.to_dict()
         check_constraints(
@@ -2065,7 +2079,7 @@ class AsyncTransactionsWithRawResponse:
         reference: str,
         description: str,
         dry_run: Literal[True],
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -2092,7 +2106,7 @@ class AsyncTransactionsWithRawResponse:
         currency: str,
         reference: str,
         description: str,
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
@@ -2121,7 +2135,7 @@ class AsyncTransactionsWithRawResponse:
         reference: str,
         description: str,
         dry_run: bool,
-        amount: float | Unset = UNSET,
+        amount: float | Decimal | Unset = UNSET,
         precise_amount: int | Unset = UNSET,
         precision: float | Unset = UNSET,
         source: str | Unset = UNSET,
