@@ -76,6 +76,7 @@ class Method:
     item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
     queued_unless: dict[str, str] | None = None  # x-blnk-queued-unless: the answer is only queued without a flag
     refund_once: bool = False  # x-blnk-refund-once: a transaction already refunded is refused before sending
+    queued_action: bool = False  # x-blnk-queued-action: a queued commit or void, noted for waiting.wait_for_transaction
     # x-blnk-decimal inside the items of a list argument: (list field, (decimal, minor, precision) item fields)
     decimal_items: list[tuple[str, tuple[str, str, str]]] = field(default_factory=list)
     page_size: int = 100
@@ -335,23 +336,36 @@ def _overloads(body: list[Argument], rules: list[dict[str, Any]], where: str) ->
     return [Overload(variant("bool", True, True)), Overload(variant("Literal[False] | Unset", False, False))]
 
 
-def _return_overloads(body: list[Argument], returns: str, rule: dict[str, Any] | None, where: str) -> list[Overload]:
-    """`x-blnk-returns-when: {when: flag, returns: T}`: flag=True answers T, otherwise the other types."""
+def _return_overloads(body: list[Argument], returns: str, rule: Any, where: str) -> list[Overload]:
+    """`x-blnk-returns-when: {when: flag, returns: T}`: flag=True answers T, otherwise the other types.
+
+    A list of rules is checked in order, as the server does (create_bulk: dry_run before
+    run_async): the n-th flag True, the ones before it not, answers the n-th type.
+    """
     if not rule:
         return []
-    flag, narrowed = str(rule["when"]), str(rule["returns"])
+    rules = [rule] if isinstance(rule, dict) else list(rule)
+    flags, narrowed = [str(r["when"]) for r in rules], [str(r["returns"]) for r in rules]
     types = [t.strip() for t in returns.split("|")]
-    if narrowed not in types or len(types) < 2 or not any(a.name == flag for a in body):
-        raise PlanError(f"{where}: x-blnk-returns-when needs a body flag {flag!r} and a return type {narrowed!r}")
-    rest = " | ".join(t for t in types if t != narrowed)
+    for flag, answer in zip(flags, narrowed, strict=True):
+        if answer not in types or len(types) <= len(rules) or not any(a.name == flag for a in body):
+            raise PlanError(f"{where}: x-blnk-returns-when needs a body flag {flag!r} and a return type {answer!r}")
+    rest = " | ".join(t for t in types if t not in narrowed)
 
-    def variant(annotation: str, required: bool) -> list[Argument]:
-        return _required_first([Argument(a.name, annotation, required, a.value) if a.name == flag else a for a in body])
+    def variant(annotations: dict[str, tuple[str, bool]]) -> list[Argument]:
+        return _required_first(
+            [Argument(a.name, *annotations[a.name], a.value) if a.name in annotations else a for a in body]
+        )
 
+    unset = ("Literal[False] | Unset", False)
+    either = {flags[0]: ("bool", True)} if len(flags) == 1 else dict.fromkeys(flags, ("bool | Unset", False))
     return [
-        Overload(variant("Literal[True]", True), narrowed),
-        Overload(variant("Literal[False] | Unset", False), rest),
-        Overload(variant("bool", True), returns),
+        *(
+            Overload(variant({**dict.fromkeys(flags[:n], unset), flag: ("Literal[True]", True)}), answer)
+            for n, (flag, answer) in enumerate(zip(flags, narrowed, strict=True))
+        ),
+        Overload(variant(dict.fromkeys(flags, unset)), rest),
+        Overload(variant(either), returns),
     ]
 
 
@@ -506,6 +520,11 @@ def _endpoint_methods(
             imports.add(f"from ...models import {queued['status'].split('.')[0]}")
             imports.add("from ..._queued import marked_queued")
             method.queued_unless = queued
+        if operation.get("x-blnk-queued-action"):
+            if not {"skip_queue", "dry_run"} <= {a.name for a in method.body} or len(method.path) > 1:
+                raise PlanError(f"{where}: x-blnk-queued-action needs skip_queue and dry_run flags and one id at most")
+            imports.add("from ..._queued import async_note_action, note_action, remembering")
+            method.queued_action = True
         if operation.get("x-blnk-refund-once"):
             if [a.name for a in method.path] != ["transaction_id"] or not any(a.name == "dry_run" for a in method.body):
                 raise PlanError(f"{where}: x-blnk-refund-once needs a transaction_id path and a dry_run body flag")

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ..._deferred import DeferredModule
-from ..._queued import marked_queued
+from ..._queued import async_note_action, marked_queued, note_action, remembering
 from ..._refunds import async_refuse_second_refund, refuse_second_refund
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -425,6 +425,58 @@ class Transactions(SyncAPIResource):
             return self._client._create_once(request, create_transaction._parse_response, dedupe, timeout=timeout)
         return self._client._request(request, create_transaction._parse_response, timeout=timeout)
 
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: Literal[False] | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionResult: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult: ...
+
     def create_bulk(
         self,
         *,
@@ -438,7 +490,7 @@ class Transactions(SyncAPIResource):
     ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
         """Record up to 10,000 transactions as one batch
 
-        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back. blnk_client.waiting.wait_for_transaction takes the queued answer too."""
         BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
         BulkTransactionRequest = _m_bulk_transaction_request.BulkTransactionRequest
         BulkTransactionResult = _m_bulk_transaction_result.BulkTransactionResult
@@ -733,7 +785,7 @@ class Transactions(SyncAPIResource):
     ) -> InflightTransaction | TransactionPreview:
         """Commit or void an inflight transaction
 
-        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold. Before a queued commit of part of the hold (an amount or precise_amount) the client reads the hold's children (one POST /transactions/filter, two for a queued create's id), so that blnk_client.waiting.wait_for_transaction can tell the child it adds from earlier ones."""
         InflightAction = _m_inflight_action.InflightAction
         UpdateInflightTransactionRequest = _m_update_inflight_transaction_request.UpdateInflightTransactionRequest
         with building_request("transactions.update_inflight"):
@@ -759,7 +811,42 @@ class Transactions(SyncAPIResource):
             check_path_param("transaction_id", transaction_id),
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = note_action(self.filter_all, given, transaction_id)
+            return self._client._request(
+                request, remembering(update_inflight_transaction._parse_response, action), timeout=timeout
+            )
         return self._client._request(request, update_inflight_transaction._parse_response, timeout=timeout)
+
+    @overload
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse: ...
+
+    @overload
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview: ...
 
     def bulk_commit(
         self,
@@ -771,7 +858,7 @@ class Transactions(SyncAPIResource):
     ) -> BulkInflightResponse | BulkTransactionPreview:
         """Commit up to 100 inflight transactions
 
-        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued"). Before a queued call with items that commit part of a hold the client reads those holds' children (one or two POST /transactions/filter per 100 of them), as update_inflight does.
 
         Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
         BulkCommitInflightItem = _m_bulk_commit_inflight_item.BulkCommitInflightItem
@@ -798,7 +885,42 @@ class Transactions(SyncAPIResource):
         request = bulk_commit_inflight_transactions._get_kwargs(
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = note_action(self.filter_all, given)
+            return self._client._request(
+                request, remembering(bulk_commit_inflight_transactions._parse_response, action), timeout=timeout
+            )
         return self._client._request(request, bulk_commit_inflight_transactions._parse_response, timeout=timeout)
+
+    @overload
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse: ...
+
+    @overload
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview: ...
 
     def bulk_void(
         self,
@@ -833,6 +955,11 @@ class Transactions(SyncAPIResource):
         request = bulk_void_inflight_transactions._get_kwargs(
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = note_action(self.filter_all, given)
+            return self._client._request(
+                request, remembering(bulk_void_inflight_transactions._parse_response, action), timeout=timeout
+            )
         return self._client._request(request, bulk_void_inflight_transactions._parse_response, timeout=timeout)
 
     @overload
@@ -1039,6 +1166,46 @@ class TransactionsWithRawResponse:
         """`create`, answering a RawResponse."""
         return to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
 
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionAccepted]: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: Literal[False] | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionResult]: ...
+
+    @overload
     def create_bulk(
         self,
         *,
@@ -1049,17 +1216,11 @@ class TransactionsWithRawResponse:
         skip_queue: bool | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]:
+    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]: ...
+
+    def create_bulk(self, *args: Any, **kwargs: Any) -> Any:
         """`create_bulk`, answering a RawResponse."""
-        return to_raw_response_wrapper(self._resource.create_bulk)(
-            transactions=transactions,
-            inflight=inflight,
-            atomic=atomic,
-            run_async=run_async,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+        return to_raw_response_wrapper(self._resource.create_bulk)(*args, **kwargs)
 
     @overload
     def filter(
@@ -1186,37 +1347,73 @@ class TransactionsWithRawResponse:
         """`update_inflight`, answering a RawResponse."""
         return to_raw_response_wrapper(self._resource.update_inflight)(*args, **kwargs)
 
+    @overload
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
     def bulk_commit(
         self,
         *,
         transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
         skip_queue: bool | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
-        """`bulk_commit`, answering a RawResponse."""
-        return to_raw_response_wrapper(self._resource.bulk_commit)(
-            transactions=transactions,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+    ) -> RawResponse[BulkInflightResponse]: ...
 
+    @overload
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]: ...
+
+    def bulk_commit(self, *args: Any, **kwargs: Any) -> Any:
+        """`bulk_commit`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.bulk_commit)(*args, **kwargs)
+
+    @overload
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
     def bulk_void(
         self,
         *,
         transaction_ids: builtins.list[str],
         skip_queue: bool | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+    ) -> RawResponse[BulkInflightResponse]: ...
+
+    @overload
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]: ...
+
+    def bulk_void(self, *args: Any, **kwargs: Any) -> Any:
         """`bulk_void`, answering a RawResponse."""
-        return to_raw_response_wrapper(self._resource.bulk_void)(
-            transaction_ids=transaction_ids,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+        return to_raw_response_wrapper(self._resource.bulk_void)(*args, **kwargs)
 
     @overload
     def refund(
@@ -1543,6 +1740,58 @@ class AsyncTransactions(AsyncAPIResource):
             return await self._client._create_once(request, create_transaction._parse_response, dedupe, timeout=timeout)
         return await self._client._request(request, create_transaction._parse_response, timeout=timeout)
 
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: Literal[False] | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionResult: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult: ...
+
     async def create_bulk(
         self,
         *,
@@ -1556,7 +1805,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
         """Record up to 10,000 transactions as one batch
 
-        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back."""
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back. blnk_client.waiting.wait_for_transaction takes the queued answer too."""
         BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
         BulkTransactionRequest = _m_bulk_transaction_request.BulkTransactionRequest
         BulkTransactionResult = _m_bulk_transaction_result.BulkTransactionResult
@@ -1853,7 +2102,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> InflightTransaction | TransactionPreview:
         """Commit or void an inflight transaction
 
-        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold."""
+        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold. Before a queued commit of part of the hold (an amount or precise_amount) the client reads the hold's children (one POST /transactions/filter, two for a queued create's id), so that blnk_client.waiting.wait_for_transaction can tell the child it adds from earlier ones."""
         InflightAction = _m_inflight_action.InflightAction
         UpdateInflightTransactionRequest = _m_update_inflight_transaction_request.UpdateInflightTransactionRequest
         with building_request("transactions.update_inflight"):
@@ -1879,7 +2128,42 @@ class AsyncTransactions(AsyncAPIResource):
             check_path_param("transaction_id", transaction_id),
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = await async_note_action(self.filter_all, given, transaction_id)
+            return await self._client._request(
+                request, remembering(update_inflight_transaction._parse_response, action), timeout=timeout
+            )
         return await self._client._request(request, update_inflight_transaction._parse_response, timeout=timeout)
+
+    @overload
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse: ...
+
+    @overload
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview: ...
 
     async def bulk_commit(
         self,
@@ -1891,7 +2175,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> BulkInflightResponse | BulkTransactionPreview:
         """Commit up to 100 inflight transactions
 
-        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued"). Before a queued call with items that commit part of a hold the client reads those holds' children (one or two POST /transactions/filter per 100 of them), as update_inflight does.
 
         Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError."""
         BulkCommitInflightItem = _m_bulk_commit_inflight_item.BulkCommitInflightItem
@@ -1918,7 +2202,42 @@ class AsyncTransactions(AsyncAPIResource):
         request = bulk_commit_inflight_transactions._get_kwargs(
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = await async_note_action(self.filter_all, given)
+            return await self._client._request(
+                request, remembering(bulk_commit_inflight_transactions._parse_response, action), timeout=timeout
+            )
         return await self._client._request(request, bulk_commit_inflight_transactions._parse_response, timeout=timeout)
+
+    @overload
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse: ...
+
+    @overload
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview: ...
 
     async def bulk_void(
         self,
@@ -1953,6 +2272,11 @@ class AsyncTransactions(AsyncAPIResource):
         request = bulk_void_inflight_transactions._get_kwargs(
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = await async_note_action(self.filter_all, given)
+            return await self._client._request(
+                request, remembering(bulk_void_inflight_transactions._parse_response, action), timeout=timeout
+            )
         return await self._client._request(request, bulk_void_inflight_transactions._parse_response, timeout=timeout)
 
     @overload
@@ -2159,6 +2483,46 @@ class AsyncTransactionsWithRawResponse:
         """`create`, answering a RawResponse."""
         return await async_to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
 
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionAccepted]: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: Literal[False] | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionResult]: ...
+
+    @overload
     async def create_bulk(
         self,
         *,
@@ -2169,17 +2533,11 @@ class AsyncTransactionsWithRawResponse:
         skip_queue: bool | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]:
+    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]: ...
+
+    async def create_bulk(self, *args: Any, **kwargs: Any) -> Any:
         """`create_bulk`, answering a RawResponse."""
-        return await async_to_raw_response_wrapper(self._resource.create_bulk)(
-            transactions=transactions,
-            inflight=inflight,
-            atomic=atomic,
-            run_async=run_async,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+        return await async_to_raw_response_wrapper(self._resource.create_bulk)(*args, **kwargs)
 
     @overload
     async def filter(
@@ -2306,37 +2664,73 @@ class AsyncTransactionsWithRawResponse:
         """`update_inflight`, answering a RawResponse."""
         return await async_to_raw_response_wrapper(self._resource.update_inflight)(*args, **kwargs)
 
+    @overload
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
     async def bulk_commit(
         self,
         *,
         transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
         skip_queue: bool | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
-        """`bulk_commit`, answering a RawResponse."""
-        return await async_to_raw_response_wrapper(self._resource.bulk_commit)(
-            transactions=transactions,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+    ) -> RawResponse[BulkInflightResponse]: ...
 
+    @overload
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]: ...
+
+    async def bulk_commit(self, *args: Any, **kwargs: Any) -> Any:
+        """`bulk_commit`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.bulk_commit)(*args, **kwargs)
+
+    @overload
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: Literal[True],
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
     async def bulk_void(
         self,
         *,
         transaction_ids: builtins.list[str],
         skip_queue: bool | Unset = UNSET,
-        dry_run: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+    ) -> RawResponse[BulkInflightResponse]: ...
+
+    @overload
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: bool,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]: ...
+
+    async def bulk_void(self, *args: Any, **kwargs: Any) -> Any:
         """`bulk_void`, answering a RawResponse."""
-        return await async_to_raw_response_wrapper(self._resource.bulk_void)(
-            transaction_ids=transaction_ids,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+        return await async_to_raw_response_wrapper(self._resource.bulk_void)(*args, **kwargs)
 
     @overload
     async def refund(
