@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation, localcontext
 
 from ._exceptions import BlnkValidationError
+from ._types import NotGiven
 from .types import UNSET, Unset
 
 __all__ = ["from_minor_units", "to_minor_units"]
@@ -95,7 +96,7 @@ def _minor_units(
 ) -> int:
     amount_name, minor_name, precision_name = (where + name for name in names)
     fields = (amount_name, precision_name)
-    if not isinstance(minor, Unset) and minor is not None:
+    if _given(minor):
         raise BlnkValidationError(
             f"{operation}: give exactly one of {amount_name} or {minor_name}; got {amount_name}, {minor_name}",
             fields=(amount_name, minor_name),
@@ -104,7 +105,7 @@ def _minor_units(
         raise BlnkValidationError(f"{operation}: {amount_name} {amount} is not finite", fields=(amount_name,))
     if amount < 0:
         raise BlnkValidationError(f"{operation}: {amount_name} must be >= 0, got {amount!r}", fields=(amount_name,))
-    if isinstance(precision, Unset) or precision is None:
+    if not _given(precision):
         raise BlnkValidationError(
             f"{operation}: {amount_name} {amount!r} is sent exactly as {minor_name}, which needs "
             f"{precision_name} (the minor units per major unit, e.g. 100 for cents)",
@@ -122,3 +123,7 @@ def _minor_units(
         return to_minor_units(amount, precision)
     except BlnkValidationError as error:
         raise BlnkValidationError(f"{operation}: {where}{error.message}", fields=fields) from None
+
+
+def _given(value: object) -> bool:
+    return value is not None and not isinstance(value, Unset | NotGiven)
