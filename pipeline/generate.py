@@ -183,13 +183,30 @@ def params_view(schemas: dict[str, Any]) -> dict[str, Any]:
 
     `additionalProperties: false` is left out too: it would render PEP 728 `closed=True`
     TypedDicts from typing_extensions, which the package does not depend on; a dict literal
-    with an undeclared key is a type error for a TypedDict anyway.
+    with an undeclared key is a type error for a TypedDict anyway. A number marked
+    x-blnk-decimal is `float | Decimal`, as the resources take it.
     """
     return {
-        name: {k: v for k, v in schema.items() if k != MODEL and (k, v) != ("additionalProperties", False)}
+        name: _decimal_numbers(
+            {k: v for k, v in schema.items() if k != MODEL and (k, v) != ("additionalProperties", False)}
+        )
         if isinstance(schema, dict)
         else schema
         for name, schema in schemas.items()
+    }
+
+
+def _decimal_numbers(schema: dict[str, Any]) -> dict[str, Any]:
+    properties = schema.get("properties")
+    if not isinstance(properties, dict) or not any(resources.DECIMAL in p for p in properties.values()):
+        return schema
+    decimal = {"type": "number", "format": "decimal"}  # datamodel-code-generator writes Decimal for it
+    return {
+        **schema,
+        "properties": {
+            name: {"anyOf": [{"type": "number"}, decimal]} if resources.DECIMAL in p else p
+            for name, p in properties.items()
+        },
     }
 
 

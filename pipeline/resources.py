@@ -28,6 +28,8 @@ class PlanError(Exception):
     """The resolved spec lacks something the resource layer needs (e.g. x-blnk-method)."""
 
 
+DECIMAL = "x-blnk-decimal"  # a major-units number that also takes a Decimal, sent exactly as minor units
+
 CONSTRAINT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "pattern", "minItems", "maxItems")
 
 
@@ -42,6 +44,7 @@ class Argument:
     value: str  # the expression passed on to the request model or _get_kwargs
     constraints: dict[str, Any] = field(default_factory=dict)
     field: str = ""  # the request model's attribute, when it differs from `name`
+    decimal: tuple[str, str] | None = None  # x-blnk-decimal: (minor units argument, precision argument)
 
     def __post_init__(self) -> None:
         self.field = self.field or self.name
@@ -76,6 +79,9 @@ class Method:
     item_id: str = ""  # the field naming a row, so that a row a later page repeats is not yielded twice
     queued_unless: dict[str, str] | None = None  # x-blnk-queued-unless: the answer is only queued without a flag
     refund_once: bool = False  # x-blnk-refund-once: a transaction already refunded is refused before sending
+    queued_action: bool = False  # x-blnk-queued-action: a queued commit or void, noted for waiting.wait_for_transaction
+    # x-blnk-decimal inside the items of a list argument: (list field, (decimal, minor, precision) item fields)
+    decimal_items: list[tuple[str, tuple[str, str, str]]] = field(default_factory=list)
     page_size: int = 100
     runtime_models: list[tuple[str, str]] = field(default_factory=list)  # (model, its module) the body evaluates
     route: str = ""  # "POST /ledgers", for the API reference (api.md)
@@ -349,23 +355,36 @@ def _overloads(body: list[Argument], rules: list[dict[str, Any]], where: str) ->
     return [Overload(variant("bool", True, True)), Overload(variant("Literal[False] | None", False, False))]
 
 
-def _return_overloads(body: list[Argument], returns: str, rule: dict[str, Any] | None, where: str) -> list[Overload]:
-    """`x-blnk-returns-when: {when: flag, returns: T}`: flag=True answers T, otherwise the other types."""
+def _return_overloads(body: list[Argument], returns: str, rule: Any, where: str) -> list[Overload]:
+    """`x-blnk-returns-when: {when: flag, returns: T}`: flag=True answers T, otherwise the other types.
+
+    A list of rules is checked in order, as the server does (create_bulk: dry_run before
+    run_async): the n-th flag True, the ones before it not, answers the n-th type.
+    """
     if not rule:
         return []
-    flag, narrowed = str(rule["when"]), str(rule["returns"])
+    rules = [rule] if isinstance(rule, dict) else list(rule)
+    flags, narrowed = [str(r["when"]) for r in rules], [str(r["returns"]) for r in rules]
     types = [t.strip() for t in returns.split("|")]
-    if narrowed not in types or len(types) < 2 or not any(a.name == flag for a in body):
-        raise PlanError(f"{where}: x-blnk-returns-when needs a body flag {flag!r} and a return type {narrowed!r}")
-    rest = " | ".join(t for t in types if t != narrowed)
+    for flag, answer in zip(flags, narrowed, strict=True):
+        if answer not in types or len(types) <= len(rules) or not any(a.name == flag for a in body):
+            raise PlanError(f"{where}: x-blnk-returns-when needs a body flag {flag!r} and a return type {answer!r}")
+    rest = " | ".join(t for t in types if t not in narrowed)
 
-    def variant(annotation: str, required: bool) -> list[Argument]:
-        return _required_first([Argument(a.name, annotation, required, a.value) if a.name == flag else a for a in body])
+    def variant(annotations: dict[str, tuple[str, bool]]) -> list[Argument]:
+        return _required_first(
+            [Argument(a.name, *annotations[a.name], a.value) if a.name in annotations else a for a in body]
+        )
 
+    unset = ("Literal[False] | None", False)
+    either = {flags[0]: ("bool", True)} if len(flags) == 1 else dict.fromkeys(flags, ("bool | None", False))
     return [
-        Overload(variant("Literal[True]", True), narrowed),
-        Overload(variant("Literal[False] | None", False), rest),
-        Overload(variant("bool", True), returns),
+        *(
+            Overload(variant({**dict.fromkeys(flags[:n], unset), flag: ("Literal[True]", True)}), answer)
+            for n, (flag, answer) in enumerate(zip(flags, narrowed, strict=True))
+        ),
+        Overload(variant(dict.fromkeys(flags, unset)), rest),
+        Overload(variant(either), returns),
     ]
 
 
@@ -387,6 +406,30 @@ def _method_names(operation: dict[str, Any], endpoint: Endpoint, where: str) -> 
             )
         named.append((str(by_type[content_type]), body))
     return named
+
+
+def _decimal_rule(properties: dict[str, Any], name: str, where: str) -> tuple[str, str] | None:
+    """x-blnk-decimal on `name`: the (minor units, precision) fields it is sent as, both in `properties`."""
+    rule = (properties.get(name) or {}).get(DECIMAL)
+    if not rule:
+        return None
+    minor, precision = str(rule.get("minor", "")), str(rule.get("precision", ""))
+    if properties.get(name, {}).get("type") != "number" or minor not in properties or precision not in properties:
+        raise PlanError(f"{where}: {DECIMAL} on {name!r} needs a number and its minor and precision fields")
+    return minor, precision
+
+
+def _decimal_items(props: list[Any], schemas: dict[str, Any], where: str) -> list[tuple[str, tuple[str, str, str]]]:
+    """The list fields whose items carry an x-blnk-decimal amount (the postings of a bulk request)."""
+    found = []
+    for prop in props:
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            properties = (schemas.get(prop.inner_property.class_info.name) or {}).get("properties", {})
+            for name in properties:
+                rule = _decimal_rule(properties, name, where)
+                if rule:
+                    found.append((str(prop.python_name), (name, *rule)))
+    return found
 
 
 def _body_arguments(
@@ -412,6 +455,12 @@ def _body_arguments(
                 f"{where}: body field {arg.name!r} collides with the method's own argument; "
                 "give it an x-blnk-argument-name"
             )
+    by_field = {arg.field: arg for arg in body}
+    for arg in body:
+        rule = _decimal_rule(raw_properties, arg.field, where)
+        if rule:
+            arg.annotation = arg.annotation.replace("float", "float | Decimal", 1)
+            arg.decimal = (by_field[rule[0]].name, by_field[rule[1]].name)
     extra = model.data.model_extra or {}
     exactly_one_of = tuple(tuple(group) for group in extra.get("x-blnk-exactly-one-of", []))
     rules = [
@@ -442,6 +491,7 @@ def _endpoint_methods(
     for name, body_spec in _method_names(operation, endpoint, where):
         body_class: str | None = None
         body: list[Argument] = []
+        decimal_items: list[tuple[str, tuple[str, str, str]]] = []
         rules: list[dict[str, Any]] = []
         exactly_one_of: tuple[tuple[str, ...], ...] = ()
         if body_spec is not None:
@@ -451,6 +501,9 @@ def _endpoint_methods(
             body_class = model.class_info.name
             imports.add(f"from ...models import {body_class}")
             body, rules, exactly_one_of = _body_arguments(model, imports, schemas, where)
+            decimal_items = _decimal_items(
+                (model.required_properties or []) + (model.optional_properties or []), schemas, where
+            )
         method = Method(
             name=name,
             module=str(endpoint.name),
@@ -465,6 +518,7 @@ def _endpoint_methods(
             overloads=_overloads(body, rules, where)
             + _return_overloads(body, success_type(endpoint), operation.get("x-blnk-returns-when"), where),
             exactly_one_of=exactly_one_of,
+            decimal_items=decimal_items,
             route=where,
             since=str(operation.get("x-blnk-since") or ""),
             scope=str(operation.get("x-required-scope") or ""),
@@ -495,6 +549,11 @@ def _endpoint_methods(
             imports.add(f"from ...models import {queued['status'].split('.')[0]}")
             imports.add("from ..._queued import marked_queued")
             method.queued_unless = queued
+        if operation.get("x-blnk-queued-action"):
+            if not {"skip_queue", "dry_run"} <= {a.name for a in method.body} or len(method.path) > 1:
+                raise PlanError(f"{where}: x-blnk-queued-action needs skip_queue and dry_run flags and one id at most")
+            imports.add("from ..._queued import async_note_action, note_action, remembering")
+            method.queued_action = True
         if operation.get("x-blnk-refund-once"):
             if [a.name for a in method.path] != ["transaction_id"] or not any(a.name == "dry_run" for a in method.body):
                 raise PlanError(f"{where}: x-blnk-refund-once needs a transaction_id path and a dry_run body flag")
@@ -649,6 +708,10 @@ def _helper_imports(methods: list[Method]) -> set[str]:
         imports |= {"from ..._validation import RequiredWhen", "from ..._validation import check_required_when"}
     if any(m.body_constraints or m.query_constraints for m in methods):
         imports.add("from ..._validation import check_constraints")
+    if any(a.decimal for m in methods for a in m.body):
+        imports |= {"from decimal import Decimal", "from ...money import exact_amount"}
+    if any(m.decimal_items for m in methods):
+        imports.add("from ...money import exact_amounts")
     return imports
 
 

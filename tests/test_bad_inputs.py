@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -24,7 +25,112 @@ POSTING: dict[str, Any] = {
     "destination": "bln_1",
     "allow_overdraft": True,
 }
+
+
+def _without(posting: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: v for k, v in posting.items() if k not in keys}
+
+
+DECIMAL_POSTING: dict[str, Any] = {**_without(POSTING, "precise_amount"), "precision": 100}
 ROWS: list[tuple[str, Call, str]] = [
+    (
+        "Decimal finer than the precision",
+        lambda c: c.transactions.create(**DECIMAL_POSTING, amount=Decimal("10.055")),
+        "transactions.create: amount 10.055 has more decimal places than precision 100 allows",
+    ),
+    (
+        "Decimal finer than the precision, dry run",
+        lambda c: c.transactions.create(**DECIMAL_POSTING, amount=Decimal("0.001"), dry_run=True),
+        "amount 0.001 has more decimal places than precision 100 allows",
+    ),
+    (
+        "Decimal without a precision",
+        lambda c: c.transactions.create(**_without(DECIMAL_POSTING, "precision"), amount=Decimal("10.05")),
+        "transactions.create: amount Decimal('10.05') is sent exactly as precise_amount, which needs precision",
+    ),
+    (
+        "Decimal with precision 0",
+        lambda c: c.transactions.create(**{**DECIMAL_POSTING, "precision": 0}, amount=Decimal("1")),
+        "precision must be a positive whole number to send a Decimal amount, got 0",
+    ),
+    (
+        "Decimal with a fractional precision",
+        lambda c: c.transactions.create(**{**DECIMAL_POSTING, "precision": 100.5}, amount=Decimal("1")),
+        "precision must be a positive whole number to send a Decimal amount, got 100.5",
+    ),
+    (
+        "Decimal NaN",
+        lambda c: c.transactions.create(**DECIMAL_POSTING, amount=Decimal("NaN")),
+        "amount NaN is not finite",
+    ),
+    (
+        "Decimal infinity",
+        lambda c: c.transactions.create(**DECIMAL_POSTING, amount=Decimal("-Infinity")),
+        "amount -Infinity is not finite",
+    ),
+    (
+        "negative Decimal",
+        lambda c: c.transactions.create(**DECIMAL_POSTING, amount=Decimal("-1.50")),
+        "transactions.create: amount must be >= 0, got Decimal('-1.50')",
+    ),
+    (
+        "Decimal amount and precise_amount",
+        lambda c: c.transactions.create(**DECIMAL_POSTING, amount=Decimal("1"), precise_amount=100),
+        "transactions.create: give exactly one of amount or precise_amount; got amount, precise_amount",
+    ),
+    (
+        "bulk item Decimal finer than its precision",
+        lambda c: c.transactions.create_bulk(
+            transactions=[{**DECIMAL_POSTING, "amount": Decimal("1")}, {**DECIMAL_POSTING, "amount": Decimal("1.001")}]  # type: ignore[list-item]
+        ),
+        "transactions.create_bulk: transactions[1].amount 1.001 has more decimal places than precision 100 allows",
+    ),
+    (
+        "bulk item Decimal without a precision",
+        lambda c: c.transactions.create_bulk(
+            transactions=[{**_without(POSTING, "precise_amount"), "amount": Decimal("1")}]  # type: ignore[list-item]
+        ),
+        "transactions[0].amount Decimal('1') is sent exactly as transactions[0].precise_amount, "
+        "which needs transactions[0].precision",
+    ),
+    (
+        "bulk item with a Decimal amount and precise_amount",
+        lambda c: c.transactions.create_bulk(transactions=[{**POSTING, "precision": 100, "amount": Decimal("1")}]),  # type: ignore[list-item]
+        "give exactly one of transactions[0].amount or transactions[0].precise_amount",
+    ),
+    (
+        "Decimal commit amount (the request carries no precision)",
+        lambda c: c.transactions.update_inflight("txn_1", status="commit", amount=Decimal("1.5")),  # type: ignore[call-overload]
+        "transactions.update_inflight: amount must be a number: a Decimal is sent exactly only as a transaction amount",
+    ),
+    (
+        "Decimal in a bulk commit item",
+        lambda c: c.transactions.bulk_commit(transactions=[{"transaction_id": "t", "amount": Decimal("1")}]),  # type: ignore[list-item]
+        "POST /transactions/inflight/bulk/commit: the request body cannot be sent as JSON",
+    ),
+    (
+        "Decimal distribution",
+        lambda c: c.transactions.create(
+            **_without(POSTING, "destination"),
+            destinations=[{"identifier": "bln_1", "distribution": Decimal("1")}],  # type: ignore[list-item]
+        ),
+        "POST /transactions: the request body cannot be sent as JSON (Object of type Decimal is not JSON serializable)",
+    ),
+    (
+        "Decimal overdraft limit",
+        lambda c: c.transactions.create(**POSTING, overdraft_limit=Decimal("5")),  # type: ignore[call-overload]
+        "transactions.create: overdraft_limit must be a number: a Decimal",
+    ),
+    (
+        "float amount NaN",
+        lambda c: c.transactions.create(**{**DECIMAL_POSTING, "amount": float("nan")}),
+        "transactions.create: amount must be a finite number",
+    ),
+    (
+        "negative float amount",
+        lambda c: c.transactions.create(**{**DECIMAL_POSTING, "amount": -0.5}),
+        "transactions.create: amount must be >= 0, got -0.5",
+    ),
     (
         "wrong type: amount as text",
         lambda c: c.transactions.create(**{**POSTING, "precise_amount": "100"}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, Literal, TypeAlias, TypedDict
 
 APIKeyScopeParams: TypeAlias = str
@@ -349,7 +350,7 @@ class CreateMonitorConditionParams(TypedDict):
 
 
 class CreateTransactionRequestParams(TypedDict):
-    amount: float
+    amount: float | Decimal
     precise_amount: int
     precision: float
     currency: str

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 import httpx
 
 from ._error_response import error_from_response
-from ._exceptions import APIResponseValidationError, BlnkError, ClientClosedError, NotFoundError
+from ._exceptions import APIResponseValidationError, BlnkError, BlnkValidationError, ClientClosedError, NotFoundError
 from ._releases import REQUIRED, SUPPORTED
 from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy, client_policy
@@ -74,16 +74,24 @@ class BaseClient:
         headers = {"Accept": "application/json", **self._default_headers, **kwargs.get("headers", {})}
         if self.__api_key:
             headers[API_KEY_HEADER] = self.__api_key
-        return http.build_request(
-            method=kwargs["method"],
-            url=self._url_prefix + kwargs["url"].lstrip("/"),
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
-            files=kwargs.get("files"),
-            data=kwargs.get("data"),
-            headers=headers,
-            extensions={"timeout": httpx.Timeout(effective).as_dict()},
-        )
+        try:
+            return http.build_request(
+                method=kwargs["method"],
+                url=self._url_prefix + kwargs["url"].lstrip("/"),
+                params=kwargs.get("params"),
+                json=kwargs.get("json"),
+                files=kwargs.get("files"),
+                data=kwargs.get("data"),
+                headers=headers,
+                extensions={"timeout": httpx.Timeout(effective).as_dict()},
+            )
+        except (TypeError, ValueError) as exc:  # a value inside a nested argument that JSON cannot carry
+            if kwargs.get("json") is None:
+                raise
+            raise BlnkValidationError(
+                f"{kwargs['method'].upper()} {kwargs['url']}: the request body cannot be sent as JSON ({exc}); "
+                "a Decimal is sent exactly only as a transaction amount with its precision"
+            ) from None
 
     @staticmethod
     def _parse(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar, cast
 
@@ -182,7 +184,15 @@ def _violation(value: object, rules: Mapping[str, object]) -> str | None:
     if isinstance(expected, str) and expected in JSON_TYPES:
         allowed = JSON_TYPES[expected]
         if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
-            return f"must be {'an' if expected[0] in 'aeiou' else 'a'} {expected}"
+            article = "an" if expected[0] in "aeiou" else "a"
+            if isinstance(value, Decimal):  # taken only where the request carries a precision (x-blnk-decimal)
+                return (
+                    f"must be {article} {expected}: a Decimal is sent exactly only as a transaction amount with "
+                    "its precision (blnk_client.money.to_minor_units converts one for a precise_amount)"
+                )
+            return f"must be {article} {expected}"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "must be a finite number"
     if isinstance(value, str) and rules.get("format") == "date-time" and not RFC3339_ZONE.search(value):
         return "needs a timezone (the server reads RFC 3339 times); use an aware datetime"
     if isinstance(value, str):
@@ -199,7 +209,7 @@ def _violation(value: object, rules: Mapping[str, object]) -> str | None:
             return f"needs at least {min_items} item{'s' if min_items != 1 else ''}"
         if isinstance(max_items, int) and len(value) > max_items:
             return f"takes at most {max_items} items"
-    elif isinstance(value, int) and not isinstance(value, bool):
+    elif isinstance(value, int | float) and not isinstance(value, bool):
         minimum, maximum = rules.get("minimum"), rules.get("maximum")
         if isinstance(minimum, int) and value < minimum:
             return f"must be >= {minimum}"

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="CreateTransactionRequest")
 class CreateTransactionRequest:
     """
     Attributes:
-        amount (float | None): Major units, at most 15 significant digits; 0 counts as not given. Prefer precise_amount.
+        amount (float | None): Major units, at most 15 significant digits; 0 counts as not given. A Decimal is sent
+            exactly instead, as precise_amount at precision (x-blnk-decimal).
         precise_amount (int | None): Minor units, any size; sent as a bare JSON integer.
         precision (float | None): The minor-units multiplier (100 for cents); an integer value; 0 or absent means 1.
         currency (str):

@@ -8,16 +8,18 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from ..._deferred import DeferredModule
-from ..._queued import marked_queued
+from ..._queued import async_note_action, marked_queued, note_action, remembering
 from ..._refunds import async_refuse_second_refund, refuse_second_refund
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
+from ...money import exact_amount, exact_amounts
 
 if TYPE_CHECKING:
     from ... import _idempotency, _pagination
@@ -220,7 +222,7 @@ class Transactions(SyncAPIResource):
         reference: str,
         description: str,
         dry_run: Literal[True],
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -247,7 +249,7 @@ class Transactions(SyncAPIResource):
         currency: str,
         reference: str,
         description: str,
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -276,7 +278,7 @@ class Transactions(SyncAPIResource):
         reference: str,
         description: str,
         dry_run: bool,
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -302,7 +304,7 @@ class Transactions(SyncAPIResource):
         currency: str,
         reference: str,
         description: str,
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -332,6 +334,9 @@ class Transactions(SyncAPIResource):
         MetaData = _m_meta_data.MetaData
         Deduplication = _idempotency.Deduplication
         Balances = _r_balances.Balances
+        amount, precise_amount = exact_amount(
+            "transactions.create", ("amount", "precise_amount", "precision"), amount, precise_amount, precision
+        )
         with building_request("transactions.create"):
             body = CreateTransactionRequest(
                 currency=currency,
@@ -423,6 +428,58 @@ class Transactions(SyncAPIResource):
             return self._client._create_once(request, create_transaction._parse_response, dedupe, timeout=timeout)
         return self._client._request(request, create_transaction._parse_response, timeout=timeout)
 
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        run_async: bool | None = None,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        run_async: Literal[False] | None = None,
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionResult: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        run_async: bool | None = None,
+        skip_queue: bool | None = None,
+        dry_run: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult: ...
+
     def create_bulk(
         self,
         *,
@@ -436,7 +493,7 @@ class Transactions(SyncAPIResource):
     ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
         """Record up to 10,000 transactions as one batch
 
-        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back.
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back. blnk_client.waiting.wait_for_transaction takes the queued answer too.
 
         Requires scope `transactions:write`."""
         BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
@@ -454,6 +511,9 @@ class Transactions(SyncAPIResource):
                 run_async=run_async,
                 skip_queue=skip_queue,
                 dry_run=dry_run,
+            )
+            exact_amounts(
+                "transactions.create_bulk", "transactions", body.transactions, ("amount", "precise_amount", "precision")
             )
             given = body.to_dict()
         check_constraints(
@@ -738,7 +798,7 @@ class Transactions(SyncAPIResource):
     ) -> InflightTransaction | TransactionPreview:
         """Commit or void an inflight transaction
 
-        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold.
+        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold. Before a queued commit of part of the hold (an amount or precise_amount) the client reads the hold's children (one POST /transactions/filter, two for a queued create's id), so that blnk_client.waiting.wait_for_transaction can tell the child it adds from earlier ones.
 
         Requires scope `transactions:write`."""
         InflightAction = _m_inflight_action.InflightAction
@@ -766,7 +826,42 @@ class Transactions(SyncAPIResource):
             check_path_param("transaction_id", transaction_id),
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = note_action(self.filter_all, given, transaction_id)
+            return self._client._request(
+                request, remembering(update_inflight_transaction._parse_response, action), timeout=timeout
+            )
         return self._client._request(request, update_inflight_transaction._parse_response, timeout=timeout)
+
+    @overload
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: Literal[True],
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse: ...
+
+    @overload
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: bool,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview: ...
 
     def bulk_commit(
         self,
@@ -778,7 +873,7 @@ class Transactions(SyncAPIResource):
     ) -> BulkInflightResponse | BulkTransactionPreview:
         """Commit up to 100 inflight transactions
 
-        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued"). Before a queued call with items that commit part of a hold the client reads those holds' children (one or two POST /transactions/filter per 100 of them), as update_inflight does.
 
         Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError.
 
@@ -807,7 +902,42 @@ class Transactions(SyncAPIResource):
         request = bulk_commit_inflight_transactions._get_kwargs(
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = note_action(self.filter_all, given)
+            return self._client._request(
+                request, remembering(bulk_commit_inflight_transactions._parse_response, action), timeout=timeout
+            )
         return self._client._request(request, bulk_commit_inflight_transactions._parse_response, timeout=timeout)
+
+    @overload
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: Literal[True],
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse: ...
+
+    @overload
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: bool,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview: ...
 
     def bulk_void(
         self,
@@ -844,6 +974,11 @@ class Transactions(SyncAPIResource):
         request = bulk_void_inflight_transactions._get_kwargs(
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = note_action(self.filter_all, given)
+            return self._client._request(
+                request, remembering(bulk_void_inflight_transactions._parse_response, action), timeout=timeout
+            )
         return self._client._request(request, bulk_void_inflight_transactions._parse_response, timeout=timeout)
 
     @overload
@@ -974,7 +1109,7 @@ class TransactionsWithRawResponse:
         reference: str,
         description: str,
         dry_run: Literal[True],
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -1001,7 +1136,7 @@ class TransactionsWithRawResponse:
         currency: str,
         reference: str,
         description: str,
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -1030,7 +1165,7 @@ class TransactionsWithRawResponse:
         reference: str,
         description: str,
         dry_run: bool,
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -1054,6 +1189,46 @@ class TransactionsWithRawResponse:
         """`create`, answering a RawResponse."""
         return to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
 
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        run_async: bool | None = None,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionAccepted]: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        run_async: Literal[False] | None = None,
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionResult]: ...
+
+    @overload
     def create_bulk(
         self,
         *,
@@ -1064,17 +1239,11 @@ class TransactionsWithRawResponse:
         skip_queue: bool | None = None,
         dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]:
+    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]: ...
+
+    def create_bulk(self, *args: Any, **kwargs: Any) -> Any:
         """`create_bulk`, answering a RawResponse."""
-        return to_raw_response_wrapper(self._resource.create_bulk)(
-            transactions=transactions,
-            inflight=inflight,
-            atomic=atomic,
-            run_async=run_async,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+        return to_raw_response_wrapper(self._resource.create_bulk)(*args, **kwargs)
 
     @overload
     def filter(
@@ -1201,37 +1370,73 @@ class TransactionsWithRawResponse:
         """`update_inflight`, answering a RawResponse."""
         return to_raw_response_wrapper(self._resource.update_inflight)(*args, **kwargs)
 
+    @overload
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: Literal[True],
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
     def bulk_commit(
         self,
         *,
         transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
         skip_queue: bool | None = None,
-        dry_run: bool | None = None,
+        dry_run: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
-        """`bulk_commit`, answering a RawResponse."""
-        return to_raw_response_wrapper(self._resource.bulk_commit)(
-            transactions=transactions,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+    ) -> RawResponse[BulkInflightResponse]: ...
 
+    @overload
+    def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: bool,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]: ...
+
+    def bulk_commit(self, *args: Any, **kwargs: Any) -> Any:
+        """`bulk_commit`, answering a RawResponse."""
+        return to_raw_response_wrapper(self._resource.bulk_commit)(*args, **kwargs)
+
+    @overload
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: Literal[True],
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
     def bulk_void(
         self,
         *,
         transaction_ids: builtins.list[str],
         skip_queue: bool | None = None,
-        dry_run: bool | None = None,
+        dry_run: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+    ) -> RawResponse[BulkInflightResponse]: ...
+
+    @overload
+    def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: bool,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]: ...
+
+    def bulk_void(self, *args: Any, **kwargs: Any) -> Any:
         """`bulk_void`, answering a RawResponse."""
-        return to_raw_response_wrapper(self._resource.bulk_void)(
-            transaction_ids=transaction_ids,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+        return to_raw_response_wrapper(self._resource.bulk_void)(*args, **kwargs)
 
     @overload
     def refund(
@@ -1356,7 +1561,7 @@ class AsyncTransactions(AsyncAPIResource):
         reference: str,
         description: str,
         dry_run: Literal[True],
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -1383,7 +1588,7 @@ class AsyncTransactions(AsyncAPIResource):
         currency: str,
         reference: str,
         description: str,
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -1412,7 +1617,7 @@ class AsyncTransactions(AsyncAPIResource):
         reference: str,
         description: str,
         dry_run: bool,
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -1438,7 +1643,7 @@ class AsyncTransactions(AsyncAPIResource):
         currency: str,
         reference: str,
         description: str,
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -1468,6 +1673,9 @@ class AsyncTransactions(AsyncAPIResource):
         MetaData = _m_meta_data.MetaData
         Deduplication = _idempotency.Deduplication
         AsyncBalances = _r_balances.AsyncBalances
+        amount, precise_amount = exact_amount(
+            "transactions.create", ("amount", "precise_amount", "precision"), amount, precise_amount, precision
+        )
         with building_request("transactions.create"):
             body = CreateTransactionRequest(
                 currency=currency,
@@ -1559,6 +1767,58 @@ class AsyncTransactions(AsyncAPIResource):
             return await self._client._create_once(request, create_transaction._parse_response, dedupe, timeout=timeout)
         return await self._client._request(request, create_transaction._parse_response, timeout=timeout)
 
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        run_async: bool | None = None,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        run_async: Literal[False] | None = None,
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionResult: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        run_async: bool | None = None,
+        skip_queue: bool | None = None,
+        dry_run: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult: ...
+
     async def create_bulk(
         self,
         *,
@@ -1572,7 +1832,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
         """Record up to 10,000 transactions as one batch
 
-        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back.
+        Every item is validated first (the first invalid one answers 400 TXN_VALIDATION_ERROR with details {"index": i}). The batch-level inflight and skip_queue overwrite the items' own; items get parent_transaction = batch_id. Without skip_queue the legs are only queued: the server answers "applied" before any leg ran, and this client answers status QUEUED instead, because a leg may still be rejected (atomic or not) while the others apply. blnk_client.waiting.wait_for_bulk answers each leg's outcome. With skip_queue the answer is final: a failure answers {error, batch_id, error_detail} with the classified code, and with atomic the applied items are rolled back. blnk_client.waiting.wait_for_transaction takes the queued answer too.
 
         Requires scope `transactions:write`."""
         BulkBatchStatus = _m_bulk_batch_status.BulkBatchStatus
@@ -1590,6 +1850,9 @@ class AsyncTransactions(AsyncAPIResource):
                 run_async=run_async,
                 skip_queue=skip_queue,
                 dry_run=dry_run,
+            )
+            exact_amounts(
+                "transactions.create_bulk", "transactions", body.transactions, ("amount", "precise_amount", "precision")
             )
             given = body.to_dict()
         check_constraints(
@@ -1876,7 +2139,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> InflightTransaction | TransactionPreview:
         """Commit or void an inflight transaction
 
-        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold.
+        Queued by default: 200 with the transaction whose id was given, as stored, plus "queued": true; the commit or void happens later in the workers. For the id a queued create answered that is its row with status QUEUED (the hold itself is its INFLIGHT `_q` child), for a skip_queue hold the still-INFLIGHT hold. A second action while one is queued answers 409 GEN_CONFLICT. With skip_queue the answer is the new child transaction (APPLIED for a commit, VOID for a void); with dry_run a TransactionPreview. A void always releases the whole remaining hold. Before a queued commit of part of the hold (an amount or precise_amount) the client reads the hold's children (one POST /transactions/filter, two for a queued create's id), so that blnk_client.waiting.wait_for_transaction can tell the child it adds from earlier ones.
 
         Requires scope `transactions:write`."""
         InflightAction = _m_inflight_action.InflightAction
@@ -1904,7 +2167,42 @@ class AsyncTransactions(AsyncAPIResource):
             check_path_param("transaction_id", transaction_id),
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = await async_note_action(self.filter_all, given, transaction_id)
+            return await self._client._request(
+                request, remembering(update_inflight_transaction._parse_response, action), timeout=timeout
+            )
         return await self._client._request(request, update_inflight_transaction._parse_response, timeout=timeout)
+
+    @overload
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: Literal[True],
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse: ...
+
+    @overload
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: bool,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview: ...
 
     async def bulk_commit(
         self,
@@ -1916,7 +2214,7 @@ class AsyncTransactions(AsyncAPIResource):
     ) -> BulkInflightResponse | BulkTransactionPreview:
         """Commit up to 100 inflight transactions
 
-        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued").
+        Each item succeeds or fails on its own; the answer is 200 with the per-item outcome even when items fail. Queued by default (items read "queued"). Before a queued call with items that commit part of a hold the client reads those holds' children (one or two POST /transactions/filter per 100 of them), as update_inflight does.
 
         Added in Blnk v0.14.2: older servers have no such route and raise RouteNotFoundError.
 
@@ -1945,7 +2243,42 @@ class AsyncTransactions(AsyncAPIResource):
         request = bulk_commit_inflight_transactions._get_kwargs(
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = await async_note_action(self.filter_all, given)
+            return await self._client._request(
+                request, remembering(bulk_commit_inflight_transactions._parse_response, action), timeout=timeout
+            )
         return await self._client._request(request, bulk_commit_inflight_transactions._parse_response, timeout=timeout)
+
+    @overload
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: Literal[True],
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse: ...
+
+    @overload
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: bool,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkInflightResponse | BulkTransactionPreview: ...
 
     async def bulk_void(
         self,
@@ -1982,6 +2315,11 @@ class AsyncTransactions(AsyncAPIResource):
         request = bulk_void_inflight_transactions._get_kwargs(
             body=body,
         )
+        if not given.get("skip_queue") and not given.get("dry_run"):
+            action = await async_note_action(self.filter_all, given)
+            return await self._client._request(
+                request, remembering(bulk_void_inflight_transactions._parse_response, action), timeout=timeout
+            )
         return await self._client._request(request, bulk_void_inflight_transactions._parse_response, timeout=timeout)
 
     @overload
@@ -2112,7 +2450,7 @@ class AsyncTransactionsWithRawResponse:
         reference: str,
         description: str,
         dry_run: Literal[True],
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -2139,7 +2477,7 @@ class AsyncTransactionsWithRawResponse:
         currency: str,
         reference: str,
         description: str,
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -2168,7 +2506,7 @@ class AsyncTransactionsWithRawResponse:
         reference: str,
         description: str,
         dry_run: bool,
-        amount: float | None = None,
+        amount: float | Decimal | None = None,
         precise_amount: int | None = None,
         precision: float | None = None,
         source: None | str = None,
@@ -2192,6 +2530,46 @@ class AsyncTransactionsWithRawResponse:
         """`create`, answering a RawResponse."""
         return await async_to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
 
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        run_async: bool | None = None,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionAccepted]: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | None = None,
+        atomic: bool | None = None,
+        run_async: Literal[False] | None = None,
+        skip_queue: bool | None = None,
+        dry_run: Literal[False] | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionResult]: ...
+
+    @overload
     async def create_bulk(
         self,
         *,
@@ -2202,17 +2580,11 @@ class AsyncTransactionsWithRawResponse:
         skip_queue: bool | None = None,
         dry_run: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]:
+    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]: ...
+
+    async def create_bulk(self, *args: Any, **kwargs: Any) -> Any:
         """`create_bulk`, answering a RawResponse."""
-        return await async_to_raw_response_wrapper(self._resource.create_bulk)(
-            transactions=transactions,
-            inflight=inflight,
-            atomic=atomic,
-            run_async=run_async,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+        return await async_to_raw_response_wrapper(self._resource.create_bulk)(*args, **kwargs)
 
     @overload
     async def filter(
@@ -2339,37 +2711,73 @@ class AsyncTransactionsWithRawResponse:
         """`update_inflight`, answering a RawResponse."""
         return await async_to_raw_response_wrapper(self._resource.update_inflight)(*args, **kwargs)
 
+    @overload
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: Literal[True],
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
     async def bulk_commit(
         self,
         *,
         transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
         skip_queue: bool | None = None,
-        dry_run: bool | None = None,
+        dry_run: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
-        """`bulk_commit`, answering a RawResponse."""
-        return await async_to_raw_response_wrapper(self._resource.bulk_commit)(
-            transactions=transactions,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+    ) -> RawResponse[BulkInflightResponse]: ...
 
+    @overload
+    async def bulk_commit(
+        self,
+        *,
+        transactions: Sequence[BulkCommitInflightItem | BulkCommitInflightItemParams],
+        dry_run: bool,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]: ...
+
+    async def bulk_commit(self, *args: Any, **kwargs: Any) -> Any:
+        """`bulk_commit`, answering a RawResponse."""
+        return await async_to_raw_response_wrapper(self._resource.bulk_commit)(*args, **kwargs)
+
+    @overload
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: Literal[True],
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
     async def bulk_void(
         self,
         *,
         transaction_ids: builtins.list[str],
         skip_queue: bool | None = None,
-        dry_run: bool | None = None,
+        dry_run: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]:
+    ) -> RawResponse[BulkInflightResponse]: ...
+
+    @overload
+    async def bulk_void(
+        self,
+        *,
+        transaction_ids: builtins.list[str],
+        dry_run: bool,
+        skip_queue: bool | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkInflightResponse | BulkTransactionPreview]: ...
+
+    async def bulk_void(self, *args: Any, **kwargs: Any) -> Any:
         """`bulk_void`, answering a RawResponse."""
-        return await async_to_raw_response_wrapper(self._resource.bulk_void)(
-            transaction_ids=transaction_ids,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+        return await async_to_raw_response_wrapper(self._resource.bulk_void)(*args, **kwargs)
 
     @overload
     async def refund(
