@@ -32,7 +32,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.responses import Response
 
-from pipeline import paths, releases, resources
+from pipeline import paths, provenance, releases, resources
 
 
 class GenerateError(Exception):
@@ -69,11 +69,18 @@ def client_view(spec: dict[str, Any]) -> dict[str, Any]:
                 visit(value)
 
     visit(view)
-    _absent_as_none(view)
     return view
 
 
 ABSENT = resources.ABSENT
+
+
+def attrs_view(spec: dict[str, Any]) -> dict[str, Any]:
+    """The client view as openapi-python-client and the resources see it (see _absent_as_none);
+    the TypedDicts keep optional keys NotRequired, as a dict a caller builds or a webhook posts has them."""
+    view = copy.deepcopy(spec)
+    _absent_as_none(view)
+    return view
 
 
 def _absent_as_none(view: dict[str, Any]) -> None:
@@ -175,6 +182,17 @@ def model_view(spec: dict[str, Any]) -> dict[str, Any]:
             schemas[name] = schema[MODEL]
     for name in variants:
         schemas.pop(name, None)
+    # Only what a resource can reach is rendered: an untagged operation has no resource (its module
+    # could not be called), and the webhook events are typed once, as the TypedDicts of events.py.
+    for item in view.get("paths", {}).values():
+        for method in [m for m, operation in item.items() if isinstance(operation, dict) and not operation.get("tags")]:
+            del item[method]
+    view["paths"] = {path: item for path, item in view.get("paths", {}).items() if item}
+    view.pop(WEBHOOKS, None)
+    components = view["components"]
+    roots = [*view["paths"].values(), components.get("responses", {}), components.get("parameters", {})]
+    reachable = _closure(view, roots)
+    view["components"]["schemas"] = {name: s for name, s in schemas.items() if name in reachable}
     return view
 
 
@@ -392,7 +410,7 @@ def generate(spec_file: Path = paths.RESOLVED_SPEC, out: Path = paths.GENERATED)
     spec = client_view(json.loads(spec_file.read_text()))
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "generated"
-        _openapi_python_client(spec, spec_file, staging)
+        _openapi_python_client(attrs_view(spec), spec_file, staging)
         package = staging / paths.PACKAGE_NAME
         _typed_dicts(
             spec,
@@ -412,6 +430,7 @@ def generate(spec_file: Path = paths.RESOLVED_SPEC, out: Path = paths.GENERATED)
         (package / "_releases.py").write_text(releases.runtime_module(spec))
         (staging / ".gitignore").unlink(missing_ok=True)
         _ruff(staging)
+        provenance.stamp(staging)
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(staging, out)

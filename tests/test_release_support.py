@@ -39,7 +39,9 @@ def test_the_readme_matrix_is_what_the_overlays_render() -> None:
 
 def test_marks_reach_the_types_and_docstrings() -> None:
     fields = {f.name: f for f in Balance.__attrs_attrs__}
-    assert fields["currency_multiplier"].default is None and "track_fund_lineage" in fields  # optional: None when absent
+    assert (
+        fields["currency_multiplier"].default is None and "track_fund_lineage" in fields
+    )  # optional: None when absent
     assert "Added in Blnk v0.13.0" in (Balance.__doc__ or "")
     assert "up to v0.14.5" in (Transaction.__doc__ or "")
     assert SINCE["GET /transactions"] == "v0.13.2"

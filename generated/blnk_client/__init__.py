@@ -1,3 +1,4 @@
+# Generated: made by overlays/templates/package_init.py.jinja from spec/blnk-openapi.resolved.json; edit overlays/templates/package_init.py.jinja.
 """Typed Python client for Blnk Core, generated from a corrected OpenAPI description."""
 
 from ._exceptions import (

@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_base_client.py; edit that file.
 """Transport for `Blnk` and `AsyncBlnk`: configuration, auth, timeouts, errors, and the send loops
 that retry as `_retries` decides.
 

@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_deferred.py; edit that file.
 """A module a resource imports on first use, at no cost to the calls after it."""
 
 from __future__ import annotations

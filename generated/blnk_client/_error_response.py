@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_error_response.py; edit that file.
 """Turn a 4xx/5xx answer into the matching typed exception.
 
 Blnk answers errors in several shapes (`../shared/reference/blnk-api.md` §3): the standard

@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_exceptions.py; edit that file.
 """Typed exceptions: one class per kind of failure, each carrying what the server said.
 
 Every exception the package raises is defined here and exported from `blnk_client`; `webhooks`

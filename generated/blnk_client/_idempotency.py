@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_idempotency.py; edit that file.
 """Creates the server deduplicates on a key of the request body (a transaction's `reference`).
 
 Such a create is safe to send again, and a key reused for another posting is never reported as

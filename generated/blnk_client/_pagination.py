@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_pagination.py; edit that file.
 """Iterate over every row of a list or filter operation, one page at a time.
 
 Blnk pages with limit/offset only, newest first by default. A row inserted while the pages are

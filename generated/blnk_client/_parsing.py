@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_parsing.py; edit that file.
 """Helpers the generated models call while parsing answers; parsing long lists is bound by them."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_queued.py; edit that file.
 """Answers the server gives before the work is done, marked as what they are.
 
 A queued commit or void (`update_inflight`, `bulk_commit`, `bulk_void` without skip_queue) is

@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_refunds.py; edit that file.
 """A refund is sent once: a transaction that already has a refund is refused before anything is sent.
 
 The server stores a refund of record X under the reference `<X>_refund`, where X is the record

@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_resource.py; edit that file.
 """Base classes of the generated resources: a resource only needs its client."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_response.py; edit that file.
 """`with_raw_response`: the same call, answered with the HTTP response beside the parsed body."""
 
 from __future__ import annotations

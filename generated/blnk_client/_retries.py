@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_retries.py; edit that file.
 """When a failed attempt is sent again, and how long to wait first: every retry decision is here.
 
 A request the server may already have acted on is retried only when repeating it cannot

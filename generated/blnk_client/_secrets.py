@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_secrets.py; edit that file.
 """Keeping secrets out of sight: the API key after a request is sent, and secret model fields.
 
 Errors and raw responses expose the `httpx.Request` that was sent, and exceptions chain httpx's

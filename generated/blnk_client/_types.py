@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_types.py; edit that file.
 """Small types shared by the runtime and the generated resources."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/_validation.py; edit that file.
 """Checks that run before a request is built, so a bad input never reaches the wire."""
 
 from __future__ import annotations

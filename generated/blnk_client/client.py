@@ -1,3 +1,4 @@
+# Generated: made by overlays/templates/client.py.jinja from spec/blnk-openapi.resolved.json; edit overlays/templates/client.py.jinja.
 """`Blnk` and `AsyncBlnk`: one attribute per resource, transport from `_base_client`.
 
 A resource's module (and the models it uses) is imported the first time the attribute is read,

@@ -1,8 +1,9 @@
+# Generated: made by datamodel-code-generator (pipeline/generate.py) from spec/blnk-openapi.resolved.json; edit overlays/documents/webhooks.yaml.
 """The webhook events Blnk posts, as TypedDicts (see webhooks.construct_event). Generated; do not edit."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeAlias, TypedDict
+from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 
 AllocationStrategy: TypeAlias = Literal["FIFO", "LIFO", "PROPORTIONAL"]
 
@@ -11,8 +12,8 @@ class BulkTransactionEventData(TypedDict):
     batch_id: str
     status: str
     timestamp: str
-    transaction_count: int
-    error: str
+    transaction_count: NotRequired[int]
+    error: NotRequired[str]
 
 
 class Distribution(TypedDict):
@@ -21,9 +22,9 @@ class Distribution(TypedDict):
     """
 
     identifier: str
-    distribution: str
-    precise_distribution: str
-    transaction_id: str
+    distribution: NotRequired[str]
+    precise_distribution: NotRequired[str]
+    transaction_id: NotRequired[str]
 
 
 MetaData: TypeAlias = dict[str, Any]
@@ -66,24 +67,24 @@ class BulkTransactionEvent(TypedDict):
 
 class Identity(TypedDict):
     identity_id: str
-    identity_type: str
-    organization_name: str
-    category: str
-    first_name: str
-    last_name: str
-    other_names: str
-    gender: str
-    dob: str
-    email_address: str
-    phone_number: str
-    nationality: str
-    street: str
-    country: str
-    state: str
-    post_code: str
-    city: str
+    identity_type: NotRequired[str]
+    organization_name: NotRequired[str]
+    category: NotRequired[str]
+    first_name: NotRequired[str]
+    last_name: NotRequired[str]
+    other_names: NotRequired[str]
+    gender: NotRequired[str]
+    dob: NotRequired[str]
+    email_address: NotRequired[str]
+    phone_number: NotRequired[str]
+    nationality: NotRequired[str]
+    street: NotRequired[str]
+    country: NotRequired[str]
+    state: NotRequired[str]
+    post_code: NotRequired[str]
+    city: NotRequired[str]
     created_at: str
-    meta_data: MetaData
+    meta_data: NotRequired[MetaData]
 
 
 class IdentityCreatedEvent(TypedDict):
@@ -114,18 +115,18 @@ class MonitorCondition(TypedDict):
 class Transaction(TypedDict):
     transaction_id: str
     parent_transaction: str
-    precise_amount: int
+    precise_amount: NotRequired[int]
     amount: float
-    amount_string: str
+    amount_string: NotRequired[str]
     precision: float
     overdraft_limit: float
-    source: str
-    destination: str
-    sources: list[Distribution]
-    destinations: list[Distribution]
+    source: NotRequired[str]
+    destination: NotRequired[str]
+    sources: NotRequired[list[Distribution]]
+    destinations: NotRequired[list[Distribution]]
     reference: str
     currency: str
-    description: str
+    description: NotRequired[str]
     status: TransactionStatus
     hash: str
     allow_overdraft: bool
@@ -133,12 +134,12 @@ class Transaction(TypedDict):
     skip_queue: bool
     atomic: bool
     created_at: str
-    effective_date: str
+    effective_date: NotRequired[str]
     scheduled_for: str
     inflight_expiry_date: str
-    inflight_commit_date: str
-    meta_data: MetaData
-    rate: float
+    inflight_commit_date: NotRequired[str]
+    meta_data: NotRequired[MetaData]
+    rate: NotRequired[float]
 
 
 class TransactionEvent(TypedDict):
@@ -170,21 +171,21 @@ class Balance(TypedDict):
     inflight_balance: int
     inflight_credit_balance: int
     inflight_debit_balance: int
-    queued_debit_balance: int
-    queued_credit_balance: int
+    queued_debit_balance: NotRequired[int]
+    queued_credit_balance: NotRequired[int]
     currency: str
     ledger_id: str
     identity_id: str
-    indicator: str
+    indicator: NotRequired[str]
     version: int
     created_at: str
     inflight_expires_at: str
     meta_data: MetaData
-    track_fund_lineage: bool
-    allocation_strategy: AllocationStrategy
-    identity: Identity
-    ledger: Ledger
-    currency_multiplier: float
+    track_fund_lineage: NotRequired[bool]
+    allocation_strategy: NotRequired[AllocationStrategy]
+    identity: NotRequired[Identity]
+    ledger: NotRequired[Ledger]
+    currency_multiplier: NotRequired[float]
 
 
 class BalanceCreatedEvent(TypedDict):
@@ -195,7 +196,7 @@ class BalanceCreatedEvent(TypedDict):
 class BalanceMonitor(TypedDict):
     monitor_id: str
     balance_id: str
-    description: str
+    description: NotRequired[str]
     created_at: str
     condition: MonitorCondition
 

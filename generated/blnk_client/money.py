@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/money.py; edit that file.
 """Exact money: Blnk stores integer minor units (precise_amount) and no precision on balances.
 
 Convert with the precision you post transactions with (100 for cents). Nothing here builds or

@@ -1,9 +1,10 @@
+# Generated: made by datamodel-code-generator (pipeline/generate.py) from spec/blnk-openapi.resolved.json; edit overlays/documents/.
 """TypedDicts of the request bodies, for arguments built as dicts. Generated; do not edit."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Literal, TypeAlias, TypedDict
+from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 
 APIKeyScopeParams: TypeAlias = str
 
@@ -13,14 +14,14 @@ AllocationStrategyParams: TypeAlias = Literal["FIFO", "LIFO", "PROPORTIONAL"]
 
 class BulkCommitInflightItemParams(TypedDict):
     transaction_id: str
-    amount: float
-    precise_amount: int
+    amount: NotRequired[float]
+    precise_amount: NotRequired[int]
 
 
 class BulkCommitInflightRequestParams(TypedDict):
     transactions: list[BulkCommitInflightItemParams]
-    skip_queue: bool
-    dry_run: bool
+    skip_queue: NotRequired[bool]
+    dry_run: NotRequired[bool]
 
 
 TransactionIdParams: TypeAlias = str
@@ -28,8 +29,8 @@ TransactionIdParams: TypeAlias = str
 
 class BulkVoidInflightRequestParams(TypedDict):
     transaction_ids: list[TransactionIdParams]
-    skip_queue: bool
-    dry_run: bool
+    skip_queue: NotRequired[bool]
+    dry_run: NotRequired[bool]
 
 
 class CreateAPIKeyRequestParams(TypedDict):
@@ -45,9 +46,9 @@ class DistributionParams(TypedDict):
     """
 
     identifier: str
-    distribution: str
-    precise_distribution: str
-    transaction_id: str
+    distribution: NotRequired[str]
+    precise_distribution: NotRequired[str]
+    transaction_id: NotRequired[str]
 
 
 class ExternalTransactionParams(TypedDict):
@@ -57,7 +58,7 @@ class ExternalTransactionParams(TypedDict):
     currency: str
     description: str
     date: str
-    source: str
+    source: NotRequired[str]
 
 
 FilterFieldParams: TypeAlias = str
@@ -132,14 +133,14 @@ class RefundTransactionRequestParams(TypedDict):
     Optional; an empty body queues a plain refund.
     """
 
-    skip_queue: bool
-    dry_run: bool
-    description: str
-    meta_data: MetaDataParams
+    skip_queue: NotRequired[bool]
+    dry_run: NotRequired[bool]
+    description: NotRequired[str]
+    meta_data: NotRequired[MetaDataParams]
 
 
 class ReindexRequestParams(TypedDict):
-    batch_size: int
+    batch_size: NotRequired[int]
 
 
 SearchCollectionParams: TypeAlias = Literal["ledgers", "balances", "transactions", "identities", "reconciliations"]
@@ -147,26 +148,26 @@ SearchCollectionParams: TypeAlias = Literal["ledgers", "balances", "transactions
 
 class SearchRequestParams(TypedDict):
     q: str
-    query_by: str
-    query_by_weights: str
-    filter_by: str
-    sort_by: str
-    facet_by: str
-    max_facet_values: int
-    group_by: str
-    group_limit: int
-    include_fields: str
-    exclude_fields: str
-    highlight_fields: str
-    num_typos: str
-    prefix: str
-    page: int
-    per_page: int
-    offset: int
-    limit: int
-    exhaustive_search: bool
-    use_cache: bool
-    cache_ttl: int
+    query_by: NotRequired[str]
+    query_by_weights: NotRequired[str]
+    filter_by: NotRequired[str]
+    sort_by: NotRequired[str]
+    facet_by: NotRequired[str]
+    max_facet_values: NotRequired[int]
+    group_by: NotRequired[str]
+    group_limit: NotRequired[int]
+    include_fields: NotRequired[str]
+    exclude_fields: NotRequired[str]
+    highlight_fields: NotRequired[str]
+    num_typos: NotRequired[str]
+    prefix: NotRequired[str]
+    page: NotRequired[int]
+    per_page: NotRequired[int]
+    offset: NotRequired[int]
+    limit: NotRequired[int]
+    exhaustive_search: NotRequired[bool]
+    use_cache: NotRequired[bool]
+    cache_ttl: NotRequired[int]
 
 
 SortOrderParams: TypeAlias = Literal["asc", "desc"]
@@ -176,8 +177,8 @@ class StartReconciliationRequestParams(TypedDict):
     upload_id: str
     strategy: ReconciliationStrategyParams
     matching_rule_ids: list[str]
-    grouping_criteria: str
-    dry_run: bool
+    grouping_criteria: NotRequired[str]
+    dry_run: NotRequired[bool]
 
 
 TokenizableFieldParams: TypeAlias = Literal[
@@ -194,12 +195,12 @@ class UpdateBalanceIdentityRequestParams(TypedDict):
 
 
 class UpdateHookRequestParams(TypedDict):
-    name: str
+    name: NotRequired[str]
     url: str
     type: HookTypeParams
-    active: bool
-    timeout: int
-    retry_count: int
+    active: NotRequired[bool]
+    timeout: NotRequired[int]
+    retry_count: NotRequired[int]
 
 
 class UpdateIdentityRequestParams(TypedDict):
@@ -207,31 +208,31 @@ class UpdateIdentityRequestParams(TypedDict):
     Every field optional; empty strings are ignored rather than written.
     """
 
-    identity_type: str
-    organization_name: str
-    category: str
-    first_name: str
-    last_name: str
-    other_names: str
-    gender: str
-    dob: str
-    email_address: str
-    phone_number: str
-    nationality: str
-    street: str
-    country: str
-    state: str
-    post_code: str
-    city: str
-    meta_data: MetaDataParams
+    identity_type: NotRequired[str]
+    organization_name: NotRequired[str]
+    category: NotRequired[str]
+    first_name: NotRequired[str]
+    last_name: NotRequired[str]
+    other_names: NotRequired[str]
+    gender: NotRequired[str]
+    dob: NotRequired[str]
+    email_address: NotRequired[str]
+    phone_number: NotRequired[str]
+    nationality: NotRequired[str]
+    street: NotRequired[str]
+    country: NotRequired[str]
+    state: NotRequired[str]
+    post_code: NotRequired[str]
+    city: NotRequired[str]
+    meta_data: NotRequired[MetaDataParams]
 
 
 class UpdateInflightTransactionRequestParams(TypedDict):
     status: InflightActionParams
-    amount: float
-    precise_amount: int
-    skip_queue: bool
-    dry_run: bool
+    amount: NotRequired[float]
+    precise_amount: NotRequired[int]
+    skip_queue: NotRequired[bool]
+    dry_run: NotRequired[bool]
 
 
 class UpdateLedgerRequestParams(TypedDict):
@@ -254,12 +255,12 @@ class UpdateMonitorConditionParams(TypedDict):
 
 class UploadExternalDataFormParams(TypedDict):
     file: bytes
-    source: str
+    source: NotRequired[str]
 
 
 class UploadExternalDataFromURLParams(TypedDict):
     url: str
-    source: str
+    source: NotRequired[str]
 
 
 class BetweenConditionParams(TypedDict):
@@ -287,59 +288,59 @@ class CreateAccountRequestParams(TypedDict):
     Either balance_id alone, or ledger_id, identity_id and currency together (400 GEN_VALIDATION_ERROR otherwise); only the balance_id form can succeed (see the operation).
     """
 
-    balance_id: str
-    identity_id: str
-    ledger_id: str
-    currency: str
-    bank_name: str
-    number: str
-    meta_data: MetaDataParams
+    balance_id: NotRequired[str]
+    identity_id: NotRequired[str]
+    ledger_id: NotRequired[str]
+    currency: NotRequired[str]
+    bank_name: NotRequired[str]
+    number: NotRequired[str]
+    meta_data: NotRequired[MetaDataParams]
 
 
 class CreateBalanceRequestParams(TypedDict):
     ledger_id: str
     currency: str
-    identity_id: str
-    track_fund_lineage: bool
-    allocation_strategy: AllocationStrategyParams
-    meta_data: MetaDataParams
-    indicator: str
+    identity_id: NotRequired[str]
+    track_fund_lineage: NotRequired[bool]
+    allocation_strategy: NotRequired[AllocationStrategyParams]
+    meta_data: NotRequired[MetaDataParams]
+    indicator: NotRequired[str]
 
 
 class CreateHookRequestParams(TypedDict):
-    id: str
-    name: str
+    id: NotRequired[str]
+    name: NotRequired[str]
     url: str
     type: HookTypeParams
-    active: bool
-    timeout: int
-    retry_count: int
+    active: NotRequired[bool]
+    timeout: NotRequired[int]
+    retry_count: NotRequired[int]
 
 
 class CreateIdentityRequestParams(TypedDict):
-    identity_id: str
-    identity_type: str
-    organization_name: str
-    category: str
-    first_name: str
-    last_name: str
-    other_names: str
-    gender: str
-    dob: str
-    email_address: str
-    phone_number: str
-    nationality: str
-    street: str
-    country: str
-    state: str
-    post_code: str
-    city: str
-    meta_data: MetaDataParams
+    identity_id: NotRequired[str]
+    identity_type: NotRequired[str]
+    organization_name: NotRequired[str]
+    category: NotRequired[str]
+    first_name: NotRequired[str]
+    last_name: NotRequired[str]
+    other_names: NotRequired[str]
+    gender: NotRequired[str]
+    dob: NotRequired[str]
+    email_address: NotRequired[str]
+    phone_number: NotRequired[str]
+    nationality: NotRequired[str]
+    street: NotRequired[str]
+    country: NotRequired[str]
+    state: NotRequired[str]
+    post_code: NotRequired[str]
+    city: NotRequired[str]
+    meta_data: NotRequired[MetaDataParams]
 
 
 class CreateLedgerRequestParams(TypedDict):
     name: str
-    meta_data: MetaDataParams
+    meta_data: NotRequired[MetaDataParams]
 
 
 class CreateMonitorConditionParams(TypedDict):
@@ -350,27 +351,27 @@ class CreateMonitorConditionParams(TypedDict):
 
 
 class CreateTransactionRequestParams(TypedDict):
-    amount: float | Decimal
-    precise_amount: int
-    precision: float
+    amount: NotRequired[float | Decimal]
+    precise_amount: NotRequired[int]
+    precision: NotRequired[float]
     currency: str
     reference: str
     description: str
-    source: str
-    sources: list[DistributionParams]
-    destination: str
-    destinations: list[DistributionParams]
-    allow_overdraft: bool
-    overdraft_limit: float
-    inflight: bool
-    inflight_expiry_date: str
-    inflight_commit_date: str
-    scheduled_for: str
-    effective_date: str
-    skip_queue: bool
-    atomic: bool
-    dry_run: bool
-    meta_data: MetaDataParams
+    source: NotRequired[str]
+    sources: NotRequired[list[DistributionParams]]
+    destination: NotRequired[str]
+    destinations: NotRequired[list[DistributionParams]]
+    allow_overdraft: NotRequired[bool]
+    overdraft_limit: NotRequired[float]
+    inflight: NotRequired[bool]
+    inflight_expiry_date: NotRequired[str]
+    inflight_commit_date: NotRequired[str]
+    scheduled_for: NotRequired[str]
+    effective_date: NotRequired[str]
+    skip_queue: NotRequired[bool]
+    atomic: NotRequired[bool]
+    dry_run: NotRequired[bool]
+    meta_data: NotRequired[MetaDataParams]
 
 
 class DetokenizeIdentityRequestParams(TypedDict):
@@ -387,49 +388,49 @@ class FilterRequestParams(TypedDict):
     api/filter_helper.go; a limit of 0 or above 100 silently becomes 20.
     """
 
-    filters: list[FilterConditionParams]
-    logical_operator: LogicalOperatorParams
-    limit: int
-    offset: int
-    sort_by: str
-    sort_order: SortOrderParams
-    include_count: bool
+    filters: NotRequired[list[FilterConditionParams]]
+    logical_operator: NotRequired[LogicalOperatorParams]
+    limit: NotRequired[int]
+    offset: NotRequired[int]
+    sort_by: NotRequired[str]
+    sort_order: NotRequired[SortOrderParams]
+    include_count: NotRequired[bool]
 
 
 class InstantReconciliationRequestParams(TypedDict):
     external_transactions: list[ExternalTransactionParams]
     strategy: ReconciliationStrategyParams
     matching_rule_ids: list[str]
-    grouping_criteria: str
-    dry_run: bool
+    grouping_criteria: NotRequired[str]
+    dry_run: NotRequired[bool]
 
 
 class MatchingCriterionParams(TypedDict):
     field: MatchingRuleFieldParams
     operator: MatchingRuleOperatorParams
-    value: str
-    pattern: str
-    allowable_drift: float
+    value: NotRequired[str]
+    pattern: NotRequired[str]
+    allowable_drift: NotRequired[float]
 
 
 class MatchingRuleRequestParams(TypedDict):
     name: str
-    description: str
+    description: NotRequired[str]
     criteria: list[MatchingCriterionParams]
 
 
 class MultiSearchQueryParams(TypedDict):
     collection: SearchCollectionParams
-    q: str
-    query_by: str
-    filter_by: str
-    sort_by: str
-    facet_by: str
-    group_by: str
-    include_fields: str
-    exclude_fields: str
-    page: int
-    per_page: int
+    q: NotRequired[str]
+    query_by: NotRequired[str]
+    filter_by: NotRequired[str]
+    sort_by: NotRequired[str]
+    facet_by: NotRequired[str]
+    group_by: NotRequired[str]
+    include_fields: NotRequired[str]
+    exclude_fields: NotRequired[str]
+    page: NotRequired[int]
+    per_page: NotRequired[int]
 
 
 class MultiSearchRequestParams(TypedDict):
@@ -442,20 +443,20 @@ class UpdateBalanceMonitorRequestParams(TypedDict):
     """
 
     balance_id: str
-    description: str
+    description: NotRequired[str]
     condition: UpdateMonitorConditionParams
 
 
 class BulkTransactionRequestParams(TypedDict):
     transactions: list[CreateTransactionRequestParams]
-    inflight: bool
-    atomic: bool
-    run_async: bool
-    skip_queue: bool
-    dry_run: bool
+    inflight: NotRequired[bool]
+    atomic: NotRequired[bool]
+    run_async: NotRequired[bool]
+    skip_queue: NotRequired[bool]
+    dry_run: NotRequired[bool]
 
 
 class CreateBalanceMonitorRequestParams(TypedDict):
     balance_id: str
     condition: CreateMonitorConditionParams
-    call_back_url: str
+    call_back_url: NotRequired[str]

@@ -1,3 +1,4 @@
+# Generated: made by openapi-python-client's own template from spec/blnk-openapi.resolved.json; edit pipeline/generate.py.
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

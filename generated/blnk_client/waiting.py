@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/waiting.py; edit that file.
 """Wait for queued transactions, batches and inflight actions to be applied, held, voided or rejected.
 
 `transactions.create` (and `transactions.refund`) answers QUEUED at once; the workers apply a copy

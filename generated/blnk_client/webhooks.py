@@ -1,3 +1,4 @@
+# Generated: copied from overlays/runtime/webhooks.py; edit that file.
 """Verify the webhooks Blnk posts and read them as events.
 
 Blnk signs each delivery with the workers' `server.secret_key`: `X-Blnk-Signature` is the hex

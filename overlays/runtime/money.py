@@ -121,4 +121,3 @@ def _minor_units(
         return to_minor_units(amount, precision)
     except BlnkValidationError as error:
         raise BlnkValidationError(f"{operation}: {where}{error.message}", fields=fields) from None
-

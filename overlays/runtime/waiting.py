@@ -28,7 +28,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import overload
 
 from ._exceptions import (
-    BlnkError,
     BlnkValidationError,
     NotFoundError,
     ReferenceConflictError,

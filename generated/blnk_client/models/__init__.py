@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/models_init.py.jinja from spec/blnk-openapi.resolved.json; edit that template.
 """The data models of the requests and answers. Each model's module loads on first use.
 
 `from blnk_client.models import Transaction` imports `models/transaction.py` (and what it uses)
@@ -19,13 +20,9 @@ if TYPE_CHECKING:
     from .balance import Balance
     from .balance_amounts_at import BalanceAmountsAt
     from .balance_at_time import BalanceAtTime
-    from .balance_created_event import BalanceCreatedEvent
-    from .balance_created_event_event import BalanceCreatedEventEvent
     from .balance_include import BalanceInclude
     from .balance_lineage import BalanceLineage
     from .balance_monitor import BalanceMonitor
-    from .balance_monitor_event import BalanceMonitorEvent
-    from .balance_monitor_event_event import BalanceMonitorEventEvent
     from .balance_page import BalancePage
     from .balance_projection import BalanceProjection
     from .bulk_batch_status import BulkBatchStatus
@@ -36,9 +33,6 @@ if TYPE_CHECKING:
     from .bulk_inflight_response import BulkInflightResponse
     from .bulk_inflight_result import BulkInflightResult
     from .bulk_transaction_accepted import BulkTransactionAccepted
-    from .bulk_transaction_event import BulkTransactionEvent
-    from .bulk_transaction_event_data import BulkTransactionEventData
-    from .bulk_transaction_event_event import BulkTransactionEventEvent
     from .bulk_transaction_failure import BulkTransactionFailure
     from .bulk_transaction_preview import BulkTransactionPreview
     from .bulk_transaction_request import BulkTransactionRequest
@@ -72,8 +66,6 @@ if TYPE_CHECKING:
     from .hook_error_response import HookErrorResponse
     from .hook_type import HookType
     from .identity import Identity
-    from .identity_created_event import IdentityCreatedEvent
-    from .identity_created_event_event import IdentityCreatedEventEvent
     from .identity_page import IdentityPage
     from .identity_tokenized_fields import IdentityTokenizedFields
     from .identity_tokenized_fields_debug_info import IdentityTokenizedFieldsDebugInfo
@@ -81,8 +73,6 @@ if TYPE_CHECKING:
     from .inflight_transaction import InflightTransaction
     from .instant_reconciliation_request import InstantReconciliationRequest
     from .ledger import Ledger
-    from .ledger_created_event import LedgerCreatedEvent
-    from .ledger_created_event_event import LedgerCreatedEventEvent
     from .ledger_page import LedgerPage
     from .leg_projection import LegProjection
     from .legacy_error import LegacyError
@@ -134,14 +124,9 @@ if TYPE_CHECKING:
     from .sort_order import SortOrder
     from .start_reconciliation_request import StartReconciliationRequest
     from .stored_matching_criterion import StoredMatchingCriterion
-    from .system_error_data import SystemErrorData
-    from .system_error_event import SystemErrorEvent
-    from .system_error_event_event import SystemErrorEventEvent
     from .tokenizable_field import TokenizableField
     from .tokenize_identity_request import TokenizeIdentityRequest
     from .transaction import Transaction
-    from .transaction_event import TransactionEvent
-    from .transaction_event_event import TransactionEventEvent
     from .transaction_lineage import TransactionLineage
     from .transaction_page import TransactionPage
     from .transaction_preview import TransactionPreview
@@ -169,13 +154,9 @@ _MODULES = {
     "Balance": ".balance",
     "BalanceAmountsAt": ".balance_amounts_at",
     "BalanceAtTime": ".balance_at_time",
-    "BalanceCreatedEvent": ".balance_created_event",
-    "BalanceCreatedEventEvent": ".balance_created_event_event",
     "BalanceInclude": ".balance_include",
     "BalanceLineage": ".balance_lineage",
     "BalanceMonitor": ".balance_monitor",
-    "BalanceMonitorEvent": ".balance_monitor_event",
-    "BalanceMonitorEventEvent": ".balance_monitor_event_event",
     "BalancePage": ".balance_page",
     "BalanceProjection": ".balance_projection",
     "BulkBatchStatus": ".bulk_batch_status",
@@ -186,9 +167,6 @@ _MODULES = {
     "BulkInflightResponse": ".bulk_inflight_response",
     "BulkInflightResult": ".bulk_inflight_result",
     "BulkTransactionAccepted": ".bulk_transaction_accepted",
-    "BulkTransactionEvent": ".bulk_transaction_event",
-    "BulkTransactionEventData": ".bulk_transaction_event_data",
-    "BulkTransactionEventEvent": ".bulk_transaction_event_event",
     "BulkTransactionFailure": ".bulk_transaction_failure",
     "BulkTransactionPreview": ".bulk_transaction_preview",
     "BulkTransactionRequest": ".bulk_transaction_request",
@@ -222,8 +200,6 @@ _MODULES = {
     "HookErrorResponse": ".hook_error_response",
     "HookType": ".hook_type",
     "Identity": ".identity",
-    "IdentityCreatedEvent": ".identity_created_event",
-    "IdentityCreatedEventEvent": ".identity_created_event_event",
     "IdentityPage": ".identity_page",
     "IdentityTokenizedFields": ".identity_tokenized_fields",
     "IdentityTokenizedFieldsDebugInfo": ".identity_tokenized_fields_debug_info",
@@ -231,8 +207,6 @@ _MODULES = {
     "InflightTransaction": ".inflight_transaction",
     "InstantReconciliationRequest": ".instant_reconciliation_request",
     "Ledger": ".ledger",
-    "LedgerCreatedEvent": ".ledger_created_event",
-    "LedgerCreatedEventEvent": ".ledger_created_event_event",
     "LedgerPage": ".ledger_page",
     "LegProjection": ".leg_projection",
     "LegacyError": ".legacy_error",
@@ -284,14 +258,9 @@ _MODULES = {
     "SortOrder": ".sort_order",
     "StartReconciliationRequest": ".start_reconciliation_request",
     "StoredMatchingCriterion": ".stored_matching_criterion",
-    "SystemErrorData": ".system_error_data",
-    "SystemErrorEvent": ".system_error_event",
-    "SystemErrorEventEvent": ".system_error_event_event",
     "TokenizableField": ".tokenizable_field",
     "TokenizeIdentityRequest": ".tokenize_identity_request",
     "Transaction": ".transaction",
-    "TransactionEvent": ".transaction_event",
-    "TransactionEventEvent": ".transaction_event_event",
     "TransactionLineage": ".transaction_lineage",
     "TransactionPage": ".transaction_page",
     "TransactionPreview": ".transaction_preview",
@@ -334,13 +303,9 @@ __all__ = (
     "Balance",
     "BalanceAmountsAt",
     "BalanceAtTime",
-    "BalanceCreatedEvent",
-    "BalanceCreatedEventEvent",
     "BalanceInclude",
     "BalanceLineage",
     "BalanceMonitor",
-    "BalanceMonitorEvent",
-    "BalanceMonitorEventEvent",
     "BalancePage",
     "BalanceProjection",
     "BulkBatchStatus",
@@ -351,9 +316,6 @@ __all__ = (
     "BulkInflightResponse",
     "BulkInflightResult",
     "BulkTransactionAccepted",
-    "BulkTransactionEvent",
-    "BulkTransactionEventData",
-    "BulkTransactionEventEvent",
     "BulkTransactionFailure",
     "BulkTransactionPreview",
     "BulkTransactionRequest",
@@ -387,8 +349,6 @@ __all__ = (
     "HookErrorResponse",
     "HookType",
     "Identity",
-    "IdentityCreatedEvent",
-    "IdentityCreatedEventEvent",
     "IdentityPage",
     "IdentityTokenizedFields",
     "IdentityTokenizedFieldsDebugInfo",
@@ -396,8 +356,6 @@ __all__ = (
     "InflightTransaction",
     "InstantReconciliationRequest",
     "Ledger",
-    "LedgerCreatedEvent",
-    "LedgerCreatedEventEvent",
     "LedgerPage",
     "LegacyError",
     "LegProjection",
@@ -449,14 +407,9 @@ __all__ = (
     "SortOrder",
     "StartReconciliationRequest",
     "StoredMatchingCriterion",
-    "SystemErrorData",
-    "SystemErrorEvent",
-    "SystemErrorEventEvent",
     "TokenizableField",
     "TokenizeIdentityRequest",
     "Transaction",
-    "TransactionEvent",
-    "TransactionEventEvent",
     "TransactionLineage",
     "TransactionPage",
     "TransactionPreview",

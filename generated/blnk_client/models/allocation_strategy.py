@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/str_enum.py.jinja from the schema AllocationStrategy of spec/blnk-openapi.resolved.json; edit overlays/documents/balances.yaml, overlays/documents/releases.yaml or the template.
 from enum import StrEnum
 
 from .._validation import STRICT_ENUMS

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/model.py.jinja from the schema Balance of spec/blnk-openapi.resolved.json; edit overlays/documents/accounts.yaml, overlays/documents/balance-monitors.yaml, overlays/documents/balances.yaml, overlays/documents/releases.yaml, overlays/documents/transactions.yaml or the template.
 from __future__ import annotations
 
 import datetime

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/model.py.jinja from the schema BalanceAtTime of spec/blnk-openapi.resolved.json; edit overlays/documents/balances.yaml or the template.
 from __future__ import annotations
 
 import datetime

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/model.py.jinja from the schema ExternalTransaction of spec/blnk-openapi.resolved.json; edit overlays/documents/reconciliation.yaml or the template.
 from __future__ import annotations
 
 import datetime

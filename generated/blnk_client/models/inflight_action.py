@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/str_enum.py.jinja from the schema InflightAction of spec/blnk-openapi.resolved.json; edit overlays/documents/transactions.yaml or the template.
 from enum import StrEnum
 
 from .._validation import STRICT_ENUMS

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/model.py.jinja from the schema ReindexProgress of spec/blnk-openapi.resolved.json; edit overlays/documents/search.yaml or the template.
 from __future__ import annotations
 
 import datetime

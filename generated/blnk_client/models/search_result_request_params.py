@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/model.py.jinja from the schema SearchResultRequestParams of spec/blnk-openapi.resolved.json; edit overlays/documents/ or the template.
 from __future__ import annotations
 
 from collections.abc import Mapping

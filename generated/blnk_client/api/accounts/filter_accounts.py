@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for POST /accounts/filter; edit overlays/documents/accounts.yaml, overlays/documents/releases.yaml or the template.
 """POST /accounts/filter: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for GET /accounts; edit overlays/documents/accounts.yaml, overlays/documents/releases.yaml or the template.
 """GET /accounts: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

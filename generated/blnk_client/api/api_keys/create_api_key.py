@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for POST /api-keys; edit overlays/documents/api-keys.yaml or the template.
 """POST /api-keys: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for GET /balance-monitors/{monitor_id}; edit overlays/documents/balance-monitors.yaml, overlays/documents/releases.yaml or the template.
 """GET /balance-monitors/{monitor_id}: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

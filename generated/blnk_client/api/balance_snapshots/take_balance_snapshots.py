@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for POST /balances-snapshots; edit overlays/documents/balance-monitors.yaml or the template.
 """POST /balances-snapshots: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for GET /balances/{balance_id}/at; edit overlays/documents/balance-monitors.yaml, overlays/documents/balances.yaml or the template.
 """GET /balances/{balance_id}/at: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for GET /balances/indicator/{indicator}/currency/{currency}; edit overlays/documents/balances.yaml or the template.
 """GET /balances/indicator/{indicator}/currency/{currency}: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for GET /balances/{balance_id}/lineage; edit overlays/documents/balances.yaml, overlays/documents/releases.yaml or the template.
 """GET /balances/{balance_id}/lineage: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for POST /hooks; edit overlays/documents/hooks.yaml or the template.
 """POST /hooks: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for GET /identities/{identity_id}/detokenize/{field}; edit overlays/documents/identities-admin.yaml or the template.
 """GET /identities/{identity_id}/detokenize/{field}: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for POST /identities/{identity_id}/tokenize/{field}; edit overlays/documents/identities-admin.yaml or the template.
 """POST /identities/{identity_id}/tokenize/{field}: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

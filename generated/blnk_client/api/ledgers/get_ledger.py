@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for GET /ledgers/{ledger_id}; edit overlays/documents/ledgers.yaml or the template.
 """GET /ledgers/{ledger_id}: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for GET /ledgers; edit overlays/documents/auth.yaml, overlays/documents/ledgers.yaml, overlays/documents/releases.yaml or the template.
 """GET /ledgers: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

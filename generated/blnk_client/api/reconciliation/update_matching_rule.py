@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for PUT /reconciliation/matching-rules/{rule_id}; edit overlays/documents/reconciliation.yaml, overlays/documents/releases.yaml or the template.
 """PUT /reconciliation/matching-rules/{rule_id}: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for GET /search/reindex; edit overlays/documents/releases.yaml, overlays/documents/search.yaml or the template.
 """GET /search/reindex: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for POST /transactions/bulk; edit overlays/documents/transactions.yaml or the template.
 """POST /transactions/bulk: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

@@ -1,3 +1,4 @@
+# Generated: rendered by overlays/templates/endpoint_module.py.jinja for GET /transactions/{transaction_id}/lineage; edit overlays/documents/releases.yaml, overlays/documents/transactions.yaml or the template.
 """GET /transactions/{transaction_id}/lineage: how the request is built and a success answer read.
 
 Sending, retrying and error handling live in the client; see the resource in this package.

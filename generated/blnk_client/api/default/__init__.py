@@ -1,1 +1,0 @@
-"""Operations the overlays have not yet described (no resource tag)."""
