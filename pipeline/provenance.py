@@ -38,7 +38,6 @@ def _origin(relative: Path, text: str, documents: dict[str, str]) -> str:
         "_releases.py": ("pipeline/releases.py", "overlays/documents/releases.yaml"),
         "params.py": ("datamodel-code-generator (pipeline/generate.py)", "overlays/documents/"),
         "events.py": ("datamodel-code-generator (pipeline/generate.py)", "overlays/documents/webhooks.yaml"),
-        "types.py": (STOCK, "pipeline/generate.py"),
     }
     if len(parts) == 1 and relative.name in by_name:
         made, edit = by_name[relative.name]

@@ -669,7 +669,7 @@ HELPERS = {
     "import builtins": "builtins.",
     "from collections.abc import Mapping": "Mapping",
     "from collections.abc import Sequence": "Sequence[",
-    "from ..._types import JSONValue": "JSONValue",
+    "from ...types import JSONValue": "JSONValue",
     "from ..._validation import coerce_enum": "coerce_enum(",
     "from ..._validation import check_path_param": "check_path_param(",
 }

@@ -27,8 +27,8 @@ from blnk_client import (
     RouteNotFoundError,
 )
 from blnk_client._error_response import ROUTER_404
-from blnk_client._types import NOT_GIVEN
 from blnk_client.models import InflightAction, Transaction, TransactionPage, TransactionStatus
+from blnk_client.types import NOT_GIVEN
 from blnk_client.waiting import wait_for_transaction
 from pipeline import paths, releases
 from tests.cassettes import Cassette, recording

@@ -29,8 +29,8 @@ from ._exceptions import (
 )
 from ._response import RawResponse
 from ._retries import RetryPolicy
-from ._types import NOT_GIVEN, JSONValue, NotGiven
 from .client import AsyncBlnk, Blnk
+from .types import NOT_GIVEN, JSONValue, NotGiven
 
 __version__ = "0.1.0"
 

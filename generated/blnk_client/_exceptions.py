@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import httpx
 
-    from ._types import JSONValue
     from .models import Transaction
+    from .types import JSONValue
 
 __all__ = [
     "APIConnectionError",

@@ -22,7 +22,7 @@ from typing import NoReturn
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError, BlnkValidationError
-from ._types import NotGiven
+from .types import NotGiven
 
 __all__ = ["RetryPolicy"]
 

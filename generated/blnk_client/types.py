@@ -1,55 +1,63 @@
-# Generated: made by openapi-python-client's own template from spec/blnk-openapi.resolved.json; edit pipeline/generate.py.
-"""Contains some shared types for properties"""
+# Generated: copied from overlays/runtime/types.py; edit that file.
+"""Small types shared by the runtime and the generated resources, and what a file upload takes.
 
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+It replaces the generator's own types.py (copied over it), so that the package has one types module.
+"""
 
-from attrs import define
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import IO, BinaryIO, Final, Literal, TypeAlias
+
+import httpx
+
+JSONValue: TypeAlias = str | int | float | bool | None | list["JSONValue"] | dict[str, "JSONValue"]
+"""Any value JSON can carry; what `meta_data` holds."""
+
+TimeoutTypes: TypeAlias = float | httpx.Timeout | None
 
 
-class Unset:
+class NotGiven:
+    """Marks an argument the caller left out, where `None` would mean something."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
 
-UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+NOT_GIVEN: Final = NotGiven()
+
+
+# What httpx's `files=` accepts, as the generator's templates name it.
+FileContent: TypeAlias = IO[bytes] | bytes | str
+FileTypes: TypeAlias = (
+    tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
-RequestFiles = list[tuple[str, FileTypes]]
+RequestFiles: TypeAlias = list[tuple[str, FileTypes]]
 
 
-@define
 class File:
-    """Contains information for file uploads"""
+    """A file to upload: its bytes, and optionally the name and media type the form gives it."""
 
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    __slots__ = ("file_name", "mime_type", "payload")
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
+
+    def __repr__(self) -> str:
+        return f"File(file_name={self.file_name!r}, mime_type={self.mime_type!r})"
 
     def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        """The (name, file, media type) tuple httpx writes into a multipart/form-data body."""
         return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -29,8 +29,8 @@ from functools import cache
 from typing import Final, cast, get_args, get_type_hints
 
 from ._exceptions import InexactWebhookEvent, UnknownWebhookEvent, WebhookVerificationError
-from ._types import JSONValue
 from .events import WebhookEvent
+from .types import JSONValue
 
 __all__ = [
     "DEFAULT_TOLERANCE",

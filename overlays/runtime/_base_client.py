@@ -22,7 +22,7 @@ from ._releases import REQUIRED, SUPPORTED
 from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy, client_policy
 from ._secrets import API_KEY_HEADER, redact_sent
-from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from .types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # imported by the creates that deduplicate, on their first call (cold start)
     from ._idempotency import Deduplication

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param
+from ...types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
     from ...models import BalanceMonitor, CreateMonitorCondition, Message, UpdateMonitorCondition

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import (
     RequiredWhen,
     building_request,
@@ -24,6 +23,7 @@ from ..._validation import (
     check_required_when,
     coerce_enum,
 )
+from ...types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
     from ... import _pagination

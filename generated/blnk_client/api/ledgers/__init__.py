@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from ..._deferred import DeferredModule
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param, coerce_enum
+from ...types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
     from ... import _pagination

@@ -11,12 +11,11 @@ import httpx
 from ...models.upload_external_data_form import UploadExternalDataForm
 from ...models.upload_external_data_from_url import UploadExternalDataFromURL
 from ...models.upload_result import UploadResult
-from ...types import UNSET, Unset  # the generator's macro types a choice of bodies with these
 
 
 def _get_kwargs(
     *,
-    body: UploadExternalDataForm | UploadExternalDataFromURL | Unset = UNSET,
+    body: UploadExternalDataForm | UploadExternalDataFromURL,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 

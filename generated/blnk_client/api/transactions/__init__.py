@@ -18,9 +18,9 @@ from ..._queued import async_note_action, marked_queued, note_action, rememberin
 from ..._refunds import async_refuse_second_refund, refuse_second_refund
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
-from ..._types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_exactly_one_of, check_path_param, coerce_enum
 from ...money import exact_amount, exact_amounts
+from ...types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
     from ... import _idempotency, _pagination
