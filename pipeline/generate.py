@@ -22,17 +22,12 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from datamodel_code_generator import generate as generate_models
-from datamodel_code_generator._shared_types import LiteralType
-from datamodel_code_generator.enums import DataModelType, InputFileType
-from datamodel_code_generator.format import Formatter, PythonVersion
 from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
-from openapi_python_client import Project
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.responses import Response
 
-from pipeline import paths, provenance, releases, resources
+from pipeline import paths, provenance, releases, resources, seam_datamodel_code_generator, seam_openapi_python_client
+from pipeline.seam_datamodel_code_generator import DataModelType, Formatter, InputFileType, LiteralType, PythonVersion
+from pipeline.seam_datamodel_code_generator import generate as generate_models
+from pipeline.seam_openapi_python_client import Config, ConfigFile, GeneratorData, MetaType, Project, Response
 
 
 class GenerateError(Exception):
@@ -406,7 +401,18 @@ def _ruff(out: Path) -> None:
         subprocess.run([sys.executable, "-m", "ruff", *args], cwd=out, check=True)
 
 
+def check_generator_versions() -> None:
+    """Refuse a generator version the seams were not written for (its internals move between releases)."""
+    for seam in (seam_openapi_python_client, seam_datamodel_code_generator):
+        if seam.installed() != seam.SUPPORTED:
+            raise GenerateError(
+                f"{seam.DISTRIBUTION} {seam.installed()} is installed, but {seam.__name__} supports "
+                f"{seam.SUPPORTED} only: install the pinned version, or upgrade the seam (README, Maintaining)"
+            )
+
+
 def generate(spec_file: Path = paths.RESOLVED_SPEC, out: Path = paths.GENERATED) -> None:
+    check_generator_versions()
     spec = client_view(json.loads(spec_file.read_text()))
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "generated"

@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties.datetime import DateTimeProperty
-from openapi_python_client.parser.properties.enum_property import EnumProperty
-from openapi_python_client.parser.properties.list_property import ListProperty
-from openapi_python_client.parser.properties.model_property import ModelProperty
-from openapi_python_client.parser.properties.union import UnionProperty
+from pipeline.seam_openapi_python_client import (
+    DateTimeProperty,
+    Endpoint,
+    EnumProperty,
+    GeneratorData,
+    ListProperty,
+    ModelProperty,
+    UnionProperty,
+)
 
 # Put on a property or query parameter by generate.client_view (never by an overlay): optional on the wire.
 ABSENT = "x-client-absent-is-none"

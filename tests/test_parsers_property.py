@@ -158,11 +158,12 @@ def _zero_filled(schema: Any, instance: Any) -> Any:
 
 
 def _comparable(value: Any) -> Any:
-    """Timestamps compared as instants (the models write `+00:00` where the server wrote `Z`)."""
+    """Timestamps compared as instants (the models write `+00:00` where the server wrote `Z`), and a
+    field that is null, [] or absent as one (a model reads an absent field as None, or [] for a list)."""
     if isinstance(value, list):
         return [_comparable(item) for item in value]
     if isinstance(value, dict):
-        return {key: _comparable(item) for key, item in value.items()}
+        return {key: _comparable(item) for key, item in value.items() if item is not None and item != []}
     if isinstance(value, str) and len(value) >= 20:
         with contextlib.suppress(ValueError):
             return datetime.fromisoformat(value)
