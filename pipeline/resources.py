@@ -211,22 +211,15 @@ def _unwrap(raw: dict[str, Any] | None) -> dict[str, Any] | None:
     return all_of[0] if isinstance(all_of, list) and len(all_of) == 1 else raw
 
 
-def _normalize_rule(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> str | None:
-    raw = _unwrap(raw)
-    ref = (raw or {}).get("$ref", "")
-    target = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref else (raw or {})
-    rule = target.get("x-blnk-normalize")
-    return str(rule) if rule else None
+def _enum(prop: EnumProperty, imports: set[str]) -> str:
+    """An enum as arguments take it: a member, or its exact value as the Literal `<Enum>Params`."""
+    enum = prop.class_info.name
+    imports.add(f"from ...models import {enum}")
+    imports.add(f"from ...params import {enum}Params")
+    return f"{enum} | {enum}Params"
 
 
-def _argument(
-    prop: Any,
-    imports: set[str],
-    schemas: dict[str, Any],
-    *,
-    raw: dict[str, Any] | None = None,
-    value_type: str = "JSONValue",
-) -> Argument:
+def _argument(prop: Any, imports: set[str], *, value_type: str = "JSONValue") -> Argument:
     name = prop.python_name
     required = prop.required
     unset = "" if required else " | Unset"
@@ -241,28 +234,32 @@ def _argument(
             f"{model}.from_dict({name}) if isinstance({name}, Mapping) else {name}",
         )
     if isinstance(prop, EnumProperty):
-        enum = prop.class_info.name
-        imports.add(f"from ...models import {enum}")
-        normalize = _normalize_rule(raw, schemas)
-        extra = f', normalize="{normalize}"' if normalize else ""
-        value = f'coerce_enum({enum}, {name}, "{name}"{extra})'
+        enum = _enum(prop, imports)
+        value = f'coerce_enum({prop.class_info.name}, {name}, "{name}")'
         return Argument(
-            name, _type(prop), required, value if required else f"UNSET if isinstance({name}, Unset) else {value}"
+            name, f"{enum}{unset}", required, value if required else f"UNSET if isinstance({name}, Unset) else {value}"
         )
     if isinstance(prop, ListProperty) and isinstance(prop.inner_property, EnumProperty):
-        enum = prop.inner_property.class_info.name
-        imports.add(f"from ...models import {enum}")
-        convert = f'[coerce_enum({enum}, item, "{name}") for item in {name}]'
+        enum = _enum(prop.inner_property, imports)
+        convert = f'[coerce_enum({prop.inner_property.class_info.name}, item, "{name}") for item in {name}]'
         return Argument(
             name,
             f"Sequence[{enum}]{unset}",
             required,
             convert if required else f"UNSET if isinstance({name}, Unset) else {convert}",
         )
-    if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-        model = prop.inner_property.class_info.name
+    inner = prop.inner_property if isinstance(prop, ListProperty) else prop
+    if isinstance(inner, ModelProperty):
+        model = inner.class_info.name
         imports.add(f"from ...models import {model}")
         imports.add(f"from ...params import {model}Params")
+        if inner is prop:  # UNSET is no Mapping, so it passes through as it is
+            return Argument(
+                name,
+                f"{model} | {model}Params{unset}",
+                required,
+                f"{model}.from_dict({name}) if isinstance({name}, Mapping) else {name}",
+            )
         convert = f"[{model}.from_dict(item) if isinstance(item, Mapping) else item for item in {name}]"
         return Argument(
             name,
@@ -284,8 +281,9 @@ def _path_argument(prop: Any, imports: set[str]) -> Argument:
         return Argument(name, "datetime.datetime", True, name)
     if isinstance(prop, EnumProperty):
         enum = prop.class_info.name
-        imports.add(f"from ...models import {enum}")
-        return Argument(name, enum, True, f'coerce_enum({enum}, check_path_param("{name}", {name}), "{name}")')
+        return Argument(
+            name, _enum(prop, imports), True, f'coerce_enum({enum}, check_path_param("{name}", {name}), "{name}")'
+        )
     return Argument(name, "str", True, f'check_path_param("{name}", {name})')
 
 
@@ -375,9 +373,7 @@ def _body_arguments(
 ) -> tuple[list[Argument], list[dict[str, Any]], tuple[tuple[str, ...], ...]]:
     props = (model.required_properties or []) + (model.optional_properties or [])
     raw_properties = (schemas.get(model.class_info.name) or {}).get("properties", {})
-    body = _required_first(
-        [_argument(p, imports, schemas, raw=raw_properties.get(p.name.get_untrusted_value())) for p in props]
-    )
+    body = _required_first([_argument(p, imports) for p in props])
     for arg in body:
         raw_property = raw_properties.get(arg.name) or {}
         arg.constraints = _constraints(raw_property, schemas)
@@ -402,7 +398,7 @@ def _endpoint_methods(
     endpoint: Endpoint, operation: dict[str, Any], spec: dict[str, Any], imports: set[str], where: str
 ) -> list[Method]:
     schemas = spec.get("components", {}).get("schemas", {})
-    query = _required_first([_argument(p, imports, schemas, value_type="str") for p in endpoint.query_parameters])
+    query = _required_first([_argument(p, imports, value_type="str") for p in endpoint.query_parameters])
     raw_query = {
         _resolve(p, spec).get("name"): _resolve(p, spec).get("schema", {})
         for p in operation.get("parameters", [])

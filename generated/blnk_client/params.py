@@ -1,4 +1,4 @@
-"""TypedDicts of the request bodies, for arguments built as dicts. Generated; do not edit."""
+"""TypedDicts and enum Literals of the requests, for arguments built as dicts or strings. Generated; do not edit."""
 
 from __future__ import annotations
 
@@ -7,7 +7,13 @@ from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 APIKeyScopeParams: TypeAlias = str
 
 
+AccountIncludeParams: TypeAlias = Literal["balance", "identity", "ledger"]
+
+
 AllocationStrategyParams: TypeAlias = Literal["FIFO", "LIFO", "PROPORTIONAL"]
+
+
+BalanceIncludeParams: TypeAlias = Literal["identity", "ledger"]
 
 
 class BulkCommitInflightItemParams(TypedDict):

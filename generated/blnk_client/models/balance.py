@@ -40,8 +40,9 @@ class Balance:
         indicator (str | Unset): Left out when empty.
         track_fund_lineage (bool | Unset): False in list rows whatever is stored. Added in Blnk v0.13.0: older servers
             neither send nor read it (UNSET).
-        allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
-            trims and upper-cases what it receives.
+        allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds. The server
+            also takes "fifo" or " lifo " (it trims and upper-cases what it receives); this client takes the exact values
+            only.
         identity (Identity | Unset):
         ledger (Ledger | Unset):
         currency_multiplier (float | Unset): The balance's currency multiplier. Sent by Blnk up to v0.14.5 only (removed

@@ -22,8 +22,9 @@ class CreateBalanceRequest:
         identity_id (str | Unset): Required when track_fund_lineage is true.
         track_fund_lineage (bool | Unset): Record which provider funded this balance; cannot change later. Added in Blnk
             v0.13.0: older servers neither send nor read it (UNSET). Default: False.
-        allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds; the server
-            trims and upper-cases what it receives.
+        allocation_strategy (AllocationStrategy | Unset): The order in which lineage spends provider funds. The server
+            also takes "fifo" or " lifo " (it trims and upper-cases what it receives); this client takes the exact values
+            only.
         meta_data (MetaData | None | Unset): Free-form JSON object (Go map[string]interface{}); null when never set. Its
             numbers pass through float64 on the server: integers beyond 2**53 come back rounded.
         indicator (str | Unset): Only for balances of general_ledger_id; unique per currency.

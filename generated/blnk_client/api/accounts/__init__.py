@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ...models import logical_operator as _m_logical_operator
     from ...models import meta_data as _m_meta_data
     from ...models import sort_order as _m_sort_order
-    from ...params import FilterConditionParams
+    from ...params import AccountIncludeParams, FilterConditionParams, LogicalOperatorParams, SortOrderParams
     from . import create_account, filter_accounts, get_account, get_mocked_account, list_accounts
 else:
     # Each module loads when a method first reads it (a cold start loads only what its calls use);
@@ -147,7 +147,7 @@ class Accounts(SyncAPIResource):
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | Unset = UNSET,
+        include: Sequence[AccountInclude | AccountIncludeParams] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get an account"""
@@ -166,11 +166,11 @@ class Accounts(SyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage: ...
 
@@ -179,11 +179,11 @@ class Accounts(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Account]: ...
@@ -194,11 +194,11 @@ class Accounts(SyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]: ...
 
@@ -206,11 +206,11 @@ class Accounts(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]:
@@ -344,7 +344,7 @@ class AccountsWithRawResponse:
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | Unset = UNSET,
+        include: Sequence[AccountInclude | AccountIncludeParams] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Account]:
         """`get`, answering a RawResponse."""
@@ -360,11 +360,11 @@ class AccountsWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage]: ...
 
@@ -373,11 +373,11 @@ class AccountsWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Account]]: ...
@@ -388,11 +388,11 @@ class AccountsWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage | builtins.list[Account]]: ...
 
@@ -494,7 +494,7 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | Unset = UNSET,
+        include: Sequence[AccountInclude | AccountIncludeParams] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get an account"""
@@ -513,11 +513,11 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage: ...
 
@@ -526,11 +526,11 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Account]: ...
@@ -541,11 +541,11 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]: ...
 
@@ -553,11 +553,11 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]:
@@ -691,7 +691,7 @@ class AsyncAccountsWithRawResponse:
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | Unset = UNSET,
+        include: Sequence[AccountInclude | AccountIncludeParams] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Account]:
         """`get`, answering a RawResponse."""
@@ -707,11 +707,11 @@ class AsyncAccountsWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage]: ...
 
@@ -720,11 +720,11 @@ class AsyncAccountsWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Account]]: ...
@@ -735,11 +735,11 @@ class AsyncAccountsWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage | builtins.list[Account]]: ...
 

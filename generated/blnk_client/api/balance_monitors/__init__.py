@@ -6,6 +6,7 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,10 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...models import BalanceMonitor, CreateMonitorCondition, Message, UpdateMonitorCondition
     from ...models import create_balance_monitor_request as _m_create_balance_monitor_request
+    from ...models import create_monitor_condition as _m_create_monitor_condition
     from ...models import update_balance_monitor_request as _m_update_balance_monitor_request
+    from ...models import update_monitor_condition as _m_update_monitor_condition
+    from ...params import CreateMonitorConditionParams, UpdateMonitorConditionParams
     from . import (
         create_balance_monitor,
         delete_balance_monitor,
@@ -34,8 +38,14 @@ else:
     _m_create_balance_monitor_request = DeferredModule(
         globals(), "_m_create_balance_monitor_request", "...models.create_balance_monitor_request"
     )
+    _m_create_monitor_condition = DeferredModule(
+        globals(), "_m_create_monitor_condition", "...models.create_monitor_condition"
+    )
     _m_update_balance_monitor_request = DeferredModule(
         globals(), "_m_update_balance_monitor_request", "...models.update_balance_monitor_request"
+    )
+    _m_update_monitor_condition = DeferredModule(
+        globals(), "_m_update_monitor_condition", "...models.update_monitor_condition"
     )
     create_balance_monitor = DeferredModule(globals(), "create_balance_monitor", ".create_balance_monitor")
     delete_balance_monitor = DeferredModule(globals(), "delete_balance_monitor", ".delete_balance_monitor")
@@ -75,7 +85,7 @@ class BalanceMonitors(SyncAPIResource):
         self,
         *,
         balance_id: str,
-        condition: CreateMonitorCondition,
+        condition: CreateMonitorCondition | CreateMonitorConditionParams,
         call_back_url: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceMonitor:
@@ -83,10 +93,11 @@ class BalanceMonitors(SyncAPIResource):
 
         The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
         CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
+        CreateMonitorCondition = _m_create_monitor_condition.CreateMonitorCondition
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
                 balance_id=balance_id,
-                condition=condition,
+                condition=CreateMonitorCondition.from_dict(condition) if isinstance(condition, Mapping) else condition,
                 call_back_url=call_back_url,
             )
             given = body.to_dict()
@@ -115,7 +126,7 @@ class BalanceMonitors(SyncAPIResource):
         monitor_id: str,
         *,
         balance_id: str,
-        condition: UpdateMonitorCondition,
+        condition: UpdateMonitorCondition | UpdateMonitorConditionParams,
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
@@ -123,10 +134,11 @@ class BalanceMonitors(SyncAPIResource):
 
         The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
         UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
+        UpdateMonitorCondition = _m_update_monitor_condition.UpdateMonitorCondition
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
                 balance_id=balance_id,
-                condition=condition,
+                condition=UpdateMonitorCondition.from_dict(condition) if isinstance(condition, Mapping) else condition,
                 description=description,
             )
             given = body.to_dict()
@@ -188,7 +200,7 @@ class BalanceMonitorsWithRawResponse:
         self,
         *,
         balance_id: str,
-        condition: CreateMonitorCondition,
+        condition: CreateMonitorCondition | CreateMonitorConditionParams,
         call_back_url: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalanceMonitor]:
@@ -217,7 +229,7 @@ class BalanceMonitorsWithRawResponse:
         monitor_id: str,
         *,
         balance_id: str,
-        condition: UpdateMonitorCondition,
+        condition: UpdateMonitorCondition | UpdateMonitorConditionParams,
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
@@ -276,7 +288,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         self,
         *,
         balance_id: str,
-        condition: CreateMonitorCondition,
+        condition: CreateMonitorCondition | CreateMonitorConditionParams,
         call_back_url: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceMonitor:
@@ -284,10 +296,11 @@ class AsyncBalanceMonitors(AsyncAPIResource):
 
         The server stores precise_value = int64(value * precision), truncated. The request cannot set a description (only an update can) and meta_data is accepted but dropped."""
         CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
+        CreateMonitorCondition = _m_create_monitor_condition.CreateMonitorCondition
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
                 balance_id=balance_id,
-                condition=condition,
+                condition=CreateMonitorCondition.from_dict(condition) if isinstance(condition, Mapping) else condition,
                 call_back_url=call_back_url,
             )
             given = body.to_dict()
@@ -316,7 +329,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         monitor_id: str,
         *,
         balance_id: str,
-        condition: UpdateMonitorCondition,
+        condition: UpdateMonitorCondition | UpdateMonitorConditionParams,
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
@@ -324,10 +337,11 @@ class AsyncBalanceMonitors(AsyncAPIResource):
 
         The server validates nothing here and rewrites balance_id, description, field, operator and value from the body (so a field left out is blanked). It does NOT update precision or recompute precise_value (database/balance.go:1313-1319), and it always erases the call_back_url, which this body cannot carry (`json:"-"`)."""
         UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
+        UpdateMonitorCondition = _m_update_monitor_condition.UpdateMonitorCondition
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
                 balance_id=balance_id,
-                condition=condition,
+                condition=UpdateMonitorCondition.from_dict(condition) if isinstance(condition, Mapping) else condition,
                 description=description,
             )
             given = body.to_dict()
@@ -389,7 +403,7 @@ class AsyncBalanceMonitorsWithRawResponse:
         self,
         *,
         balance_id: str,
-        condition: CreateMonitorCondition,
+        condition: CreateMonitorCondition | CreateMonitorConditionParams,
         call_back_url: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalanceMonitor]:
@@ -418,7 +432,7 @@ class AsyncBalanceMonitorsWithRawResponse:
         monitor_id: str,
         *,
         balance_id: str,
-        condition: UpdateMonitorCondition,
+        condition: UpdateMonitorCondition | UpdateMonitorConditionParams,
         description: str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:

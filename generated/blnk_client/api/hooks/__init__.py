@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ...models import create_hook_request as _m_create_hook_request
     from ...models import hook_type as _m_hook_type
     from ...models import update_hook_request as _m_update_hook_request
+    from ...params import HookTypeParams
     from . import create_hook, delete_hook, get_hook, list_hooks, update_hook
 else:
     # Each module loads when a method first reads it (a cold start loads only what its calls use);
@@ -51,7 +52,7 @@ class Hooks(SyncAPIResource):
     def list(
         self,
         *,
-        type_: HookType | Unset = UNSET,
+        type_: HookType | HookTypeParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
         """List hooks"""
@@ -65,7 +66,7 @@ class Hooks(SyncAPIResource):
         self,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -123,7 +124,7 @@ class Hooks(SyncAPIResource):
         hook_id: str,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         call_timeout: int | Unset = UNSET,
@@ -184,7 +185,7 @@ class HooksWithRawResponse:
     def list(
         self,
         *,
-        type_: HookType | Unset = UNSET,
+        type_: HookType | HookTypeParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Hook]]:
         """`list`, answering a RawResponse."""
@@ -197,7 +198,7 @@ class HooksWithRawResponse:
         self,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -234,7 +235,7 @@ class HooksWithRawResponse:
         hook_id: str,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         call_timeout: int | Unset = UNSET,
@@ -275,7 +276,7 @@ class AsyncHooks(AsyncAPIResource):
     async def list(
         self,
         *,
-        type_: HookType | Unset = UNSET,
+        type_: HookType | HookTypeParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
         """List hooks"""
@@ -289,7 +290,7 @@ class AsyncHooks(AsyncAPIResource):
         self,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -347,7 +348,7 @@ class AsyncHooks(AsyncAPIResource):
         hook_id: str,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         call_timeout: int | Unset = UNSET,
@@ -408,7 +409,7 @@ class AsyncHooksWithRawResponse:
     async def list(
         self,
         *,
-        type_: HookType | Unset = UNSET,
+        type_: HookType | HookTypeParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Hook]]:
         """`list`, answering a RawResponse."""
@@ -421,7 +422,7 @@ class AsyncHooksWithRawResponse:
         self,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         id: str | Unset = UNSET,
         name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
@@ -458,7 +459,7 @@ class AsyncHooksWithRawResponse:
         hook_id: str,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         name: str | Unset = UNSET,
         active: bool | Unset = UNSET,
         call_timeout: int | Unset = UNSET,

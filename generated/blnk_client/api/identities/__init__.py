@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...models import tokenizable_field as _m_tokenizable_field
     from ...models import tokenize_identity_request as _m_tokenize_identity_request
     from ...models import update_identity_request as _m_update_identity_request
-    from ...params import FilterConditionParams
+    from ...params import FilterConditionParams, LogicalOperatorParams, SortOrderParams, TokenizableFieldParams
     from . import (
         create_identity,
         delete_identity,
@@ -322,11 +322,11 @@ class Identities(SyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage: ...
 
@@ -335,11 +335,11 @@ class Identities(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Identity]: ...
@@ -350,11 +350,11 @@ class Identities(SyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]: ...
 
@@ -362,11 +362,11 @@ class Identities(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]:
@@ -453,32 +453,34 @@ class Identities(SyncAPIResource):
     def tokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
         """Tokenize one field of an identity
 
         Replaces the stored value with a format-preserving token and records the field in meta_data.tokenized_fields. The field name is checked before the identity is looked up."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
         request = tokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
-            check_path_param("field", field),
+            coerce_enum(TokenizableField, check_path_param("field", field), "field"),
         )
         return self._client._request(request, tokenize_identity_field._parse_response, timeout=timeout)
 
     def detokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DetokenizedField:
         """The original value of one tokenized field
 
         Needs only identities:read, so a read-only key can read the PII back."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
         request = detokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
-            check_path_param("field", field),
+            coerce_enum(TokenizableField, check_path_param("field", field), "field"),
         )
         return self._client._request(request, detokenize_identity_field._parse_response, timeout=timeout)
 
@@ -486,7 +488,7 @@ class Identities(SyncAPIResource):
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
         """Tokenize several fields of an identity
@@ -510,7 +512,7 @@ class Identities(SyncAPIResource):
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DetokenizedFields:
         """The original values of tokenized fields
@@ -674,11 +676,11 @@ class IdentitiesWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[IdentityPage]: ...
 
@@ -687,11 +689,11 @@ class IdentitiesWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Identity]]: ...
@@ -702,11 +704,11 @@ class IdentitiesWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[IdentityPage | builtins.list[Identity]]: ...
 
@@ -729,7 +731,7 @@ class IdentitiesWithRawResponse:
     def tokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
@@ -743,7 +745,7 @@ class IdentitiesWithRawResponse:
     def detokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[DetokenizedField]:
@@ -758,7 +760,7 @@ class IdentitiesWithRawResponse:
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
         """`tokenize`, answering a RawResponse."""
@@ -772,7 +774,7 @@ class IdentitiesWithRawResponse:
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[DetokenizedFields]:
         """`detokenize`, answering a RawResponse."""
@@ -1003,11 +1005,11 @@ class AsyncIdentities(AsyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage: ...
 
@@ -1016,11 +1018,11 @@ class AsyncIdentities(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Identity]: ...
@@ -1031,11 +1033,11 @@ class AsyncIdentities(AsyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]: ...
 
@@ -1043,11 +1045,11 @@ class AsyncIdentities(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]:
@@ -1134,32 +1136,34 @@ class AsyncIdentities(AsyncAPIResource):
     async def tokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
         """Tokenize one field of an identity
 
         Replaces the stored value with a format-preserving token and records the field in meta_data.tokenized_fields. The field name is checked before the identity is looked up."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
         request = tokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
-            check_path_param("field", field),
+            coerce_enum(TokenizableField, check_path_param("field", field), "field"),
         )
         return await self._client._request(request, tokenize_identity_field._parse_response, timeout=timeout)
 
     async def detokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DetokenizedField:
         """The original value of one tokenized field
 
         Needs only identities:read, so a read-only key can read the PII back."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
         request = detokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
-            check_path_param("field", field),
+            coerce_enum(TokenizableField, check_path_param("field", field), "field"),
         )
         return await self._client._request(request, detokenize_identity_field._parse_response, timeout=timeout)
 
@@ -1167,7 +1171,7 @@ class AsyncIdentities(AsyncAPIResource):
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
         """Tokenize several fields of an identity
@@ -1191,7 +1195,7 @@ class AsyncIdentities(AsyncAPIResource):
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DetokenizedFields:
         """The original values of tokenized fields
@@ -1357,11 +1361,11 @@ class AsyncIdentitiesWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[IdentityPage]: ...
 
@@ -1370,11 +1374,11 @@ class AsyncIdentitiesWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Identity]]: ...
@@ -1385,11 +1389,11 @@ class AsyncIdentitiesWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[IdentityPage | builtins.list[Identity]]: ...
 
@@ -1412,7 +1416,7 @@ class AsyncIdentitiesWithRawResponse:
     async def tokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
@@ -1426,7 +1430,7 @@ class AsyncIdentitiesWithRawResponse:
     async def detokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[DetokenizedField]:
@@ -1441,7 +1445,7 @@ class AsyncIdentitiesWithRawResponse:
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
         """`tokenize`, answering a RawResponse."""
@@ -1455,7 +1459,7 @@ class AsyncIdentitiesWithRawResponse:
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[DetokenizedFields]:
         """`detokenize`, answering a RawResponse."""

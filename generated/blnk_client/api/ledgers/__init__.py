@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ...models import meta_data as _m_meta_data
     from ...models import sort_order as _m_sort_order
     from ...models import update_ledger_request as _m_update_ledger_request
-    from ...params import FilterConditionParams
+    from ...params import FilterConditionParams, LogicalOperatorParams, SortOrderParams
     from . import create_ledger, filter_ledgers, get_ledger, list_ledgers, update_ledger
 else:
     # Each module loads when a method first reads it (a cold start loads only what its calls use);
@@ -175,11 +175,11 @@ class Ledgers(SyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage: ...
 
@@ -188,11 +188,11 @@ class Ledgers(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]: ...
@@ -203,11 +203,11 @@ class Ledgers(SyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]: ...
 
@@ -215,11 +215,11 @@ class Ledgers(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]:
@@ -295,9 +295,9 @@ class Ledgers(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Ledger]:
@@ -391,11 +391,11 @@ class LedgersWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage]: ...
 
@@ -404,11 +404,11 @@ class LedgersWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Ledger]]: ...
@@ -419,11 +419,11 @@ class LedgersWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage | builtins.list[Ledger]]: ...
 
@@ -551,11 +551,11 @@ class AsyncLedgers(AsyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage: ...
 
@@ -564,11 +564,11 @@ class AsyncLedgers(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]: ...
@@ -579,11 +579,11 @@ class AsyncLedgers(AsyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]: ...
 
@@ -591,11 +591,11 @@ class AsyncLedgers(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]:
@@ -671,9 +671,9 @@ class AsyncLedgers(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Ledger]:
@@ -767,11 +767,11 @@ class AsyncLedgersWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage]: ...
 
@@ -780,11 +780,11 @@ class AsyncLedgersWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         include_count: Literal[False] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Ledger]]: ...
@@ -795,11 +795,11 @@ class AsyncLedgersWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
-        logical_operator: LogicalOperator | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: str | Unset = UNSET,
-        sort_order: SortOrder | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage | builtins.list[Ledger]]: ...
 
