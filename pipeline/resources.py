@@ -328,24 +328,39 @@ def _overloads(body: list[Argument], rules: list[dict[str, Any]], where: str) ->
     return [Overload(variant("bool", True, True)), Overload(variant("Literal[False] | Unset", False, False))]
 
 
-def _return_overloads(body: list[Argument], returns: str, rule: dict[str, Any] | None, where: str) -> list[Overload]:
-    """`x-blnk-returns-when: {when: flag, returns: T}`: flag=True answers T, otherwise the other types."""
+def _return_overloads(body: list[Argument], returns: str, rule: Any, where: str) -> list[Overload]:
+    """`x-blnk-returns-when: {when: flag, returns: T}` (or a list of them, the first flag set wins).
+
+    Each flag set to True answers its type when the flags before it are not; with none of them
+    set, the types no rule names; any bool at all, every type.
+    """
     if not rule:
         return []
-    flag, narrowed = str(rule["when"]), str(rule["returns"])
+    rules = [(str(r["when"]), str(r["returns"])) for r in (rule if isinstance(rule, list) else [rule])]
     types = [t.strip() for t in returns.split("|")]
-    if narrowed not in types or len(types) < 2 or not any(a.name == flag for a in body):
-        raise PlanError(f"{where}: x-blnk-returns-when needs a body flag {flag!r} and a return type {narrowed!r}")
-    rest = " | ".join(t for t in types if t != narrowed)
+    flags = [flag for flag, _ in rules]
+    for flag, narrowed in rules:
+        if narrowed not in types or not any(a.name == flag for a in body):
+            raise PlanError(f"{where}: x-blnk-returns-when needs a body flag {flag!r} and a return type {narrowed!r}")
+    rest = " | ".join(t for t in types if t not in {narrowed for _, narrowed in rules})
+    if not rest or len(set(flags)) != len(flags):
+        raise PlanError(f"{where}: x-blnk-returns-when must leave a return type for no flag set, each flag once")
 
-    def variant(annotation: str, required: bool) -> list[Argument]:
-        return _required_first([Argument(a.name, annotation, required, a.value) if a.name == flag else a for a in body])
+    def variant(annotations: dict[str, tuple[str, bool]]) -> list[Argument]:
+        return _required_first(
+            [Argument(a.name, *annotations[a.name], a.value) if a.name in annotations else a for a in body]
+        )
 
-    return [
-        Overload(variant("Literal[True]", True), narrowed),
-        Overload(variant("Literal[False] | Unset", False), rest),
-        Overload(variant("bool", True), returns),
+    unset = ("Literal[False] | Unset", False)
+    overloads = [
+        Overload(variant({**{f: unset for f in flags[:i]}, flag: ("Literal[True]", True)}), narrowed)
+        for i, (flag, narrowed) in enumerate(rules)
     ]
+    overloads.append(Overload(variant({f: unset for f in flags}), rest))
+    # One flag: required, so that leaving it out picks the overload above; several: each optional.
+    fallback = ("bool", True) if len(flags) == 1 else ("bool | Unset", False)
+    overloads.append(Overload(variant({f: fallback for f in flags}), returns))
+    return overloads
 
 
 def _required_first(args: list[Argument]) -> list[Argument]:

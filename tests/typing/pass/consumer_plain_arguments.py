@@ -1,12 +1,21 @@
-"""Arguments as plain values: enum strings and dicts for models.
+"""Arguments as plain values: enum strings and dicts for models; batch answers by flag.
 
 # typing: no-any
 """
 
 from __future__ import annotations
 
+from typing import assert_type
+
 from blnk_client import Blnk
-from blnk_client.models import HookType, TokenizableField
+from blnk_client.models import (
+    BulkTransactionAccepted,
+    BulkTransactionPreview,
+    BulkTransactionResult,
+    HookType,
+    TokenizableField,
+)
+from blnk_client.params import CreateTransactionRequestParams
 
 
 def strings(client: Blnk, txn: str, idt: str, bln: str) -> None:
@@ -32,3 +41,21 @@ def dicts(client: Blnk, bln: str) -> None:
         "mon_1", balance_id=bln, condition={"field": "balance", "operator": "<=", "value": 1}
     )
     client.reconciliation.create_rule(name="n", criteria=[{"field": "amount", "operator": "equals"}])
+
+
+def batches(client: Blnk, legs: list[CreateTransactionRequestParams], flag: bool) -> str:
+    result = client.transactions.create_bulk(transactions=legs)
+    assert_type(result, BulkTransactionResult)
+    assert_type(client.transactions.create_bulk(transactions=legs, skip_queue=True, atomic=True), BulkTransactionResult)
+    assert_type(client.transactions.create_bulk(transactions=legs, run_async=True), BulkTransactionAccepted)
+    assert_type(client.transactions.create_bulk(transactions=legs, dry_run=True), BulkTransactionPreview)
+    assert_type(
+        client.transactions.create_bulk(transactions=legs, dry_run=True, run_async=True), BulkTransactionPreview
+    )
+    assert_type(
+        client.transactions.create_bulk(transactions=legs, run_async=flag),
+        BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult,
+    )
+    raw = client.transactions.with_raw_response.create_bulk(transactions=legs, run_async=True)
+    assert_type(raw.parse(), BulkTransactionAccepted)
+    return result.batch_id + client.transactions.create_bulk(transactions=legs, run_async=True).batch_id

@@ -423,6 +423,58 @@ class Transactions(SyncAPIResource):
             return self._client._create_once(request, create_transaction._parse_response, dedupe, timeout=timeout)
         return self._client._request(request, create_transaction._parse_response, timeout=timeout)
 
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: Literal[False] | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionResult: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult: ...
+
     def create_bulk(
         self,
         *,
@@ -1034,6 +1086,46 @@ class TransactionsWithRawResponse:
         """`create`, answering a RawResponse."""
         return to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
 
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionAccepted]: ...
+
+    @overload
+    def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: Literal[False] | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionResult]: ...
+
+    @overload
     def create_bulk(
         self,
         *,
@@ -1044,17 +1136,11 @@ class TransactionsWithRawResponse:
         skip_queue: bool | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]:
+    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]: ...
+
+    def create_bulk(self, *args: Any, **kwargs: Any) -> Any:
         """`create_bulk`, answering a RawResponse."""
-        return to_raw_response_wrapper(self._resource.create_bulk)(
-            transactions=transactions,
-            inflight=inflight,
-            atomic=atomic,
-            run_async=run_async,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+        return to_raw_response_wrapper(self._resource.create_bulk)(*args, **kwargs)
 
     @overload
     def filter(
@@ -1534,6 +1620,58 @@ class AsyncTransactions(AsyncAPIResource):
             )
             return await self._client._create_once(request, create_transaction._parse_response, dedupe, timeout=timeout)
         return await self._client._request(request, create_transaction._parse_response, timeout=timeout)
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionPreview: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: Literal[False] | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionResult: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult: ...
 
     async def create_bulk(
         self,
@@ -2148,6 +2286,46 @@ class AsyncTransactionsWithRawResponse:
         """`create`, answering a RawResponse."""
         return await async_to_raw_response_wrapper(self._resource.create)(*args, **kwargs)
 
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        dry_run: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionPreview]: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        run_async: Literal[True],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionAccepted]: ...
+
+    @overload
+    async def create_bulk(
+        self,
+        *,
+        transactions: Sequence[CreateTransactionRequest | CreateTransactionRequestParams],
+        inflight: bool | Unset = UNSET,
+        atomic: bool | Unset = UNSET,
+        run_async: Literal[False] | Unset = UNSET,
+        skip_queue: bool | Unset = UNSET,
+        dry_run: Literal[False] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[BulkTransactionResult]: ...
+
+    @overload
     async def create_bulk(
         self,
         *,
@@ -2158,17 +2336,11 @@ class AsyncTransactionsWithRawResponse:
         skip_queue: bool | Unset = UNSET,
         dry_run: bool | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]:
+    ) -> RawResponse[BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult]: ...
+
+    async def create_bulk(self, *args: Any, **kwargs: Any) -> Any:
         """`create_bulk`, answering a RawResponse."""
-        return await async_to_raw_response_wrapper(self._resource.create_bulk)(
-            transactions=transactions,
-            inflight=inflight,
-            atomic=atomic,
-            run_async=run_async,
-            skip_queue=skip_queue,
-            dry_run=dry_run,
-            timeout=timeout,
-        )
+        return await async_to_raw_response_wrapper(self._resource.create_bulk)(*args, **kwargs)
 
     @overload
     async def filter(
