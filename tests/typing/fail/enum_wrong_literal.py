@@ -9,3 +9,6 @@ def strings(client: Blnk) -> None:
     client.hooks.create(url="https://hooks.example.com", type_="PRE")  # expect-error: arg-type, pyright: reportArgumentType
     client.balance_monitors.create(balance_id="bln_1", condition={"field": "balance", "operator": "==", "value": 1, "precision": 100})  # expect-error: arg-type, pyright: reportArgumentType
 
+
+def owners(client: Blnk) -> None:
+    client.api_keys.list()  # expect-error: call-arg, pyright: reportCallIssue

@@ -59,3 +59,8 @@ def batches(client: Blnk, legs: list[CreateTransactionRequestParams], flag: bool
     raw = client.transactions.with_raw_response.create_bulk(transactions=legs, run_async=True)
     assert_type(raw.parse(), BulkTransactionAccepted)
     return result.batch_id + client.transactions.create_bulk(transactions=legs, run_async=True).batch_id
+
+
+def owners(client: Blnk, owner: str) -> None:
+    client.api_keys.list(owner=owner)
+    client.api_keys.revoke("api_key_1", owner=owner)

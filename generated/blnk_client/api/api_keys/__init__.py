@@ -15,7 +15,7 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._response import RawResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ..._validation import building_request, check_constraints, check_path_param
-from ...types import UNSET, Unset
+from ...types import Unset
 
 if TYPE_CHECKING:
     from ...models import APIKey
@@ -48,7 +48,7 @@ class ApiKeys(SyncAPIResource):
     def list(
         self,
         *,
-        owner: str | Unset = UNSET,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[APIKey]:
         """List an owner's API keys, newest first
@@ -59,7 +59,7 @@ class ApiKeys(SyncAPIResource):
             {
                 "owner": None if isinstance(owner, Unset) else owner,
             },
-            {"owner": {"type": "string"}},
+            {"owner": {"minLength": 1, "type": "string"}},
         )
         request = list_api_keys._get_kwargs(
             owner=owner,
@@ -105,7 +105,7 @@ class ApiKeys(SyncAPIResource):
         self,
         api_key_id: str,
         *,
-        owner: str | Unset = UNSET,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """Revoke an API key
@@ -116,7 +116,7 @@ class ApiKeys(SyncAPIResource):
             {
                 "owner": None if isinstance(owner, Unset) else owner,
             },
-            {"owner": {"type": "string"}},
+            {"owner": {"minLength": 1, "type": "string"}},
         )
         request = revoke_api_key._get_kwargs(
             check_path_param("api_key_id", api_key_id),
@@ -134,7 +134,7 @@ class ApiKeysWithRawResponse:
     def list(
         self,
         *,
-        owner: str | Unset = UNSET,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[APIKey]]:
         """`list`, answering a RawResponse."""
@@ -165,7 +165,7 @@ class ApiKeysWithRawResponse:
         self,
         api_key_id: str,
         *,
-        owner: str | Unset = UNSET,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """`revoke`, answering a RawResponse."""
@@ -185,7 +185,7 @@ class AsyncApiKeys(AsyncAPIResource):
     async def list(
         self,
         *,
-        owner: str | Unset = UNSET,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[APIKey]:
         """List an owner's API keys, newest first
@@ -196,7 +196,7 @@ class AsyncApiKeys(AsyncAPIResource):
             {
                 "owner": None if isinstance(owner, Unset) else owner,
             },
-            {"owner": {"type": "string"}},
+            {"owner": {"minLength": 1, "type": "string"}},
         )
         request = list_api_keys._get_kwargs(
             owner=owner,
@@ -242,7 +242,7 @@ class AsyncApiKeys(AsyncAPIResource):
         self,
         api_key_id: str,
         *,
-        owner: str | Unset = UNSET,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """Revoke an API key
@@ -253,7 +253,7 @@ class AsyncApiKeys(AsyncAPIResource):
             {
                 "owner": None if isinstance(owner, Unset) else owner,
             },
-            {"owner": {"type": "string"}},
+            {"owner": {"minLength": 1, "type": "string"}},
         )
         request = revoke_api_key._get_kwargs(
             check_path_param("api_key_id", api_key_id),
@@ -271,7 +271,7 @@ class AsyncApiKeysWithRawResponse:
     async def list(
         self,
         *,
-        owner: str | Unset = UNSET,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[APIKey]]:
         """`list`, answering a RawResponse."""
@@ -302,7 +302,7 @@ class AsyncApiKeysWithRawResponse:
         self,
         api_key_id: str,
         *,
-        owner: str | Unset = UNSET,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """`revoke`, answering a RawResponse."""

@@ -9,12 +9,12 @@ import httpx
 
 from ..._parsing import or_zero
 from ...models.api_key import APIKey
-from ...types import UNSET, Unset
+from ...types import UNSET
 
 
 def _get_kwargs(
     *,
-    owner: str | Unset = UNSET,
+    owner: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}

@@ -8,13 +8,13 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import UNSET, Unset
+from ...types import UNSET
 
 
 def _get_kwargs(
     api_key_id: str,
     *,
-    owner: str | Unset = UNSET,
+    owner: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
