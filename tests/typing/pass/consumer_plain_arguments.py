@@ -1,4 +1,4 @@
-"""Arguments as plain values: enum strings and dicts for models; batch answers by flag.
+"""Arguments as plain values: enum strings, dicts for models, batch answers by flag, every page of people.
 
 # typing: no-any
 """
@@ -9,10 +9,12 @@ from typing import assert_type
 
 from blnk_client import Blnk
 from blnk_client.models import (
+    Account,
     BulkTransactionAccepted,
     BulkTransactionPreview,
     BulkTransactionResult,
     HookType,
+    Identity,
     TokenizableField,
 )
 from blnk_client.params import CreateTransactionRequestParams
@@ -59,6 +61,14 @@ def batches(client: Blnk, legs: list[CreateTransactionRequestParams], flag: bool
     raw = client.transactions.with_raw_response.create_bulk(transactions=legs, run_async=True)
     assert_type(raw.parse(), BulkTransactionAccepted)
     return result.batch_id + client.transactions.create_bulk(transactions=legs, run_async=True).batch_id
+
+
+def pages(client: Blnk) -> list[str]:
+    people: list[Identity] = list(client.identities.list_all(limit=50, filters={"city_eq": "Lagos"}))
+    people += client.identities.filter_all(filters=[{"field": "city", "operator": "eq", "value": "Lagos"}])
+    accounts: list[Account] = list(client.accounts.list_all(filters={"bank_name_eq": "Blnk Bank"}))
+    accounts += client.accounts.filter_all(filters=[{"field": "currency", "operator": "eq", "value": "USD"}], limit=20)
+    return [p.identity_id for p in people] + [a.account_id for a in accounts]
 
 
 def owners(client: Blnk, owner: str) -> None:

@@ -6,7 +6,7 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -18,6 +18,7 @@ from ..._validation import building_request, check_constraints, check_exactly_on
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ... import _pagination
     from ...models import (
         Account,
         AccountInclude,
@@ -50,6 +51,7 @@ else:
     _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
     _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
     _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    _pagination = DeferredModule(globals(), "_pagination", "..._pagination")
     create_account = DeferredModule(globals(), "create_account", ".create_account")
     filter_accounts = DeferredModule(globals(), "filter_accounts", ".filter_accounts")
     get_account = DeferredModule(globals(), "get_account", ".get_account")
@@ -96,6 +98,31 @@ class Accounts(SyncAPIResource):
             filters=ListAccountsFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
         )
         return self._client._request(request, list_accounts._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Account]:
+        """Every row `list` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `account_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.iterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.account_id,
+        )
 
     def create(
         self,
@@ -282,6 +309,37 @@ class Accounts(SyncAPIResource):
         )
         return self._client._request(request, filter_accounts._parse_response, timeout=timeout, idempotent=True)
 
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Account]:
+        """Every row `filter` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `account_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.iterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.account_id,
+        )
+
     def mocked(
         self,
         *,
@@ -443,6 +501,31 @@ class AsyncAccounts(AsyncAPIResource):
             filters=ListAccountsFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
         )
         return await self._client._request(request, list_accounts._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Account]:
+        """Every row `list` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `account_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.aiterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.account_id,
+        )
 
     async def create(
         self,
@@ -628,6 +711,37 @@ class AsyncAccounts(AsyncAPIResource):
             body=body,
         )
         return await self._client._request(request, filter_accounts._parse_response, timeout=timeout, idempotent=True)
+
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Account]:
+        """Every row `filter` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `account_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.aiterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.account_id,
+        )
 
     async def mocked(
         self,

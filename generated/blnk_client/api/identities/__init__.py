@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -19,6 +19,7 @@ from ..._validation import building_request, check_constraints, check_path_param
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ... import _pagination
     from ...models import (
         DetokenizedField,
         DetokenizedFields,
@@ -80,6 +81,7 @@ else:
     _m_update_identity_request = DeferredModule(
         globals(), "_m_update_identity_request", "...models.update_identity_request"
     )
+    _pagination = DeferredModule(globals(), "_pagination", "..._pagination")
     create_identity = DeferredModule(globals(), "create_identity", ".create_identity")
     delete_identity = DeferredModule(globals(), "delete_identity", ".delete_identity")
     detokenize_identity = DeferredModule(globals(), "detokenize_identity", ".detokenize_identity")
@@ -134,6 +136,31 @@ class Identities(SyncAPIResource):
             filters=ListIdentitiesFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
         )
         return self._client._request(request, list_identities._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Identity]:
+        """Every row `list` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `identity_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.iterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.identity_id,
+        )
 
     def create(
         self,
@@ -437,6 +464,37 @@ class Identities(SyncAPIResource):
             body=body,
         )
         return self._client._request(request, filter_identities._parse_response, timeout=timeout, idempotent=True)
+
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Identity]:
+        """Every row `filter` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `identity_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.iterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.identity_id,
+        )
 
     def tokenized_fields(
         self,
@@ -818,6 +876,31 @@ class AsyncIdentities(AsyncAPIResource):
         )
         return await self._client._request(request, list_identities._parse_response, timeout=timeout)
 
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Identity]:
+        """Every row `list` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `identity_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.aiterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.identity_id,
+        )
+
     async def create(
         self,
         *,
@@ -1120,6 +1203,37 @@ class AsyncIdentities(AsyncAPIResource):
             body=body,
         )
         return await self._client._request(request, filter_identities._parse_response, timeout=timeout, idempotent=True)
+
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | Unset = UNSET,
+        logical_operator: LogicalOperator | LogicalOperatorParams | Unset = UNSET,
+        sort_by: str | Unset = UNSET,
+        sort_order: SortOrder | SortOrderParams | Unset = UNSET,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Identity]:
+        """Every row `filter` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `identity_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.aiterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.identity_id,
+        )
 
     async def tokenized_fields(
         self,
