@@ -3,7 +3,8 @@
 - openapi-python-client renders the attrs models, one module per operation and, through the
   project's templates, the resources and the `Blnk`/`AsyncBlnk` clients;
 - datamodel-code-generator renders `params.py`: TypedDicts of the request schemas, for callers
-  that build arguments as dicts (and for nested arguments such as filter conditions);
+  that build arguments as dicts (and for nested arguments such as filter conditions), and each
+  enum's values as a Literal (`HookTypeParams`), which arguments take beside the enum;
 - the hand-written runtime (`overlays/runtime/*.py`) is copied in beside them;
 - `api.md` (overlays/templates/api.md.jinja) lists every resource method: signature, route, release;
 - ruff fixes imports and formats the whole tree, so the output is a pure function of the inputs.
@@ -344,14 +345,19 @@ def response_schemas(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def request_schemas(spec: dict[str, Any]) -> dict[str, Any]:
-    """The component schemas a request body of a described (tagged) operation uses."""
-    bodies = [
-        operation["requestBody"]
+    """The component schemas a request of a described (tagged) operation uses: bodies and parameters."""
+    parameters = spec["components"].get("parameters", {})
+    roots = [
+        part
         for item in spec["paths"].values()
         for operation in item.values()
-        if isinstance(operation, dict) and "requestBody" in operation and operation.get("tags")
+        if isinstance(operation, dict) and operation.get("tags")
+        for part in [
+            operation.get("requestBody", {}),
+            *(parameters[p["$ref"].rsplit("/", 1)[1]] if "$ref" in p else p for p in operation.get("parameters", [])),
+        ]
     ]
-    return _closure(spec, bodies)
+    return _closure(spec, roots)
 
 
 WEBHOOKS = "x-webhooks"
@@ -423,7 +429,8 @@ def generate(spec_file: Path = paths.RESOLVED_SPEC, out: Path = paths.GENERATED)
             request_schemas(spec),
             package / "params.py",
             "Params",
-            '"""TypedDicts of the request bodies, for arguments built as dicts. Generated; do not edit."""',
+            '"""TypedDicts and enum Literals of the requests, for arguments built as dicts or strings.'
+            ' Generated; do not edit."""',
         )
         _typed_dicts(
             spec,

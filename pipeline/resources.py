@@ -231,12 +231,12 @@ def _unwrap(raw: dict[str, Any] | None) -> dict[str, Any] | None:
     return all_of[0] if isinstance(all_of, list) and len(all_of) == 1 else raw
 
 
-def _normalize_rule(raw: dict[str, Any] | None, schemas: dict[str, Any]) -> str | None:
-    raw = _unwrap(raw)
-    ref = (raw or {}).get("$ref", "")
-    target = schemas.get(ref.rsplit("/", 1)[-1], {}) if ref else (raw or {})
-    rule = target.get("x-blnk-normalize")
-    return str(rule) if rule else None
+def _enum(prop: EnumProperty, imports: set[str]) -> str:
+    """An enum as arguments take it: a member, or its exact value as the Literal `<Enum>Params`."""
+    enum = prop.class_info.name
+    imports.add(f"from ...models import {enum}")
+    imports.add(f"from ...params import {enum}Params")
+    return f"{enum} | {enum}Params"
 
 
 def _left_out(raw: dict[str, Any] | None) -> bool:
@@ -253,15 +253,7 @@ def _nullable_inner(prop: Any) -> tuple[Any, bool]:
     return prop, False
 
 
-def _argument(
-    prop: Any,
-    imports: set[str],
-    schemas: dict[str, Any],
-    *,
-    raw: dict[str, Any] | None = None,
-    optional: bool = False,
-    value_type: str = "JSONValue",
-) -> Argument:
+def _argument(prop: Any, imports: set[str], *, optional: bool = False, value_type: str = "JSONValue") -> Argument:
     name = prop.python_name
     required = prop.required and not optional
     if _is_json_object(prop):
@@ -281,16 +273,19 @@ def _argument(
         return value if none == "" else f"None if {name} is None else {value}"
 
     if isinstance(inner, EnumProperty):
-        enum = inner.class_info.name
-        imports.add(f"from ...models import {enum}")
-        normalize = _normalize_rule(raw, schemas)
-        extra = f', normalize="{normalize}"' if normalize else ""
-        return Argument(name, f"{enum}{none}", required, unless_none(f'coerce_enum({enum}, {name}, "{name}"{extra})'))
+        enum = _enum(inner, imports)
+        value = f'coerce_enum({inner.class_info.name}, {name}, "{name}")'
+        return Argument(name, f"{enum}{none}", required, unless_none(value))
     if isinstance(inner, ListProperty) and isinstance(inner.inner_property, EnumProperty):
-        enum = inner.inner_property.class_info.name
-        imports.add(f"from ...models import {enum}")
-        convert = f'[coerce_enum({enum}, item, "{name}") for item in {name}]'
+        enum = _enum(inner.inner_property, imports)
+        convert = f'[coerce_enum({inner.inner_property.class_info.name}, item, "{name}") for item in {name}]'
         return Argument(name, f"Sequence[{enum}]{none}", required, unless_none(convert))
+    if isinstance(inner, ModelProperty):  # None is no Mapping, so it passes through as it is
+        model = inner.class_info.name
+        imports.add(f"from ...models import {model}")
+        imports.add(f"from ...params import {model}Params")
+        value = f"{model}.from_dict({name}) if isinstance({name}, Mapping) else {name}"
+        return Argument(name, f"{model} | {model}Params{none}", required, value)
     if isinstance(inner, ListProperty) and isinstance(inner.inner_property, ModelProperty):
         model = inner.inner_property.class_info.name
         imports.add(f"from ...models import {model}")
@@ -311,8 +306,9 @@ def _path_argument(prop: Any, imports: set[str]) -> Argument:
         return Argument(name, "datetime.datetime", True, name)
     if isinstance(prop, EnumProperty):
         enum = prop.class_info.name
-        imports.add(f"from ...models import {enum}")
-        return Argument(name, enum, True, f'coerce_enum({enum}, check_path_param("{name}", {name}), "{name}")')
+        return Argument(
+            name, _enum(prop, imports), True, f'coerce_enum({enum}, check_path_param("{name}", {name}), "{name}")'
+        )
     return Argument(name, "str", True, f'check_path_param("{name}", {name})')
 
 
@@ -358,20 +354,22 @@ def _overloads(body: list[Argument], rules: list[dict[str, Any]], where: str) ->
 
 
 def _return_overloads(body: list[Argument], returns: str, rule: Any, where: str) -> list[Overload]:
-    """`x-blnk-returns-when: {when: flag, returns: T}`: flag=True answers T, otherwise the other types.
+    """`x-blnk-returns-when: {when: flag, returns: T}` (or a list of them, the first flag set wins).
 
-    A list of rules is checked in order, as the server does (create_bulk: dry_run before
-    run_async): the n-th flag True, the ones before it not, answers the n-th type.
+    Each flag set to True answers its type when the flags before it are not; with none of them
+    set, the types no rule names; any bool at all, every type.
     """
     if not rule:
         return []
-    rules = [rule] if isinstance(rule, dict) else list(rule)
-    flags, narrowed = [str(r["when"]) for r in rules], [str(r["returns"]) for r in rules]
+    rules = [(str(r["when"]), str(r["returns"])) for r in (rule if isinstance(rule, list) else [rule])]
     types = [t.strip() for t in returns.split("|")]
-    for flag, answer in zip(flags, narrowed, strict=True):
-        if answer not in types or len(types) <= len(rules) or not any(a.name == flag for a in body):
-            raise PlanError(f"{where}: x-blnk-returns-when needs a body flag {flag!r} and a return type {answer!r}")
-    rest = " | ".join(t for t in types if t not in narrowed)
+    flags = [flag for flag, _ in rules]
+    for flag, narrowed in rules:
+        if narrowed not in types or not any(a.name == flag for a in body):
+            raise PlanError(f"{where}: x-blnk-returns-when needs a body flag {flag!r} and a return type {narrowed!r}")
+    rest = " | ".join(t for t in types if t not in {narrowed for _, narrowed in rules})
+    if not rest or len(set(flags)) != len(flags):
+        raise PlanError(f"{where}: x-blnk-returns-when must leave a return type for no flag set, each flag once")
 
     def variant(annotations: dict[str, tuple[str, bool]]) -> list[Argument]:
         return _required_first(
@@ -379,15 +377,15 @@ def _return_overloads(body: list[Argument], returns: str, rule: Any, where: str)
         )
 
     unset = ("Literal[False] | None", False)
-    either = {flags[0]: ("bool", True)} if len(flags) == 1 else dict.fromkeys(flags, ("bool | None", False))
-    return [
-        *(
-            Overload(variant({**dict.fromkeys(flags[:n], unset), flag: ("Literal[True]", True)}), answer)
-            for n, (flag, answer) in enumerate(zip(flags, narrowed, strict=True))
-        ),
-        Overload(variant(dict.fromkeys(flags, unset)), rest),
-        Overload(variant(either), returns),
+    overloads = [
+        Overload(variant({**{f: unset for f in flags[:i]}, flag: ("Literal[True]", True)}), narrowed)
+        for i, (flag, narrowed) in enumerate(rules)
     ]
+    overloads.append(Overload(variant({f: unset for f in flags}), rest))
+    # One flag: required, so that leaving it out picks the overload above; several: each optional.
+    fallback = ("bool", True) if len(flags) == 1 else ("bool | None", False)
+    overloads.append(Overload(variant({f: fallback for f in flags}), returns))
+    return overloads
 
 
 def _required_first(args: list[Argument]) -> list[Argument]:
@@ -441,7 +439,7 @@ def _body_arguments(
     raw_properties = (schemas.get(model.class_info.name) or {}).get("properties", {})
     body = _required_first(
         [
-            _argument(p, imports, schemas, raw=raw, optional=_left_out(raw))
+            _argument(p, imports, optional=_left_out(raw))
             for p in props
             for raw in [raw_properties.get(p.name.get_untrusted_value())]
         ]
@@ -480,10 +478,7 @@ def _endpoint_methods(
     raw_query = {p.get("name"): p.get("schema", {}) for p in parameters if p.get("in") == "query"}
     left_out = {p.get("name") for p in parameters if p.get("in") == "query" and _left_out(p)}
     query = _required_first(
-        [
-            _argument(p, imports, schemas, optional=p.name in left_out, value_type="str")
-            for p in endpoint.query_parameters
-        ]
+        [_argument(p, imports, optional=p.name in left_out, value_type="str") for p in endpoint.query_parameters]
     )
     for arg in query:
         arg.constraints = _constraints(raw_query.get(arg.name), schemas)

@@ -103,3 +103,23 @@ def test_async_twin_follows_the_same_rules() -> None:
 
     rows = asyncio.run(collect())
     assert sorted(rows) == list(range(1, 11)) and len(rows) == len(set(rows))
+
+
+def test_every_paged_operation_has_its_all_iterator() -> None:
+    """An operation answering rows and taking limit and offset pages: each gets `<name>_all`, sync and async."""
+    import inspect
+
+    from blnk_client import AsyncBlnk, Blnk
+
+    paged = []
+    clients = (Blnk(base_url="http://127.0.0.1:1", api_key="k"), AsyncBlnk(base_url="http://127.0.0.1:1", api_key="k"))
+    for client in clients:
+        for tag in [t for t in vars(type(client)) if not t.startswith("_")]:
+            resource = type(getattr(client, tag))
+            for name, method in inspect.getmembers(resource, inspect.isfunction):
+                signature = inspect.signature(method)
+                rows = "list[" in str(signature.return_annotation)  # not search.query: Typesense's own paging
+                if rows and {"limit", "offset"} <= set(signature.parameters):
+                    paged.append(f"{type(client).__name__}.{tag}.{name}")
+                    assert hasattr(resource, f"{name}_all"), f"{tag}.{name} pages but has no {name}_all"
+    assert len(paged) == 20, paged  # list and filter of ledgers, balances, transactions, identities, accounts; x2

@@ -61,7 +61,9 @@ def test_async_client_applies_the_same_rule(spy: SpyTransport) -> None:
     assert spy.requests == []
 
 
-@pytest.mark.parametrize("strategy", ["RANDOM", "", 3, "FIFO LIFO"])
+# The server itself trims and upper-cases ("fifo" works there); the client takes the exact values
+# only, as its type says, so what type-checks is what runs.
+@pytest.mark.parametrize("strategy", ["RANDOM", "", 3, "FIFO LIFO", "fifo", " LIFO "])
 def test_unknown_allocation_strategy_is_refused_before_sending(
     client: Blnk, spy: SpyTransport, strategy: object
 ) -> None:
@@ -73,12 +75,8 @@ def test_unknown_allocation_strategy_is_refused_before_sending(
     assert spy.requests == []
 
 
-@pytest.mark.parametrize(
-    ("given", "sent"), [(AllocationStrategy.LIFO, "LIFO"), (" proportional ", "PROPORTIONAL"), ("fifo", "FIFO")]
-)
-def test_allocation_strategy_is_sent_as_the_server_stores_it(
-    client: Blnk, spy: SpyTransport, given: Any, sent: str
-) -> None:
+@pytest.mark.parametrize(("given", "sent"), [(AllocationStrategy.LIFO, "LIFO"), ("PROPORTIONAL", "PROPORTIONAL")])
+def test_allocation_strategy_is_sent_as_given(client: Blnk, spy: SpyTransport, given: Any, sent: str) -> None:
     with pytest.raises(InternalServerError):  # the spy answers 599; the request is what matters
         client.balances.create(ledger_id="ldg_1", currency="USD", allocation_strategy=given)
     (request,) = spy.requests

@@ -41,7 +41,9 @@ def building_request(operation: str) -> Iterator[None]:
         yield
     except BlnkValidationError:
         raise
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+    except KeyError as exc:  # a dict argument (a *Params TypedDict) without one of its required keys
+        raise BlnkValidationError(f"{operation}: invalid argument: missing the key {exc}") from None
+    except (ValueError, TypeError, AttributeError) as exc:
         raise BlnkValidationError(f"{operation}: invalid argument: {exc}") from None
     finally:
         STRICT_ENUMS.reset(token)
@@ -72,21 +74,19 @@ def check_required_when(operation: str, body: Mapping[str, object], rules: tuple
                 )
 
 
-def coerce_enum(enum_cls: type[E], value: object, field: str, *, normalize: str | None = None) -> E:
-    """Accept a member of `enum_cls` or its value; anything else is refused before sending.
-
-    `normalize="upper"` mirrors a server that trims and upper-cases the field before checking it
-    (allocation_strategy), so "fifo" is sent as "FIFO" instead of being refused.
-    """
+def coerce_enum(enum_cls: type[E], value: object, field: str) -> E:
+    """Accept a member of `enum_cls` or its exact value; anything else is refused before sending."""
     if isinstance(value, enum_cls) and value.name in enum_cls.__members__:
         return value
     if isinstance(value, str):
-        candidate = value.strip().upper() if normalize == "upper" else value
         for member in enum_cls:
-            if member.value == candidate:
+            if member.value == value:
                 return member
-    allowed = ", ".join(repr(m.value) for m in enum_cls)
-    raise BlnkValidationError(f"{field}: {value!r} is not one of {allowed}", fields=(field,))
+    raise BlnkValidationError(f"{field}: {value!r} is not one of {allowed_values(enum_cls)}", fields=(field,))
+
+
+def allowed_values(enum_cls: type[Enum]) -> str:
+    return ", ".join(repr(m.value) for m in enum_cls)
 
 
 def check_path_param(field: str, value: object) -> str:

@@ -1,5 +1,5 @@
 # Generated: made by datamodel-code-generator (pipeline/generate.py) from spec/blnk-openapi.resolved.json; edit overlays/documents/.
-"""TypedDicts of the request bodies, for arguments built as dicts. Generated; do not edit."""
+"""TypedDicts and enum Literals of the requests, for arguments built as dicts or strings. Generated; do not edit."""
 
 from __future__ import annotations
 
@@ -9,7 +9,13 @@ from typing import Any, Literal, NotRequired, TypeAlias, TypedDict
 APIKeyScopeParams: TypeAlias = str
 
 
+AccountIncludeParams: TypeAlias = Literal["balance", "identity", "ledger"]
+
+
 AllocationStrategyParams: TypeAlias = Literal["FIFO", "LIFO", "PROPORTIONAL"]
+
+
+BalanceIncludeParams: TypeAlias = Literal["identity", "ledger"]
 
 
 class BulkCommitInflightItemParams(TypedDict):

@@ -1,7 +1,7 @@
 # Generated: rendered by overlays/templates/str_enum.py.jinja from the schema TransactionStatus of spec/blnk-openapi.resolved.json; edit overlays/documents/transactions.yaml or the template.
 from enum import StrEnum
 
-from .._validation import STRICT_ENUMS
+from .._validation import STRICT_ENUMS, allowed_values
 
 
 class TransactionStatus(StrEnum):
@@ -16,7 +16,9 @@ class TransactionStatus(StrEnum):
     def _missing_(cls, value: object) -> "TransactionStatus | None":
         # A newer server may send a value this client does not know: keep it rather than fail
         # to parse the whole response. Requests never take such a value (see coerce_enum).
-        if not isinstance(value, str) or STRICT_ENUMS.get():
+        if STRICT_ENUMS.get():
+            raise ValueError(f"{value!r} is not one of {allowed_values(cls)}")
+        if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
         member._name_ = value

@@ -7,7 +7,7 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -18,6 +18,7 @@ from ..._validation import building_request, check_constraints, check_exactly_on
 from ...types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
+    from ... import _pagination
     from ...models import (
         Account,
         AccountInclude,
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from ...models import logical_operator as _m_logical_operator
     from ...models import meta_data as _m_meta_data
     from ...models import sort_order as _m_sort_order
-    from ...params import FilterConditionParams
+    from ...params import AccountIncludeParams, FilterConditionParams, LogicalOperatorParams, SortOrderParams
     from . import create_account, filter_accounts, get_account, get_mocked_account, list_accounts
 else:
     # Each module loads when a method first reads it (a cold start loads only what its calls use);
@@ -50,6 +51,7 @@ else:
     _m_logical_operator = DeferredModule(globals(), "_m_logical_operator", "...models.logical_operator")
     _m_meta_data = DeferredModule(globals(), "_m_meta_data", "...models.meta_data")
     _m_sort_order = DeferredModule(globals(), "_m_sort_order", "...models.sort_order")
+    _pagination = DeferredModule(globals(), "_pagination", "..._pagination")
     create_account = DeferredModule(globals(), "create_account", ".create_account")
     filter_accounts = DeferredModule(globals(), "filter_accounts", ".filter_accounts")
     get_account = DeferredModule(globals(), "get_account", ".get_account")
@@ -98,6 +100,31 @@ class Accounts(SyncAPIResource):
             filters=ListAccountsFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
         )
         return self._client._request(request, list_accounts._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | None = None,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Account]:
+        """Every row `list` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `account_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.iterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.account_id,
+        )
 
     def create(
         self,
@@ -151,7 +178,7 @@ class Accounts(SyncAPIResource):
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | None = None,
+        include: Sequence[AccountInclude | AccountIncludeParams] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get an account
@@ -170,11 +197,11 @@ class Accounts(SyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage: ...
 
@@ -183,11 +210,11 @@ class Accounts(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Account]: ...
@@ -198,11 +225,11 @@ class Accounts(SyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]: ...
 
@@ -210,11 +237,11 @@ class Accounts(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]:
@@ -288,6 +315,37 @@ class Accounts(SyncAPIResource):
         )
         return self._client._request(request, filter_accounts._parse_response, timeout=timeout, idempotent=True)
 
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Account]:
+        """Every row `filter` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `account_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.iterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.account_id,
+        )
+
     def mocked(
         self,
         *,
@@ -352,7 +410,7 @@ class AccountsWithRawResponse:
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | None = None,
+        include: Sequence[AccountInclude | AccountIncludeParams] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Account]:
         """`get`, answering a RawResponse."""
@@ -368,11 +426,11 @@ class AccountsWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage]: ...
 
@@ -381,11 +439,11 @@ class AccountsWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Account]]: ...
@@ -396,11 +454,11 @@ class AccountsWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage | builtins.list[Account]]: ...
 
@@ -454,6 +512,31 @@ class AsyncAccounts(AsyncAPIResource):
         )
         return await self._client._request(request, list_accounts._parse_response, timeout=timeout)
 
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | None = None,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Account]:
+        """Every row `list` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `account_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.aiterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.account_id,
+        )
+
     async def create(
         self,
         *,
@@ -506,7 +589,7 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | None = None,
+        include: Sequence[AccountInclude | AccountIncludeParams] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Account:
         """Get an account
@@ -525,11 +608,11 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage: ...
 
@@ -538,11 +621,11 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Account]: ...
@@ -553,11 +636,11 @@ class AsyncAccounts(AsyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]: ...
 
@@ -565,11 +648,11 @@ class AsyncAccounts(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AccountPage | builtins.list[Account]:
@@ -643,6 +726,37 @@ class AsyncAccounts(AsyncAPIResource):
         )
         return await self._client._request(request, filter_accounts._parse_response, timeout=timeout, idempotent=True)
 
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Account]:
+        """Every row `filter` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `account_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.aiterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.account_id,
+        )
+
     async def mocked(
         self,
         *,
@@ -707,7 +821,7 @@ class AsyncAccountsWithRawResponse:
         self,
         account_id: str,
         *,
-        include: Sequence[AccountInclude] | None = None,
+        include: Sequence[AccountInclude | AccountIncludeParams] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Account]:
         """`get`, answering a RawResponse."""
@@ -723,11 +837,11 @@ class AsyncAccountsWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage]: ...
 
@@ -736,11 +850,11 @@ class AsyncAccountsWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Account]]: ...
@@ -751,11 +865,11 @@ class AsyncAccountsWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[AccountPage | builtins.list[Account]]: ...
 

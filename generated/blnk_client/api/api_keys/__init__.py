@@ -48,7 +48,7 @@ class ApiKeys(SyncAPIResource):
     def list(
         self,
         *,
-        owner: None | str = None,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[APIKey]:
         """List an owner's API keys, newest first
@@ -61,7 +61,7 @@ class ApiKeys(SyncAPIResource):
             {
                 "owner": owner,
             },
-            {"owner": {"type": "string"}},
+            {"owner": {"minLength": 1, "type": "string"}},
         )
         request = list_api_keys._get_kwargs(
             owner=owner,
@@ -109,7 +109,7 @@ class ApiKeys(SyncAPIResource):
         self,
         api_key_id: str,
         *,
-        owner: None | str = None,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """Revoke an API key
@@ -122,7 +122,7 @@ class ApiKeys(SyncAPIResource):
             {
                 "owner": owner,
             },
-            {"owner": {"type": "string"}},
+            {"owner": {"minLength": 1, "type": "string"}},
         )
         request = revoke_api_key._get_kwargs(
             check_path_param("api_key_id", api_key_id),
@@ -140,7 +140,7 @@ class ApiKeysWithRawResponse:
     def list(
         self,
         *,
-        owner: None | str = None,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[APIKey]]:
         """`list`, answering a RawResponse."""
@@ -171,7 +171,7 @@ class ApiKeysWithRawResponse:
         self,
         api_key_id: str,
         *,
-        owner: None | str = None,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """`revoke`, answering a RawResponse."""
@@ -191,7 +191,7 @@ class AsyncApiKeys(AsyncAPIResource):
     async def list(
         self,
         *,
-        owner: None | str = None,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[APIKey]:
         """List an owner's API keys, newest first
@@ -204,7 +204,7 @@ class AsyncApiKeys(AsyncAPIResource):
             {
                 "owner": owner,
             },
-            {"owner": {"type": "string"}},
+            {"owner": {"minLength": 1, "type": "string"}},
         )
         request = list_api_keys._get_kwargs(
             owner=owner,
@@ -252,7 +252,7 @@ class AsyncApiKeys(AsyncAPIResource):
         self,
         api_key_id: str,
         *,
-        owner: None | str = None,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> None:
         """Revoke an API key
@@ -265,7 +265,7 @@ class AsyncApiKeys(AsyncAPIResource):
             {
                 "owner": owner,
             },
-            {"owner": {"type": "string"}},
+            {"owner": {"minLength": 1, "type": "string"}},
         )
         request = revoke_api_key._get_kwargs(
             check_path_param("api_key_id", api_key_id),
@@ -283,7 +283,7 @@ class AsyncApiKeysWithRawResponse:
     async def list(
         self,
         *,
-        owner: None | str = None,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[APIKey]]:
         """`list`, answering a RawResponse."""
@@ -314,7 +314,7 @@ class AsyncApiKeysWithRawResponse:
         self,
         api_key_id: str,
         *,
-        owner: None | str = None,
+        owner: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[None]:
         """`revoke`, answering a RawResponse."""

@@ -14,18 +14,12 @@ from ...models.api_key import APIKey
 
 def _get_kwargs(
     *,
-    owner: None | str,
+    owner: str,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    json_owner: None | str
-    if owner is None:
-        json_owner = None
-    else:
-        json_owner = owner
-
-    params["owner"] = json_owner
+    params["owner"] = owner
 
     params = {k: v for k, v in params.items() if v is not None}
 

@@ -7,6 +7,7 @@ Both classes are rendered from one template macro, so they cannot drift apart.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,10 @@ from ...types import NOT_GIVEN, NotGiven, TimeoutTypes
 if TYPE_CHECKING:
     from ...models import BalanceMonitor, CreateMonitorCondition, Message, UpdateMonitorCondition
     from ...models import create_balance_monitor_request as _m_create_balance_monitor_request
+    from ...models import create_monitor_condition as _m_create_monitor_condition
     from ...models import update_balance_monitor_request as _m_update_balance_monitor_request
+    from ...models import update_monitor_condition as _m_update_monitor_condition
+    from ...params import CreateMonitorConditionParams, UpdateMonitorConditionParams
     from . import (
         create_balance_monitor,
         delete_balance_monitor,
@@ -34,8 +38,14 @@ else:
     _m_create_balance_monitor_request = DeferredModule(
         globals(), "_m_create_balance_monitor_request", "...models.create_balance_monitor_request"
     )
+    _m_create_monitor_condition = DeferredModule(
+        globals(), "_m_create_monitor_condition", "...models.create_monitor_condition"
+    )
     _m_update_balance_monitor_request = DeferredModule(
         globals(), "_m_update_balance_monitor_request", "...models.update_balance_monitor_request"
+    )
+    _m_update_monitor_condition = DeferredModule(
+        globals(), "_m_update_monitor_condition", "...models.update_monitor_condition"
     )
     create_balance_monitor = DeferredModule(globals(), "create_balance_monitor", ".create_balance_monitor")
     delete_balance_monitor = DeferredModule(globals(), "delete_balance_monitor", ".delete_balance_monitor")
@@ -77,7 +87,7 @@ class BalanceMonitors(SyncAPIResource):
         self,
         *,
         balance_id: str,
-        condition: CreateMonitorCondition,
+        condition: CreateMonitorCondition | CreateMonitorConditionParams,
         call_back_url: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceMonitor:
@@ -87,10 +97,11 @@ class BalanceMonitors(SyncAPIResource):
 
         Requires scope `balance-monitors:write`."""
         CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
+        CreateMonitorCondition = _m_create_monitor_condition.CreateMonitorCondition
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
                 balance_id=balance_id,
-                condition=condition,
+                condition=CreateMonitorCondition.from_dict(condition) if isinstance(condition, Mapping) else condition,
                 call_back_url=call_back_url,
             )
             given = body.to_dict()
@@ -121,7 +132,7 @@ class BalanceMonitors(SyncAPIResource):
         monitor_id: str,
         *,
         balance_id: str,
-        condition: UpdateMonitorCondition,
+        condition: UpdateMonitorCondition | UpdateMonitorConditionParams,
         description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
@@ -131,10 +142,11 @@ class BalanceMonitors(SyncAPIResource):
 
         Requires scope `balance-monitors:write`."""
         UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
+        UpdateMonitorCondition = _m_update_monitor_condition.UpdateMonitorCondition
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
                 balance_id=balance_id,
-                condition=condition,
+                condition=UpdateMonitorCondition.from_dict(condition) if isinstance(condition, Mapping) else condition,
                 description=description,
             )
             given = body.to_dict()
@@ -200,7 +212,7 @@ class BalanceMonitorsWithRawResponse:
         self,
         *,
         balance_id: str,
-        condition: CreateMonitorCondition,
+        condition: CreateMonitorCondition | CreateMonitorConditionParams,
         call_back_url: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalanceMonitor]:
@@ -229,7 +241,7 @@ class BalanceMonitorsWithRawResponse:
         monitor_id: str,
         *,
         balance_id: str,
-        condition: UpdateMonitorCondition,
+        condition: UpdateMonitorCondition | UpdateMonitorConditionParams,
         description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
@@ -290,7 +302,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         self,
         *,
         balance_id: str,
-        condition: CreateMonitorCondition,
+        condition: CreateMonitorCondition | CreateMonitorConditionParams,
         call_back_url: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> BalanceMonitor:
@@ -300,10 +312,11 @@ class AsyncBalanceMonitors(AsyncAPIResource):
 
         Requires scope `balance-monitors:write`."""
         CreateBalanceMonitorRequest = _m_create_balance_monitor_request.CreateBalanceMonitorRequest
+        CreateMonitorCondition = _m_create_monitor_condition.CreateMonitorCondition
         with building_request("balance_monitors.create"):
             body = CreateBalanceMonitorRequest(
                 balance_id=balance_id,
-                condition=condition,
+                condition=CreateMonitorCondition.from_dict(condition) if isinstance(condition, Mapping) else condition,
                 call_back_url=call_back_url,
             )
             given = body.to_dict()
@@ -334,7 +347,7 @@ class AsyncBalanceMonitors(AsyncAPIResource):
         monitor_id: str,
         *,
         balance_id: str,
-        condition: UpdateMonitorCondition,
+        condition: UpdateMonitorCondition | UpdateMonitorConditionParams,
         description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
@@ -344,10 +357,11 @@ class AsyncBalanceMonitors(AsyncAPIResource):
 
         Requires scope `balance-monitors:write`."""
         UpdateBalanceMonitorRequest = _m_update_balance_monitor_request.UpdateBalanceMonitorRequest
+        UpdateMonitorCondition = _m_update_monitor_condition.UpdateMonitorCondition
         with building_request("balance_monitors.update"):
             body = UpdateBalanceMonitorRequest(
                 balance_id=balance_id,
-                condition=condition,
+                condition=UpdateMonitorCondition.from_dict(condition) if isinstance(condition, Mapping) else condition,
                 description=description,
             )
             given = body.to_dict()
@@ -413,7 +427,7 @@ class AsyncBalanceMonitorsWithRawResponse:
         self,
         *,
         balance_id: str,
-        condition: CreateMonitorCondition,
+        condition: CreateMonitorCondition | CreateMonitorConditionParams,
         call_back_url: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[BalanceMonitor]:
@@ -442,7 +456,7 @@ class AsyncBalanceMonitorsWithRawResponse:
         monitor_id: str,
         *,
         balance_id: str,
-        condition: UpdateMonitorCondition,
+        condition: UpdateMonitorCondition | UpdateMonitorConditionParams,
         description: None | str = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ...models import create_hook_request as _m_create_hook_request
     from ...models import hook_type as _m_hook_type
     from ...models import update_hook_request as _m_update_hook_request
+    from ...params import HookTypeParams
     from . import create_hook, delete_hook, get_hook, list_hooks, update_hook
 else:
     # Each module loads when a method first reads it (a cold start loads only what its calls use);
@@ -51,7 +52,7 @@ class Hooks(SyncAPIResource):
     def list(
         self,
         *,
-        type_: HookType | None = None,
+        type_: HookType | HookTypeParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
         """List hooks
@@ -67,7 +68,7 @@ class Hooks(SyncAPIResource):
         self,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         id: None | str = None,
         name: None | str = None,
         active: bool | None = None,
@@ -129,7 +130,7 @@ class Hooks(SyncAPIResource):
         hook_id: str,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         name: None | str = None,
         active: bool | None = None,
         call_timeout: int | None = None,
@@ -194,7 +195,7 @@ class HooksWithRawResponse:
     def list(
         self,
         *,
-        type_: HookType | None = None,
+        type_: HookType | HookTypeParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Hook]]:
         """`list`, answering a RawResponse."""
@@ -207,7 +208,7 @@ class HooksWithRawResponse:
         self,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         id: None | str = None,
         name: None | str = None,
         active: bool | None = None,
@@ -244,7 +245,7 @@ class HooksWithRawResponse:
         hook_id: str,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         name: None | str = None,
         active: bool | None = None,
         call_timeout: int | None = None,
@@ -285,7 +286,7 @@ class AsyncHooks(AsyncAPIResource):
     async def list(
         self,
         *,
-        type_: HookType | None = None,
+        type_: HookType | HookTypeParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Hook]:
         """List hooks
@@ -301,7 +302,7 @@ class AsyncHooks(AsyncAPIResource):
         self,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         id: None | str = None,
         name: None | str = None,
         active: bool | None = None,
@@ -363,7 +364,7 @@ class AsyncHooks(AsyncAPIResource):
         hook_id: str,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         name: None | str = None,
         active: bool | None = None,
         call_timeout: int | None = None,
@@ -428,7 +429,7 @@ class AsyncHooksWithRawResponse:
     async def list(
         self,
         *,
-        type_: HookType | None = None,
+        type_: HookType | HookTypeParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Hook]]:
         """`list`, answering a RawResponse."""
@@ -441,7 +442,7 @@ class AsyncHooksWithRawResponse:
         self,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         id: None | str = None,
         name: None | str = None,
         active: bool | None = None,
@@ -478,7 +479,7 @@ class AsyncHooksWithRawResponse:
         hook_id: str,
         *,
         url: str,
-        type_: HookType,
+        type_: HookType | HookTypeParams,
         name: None | str = None,
         active: bool | None = None,
         call_timeout: int | None = None,

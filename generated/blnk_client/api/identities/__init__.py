@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, overload
 
@@ -19,6 +19,7 @@ from ..._validation import building_request, check_constraints, check_path_param
 from ...types import NOT_GIVEN, JSONValue, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
+    from ... import _pagination
     from ...models import (
         DetokenizedField,
         DetokenizedFields,
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from ...models import tokenizable_field as _m_tokenizable_field
     from ...models import tokenize_identity_request as _m_tokenize_identity_request
     from ...models import update_identity_request as _m_update_identity_request
-    from ...params import FilterConditionParams
+    from ...params import FilterConditionParams, LogicalOperatorParams, SortOrderParams, TokenizableFieldParams
     from . import (
         create_identity,
         delete_identity,
@@ -80,6 +81,7 @@ else:
     _m_update_identity_request = DeferredModule(
         globals(), "_m_update_identity_request", "...models.update_identity_request"
     )
+    _pagination = DeferredModule(globals(), "_pagination", "..._pagination")
     create_identity = DeferredModule(globals(), "create_identity", ".create_identity")
     delete_identity = DeferredModule(globals(), "delete_identity", ".delete_identity")
     detokenize_identity = DeferredModule(globals(), "detokenize_identity", ".detokenize_identity")
@@ -136,6 +138,31 @@ class Identities(SyncAPIResource):
             filters=ListIdentitiesFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
         )
         return self._client._request(request, list_identities._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | None = None,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Identity]:
+        """Every row `list` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `identity_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.iterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.identity_id,
+        )
 
     def create(
         self,
@@ -332,11 +359,11 @@ class Identities(SyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage: ...
 
@@ -345,11 +372,11 @@ class Identities(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Identity]: ...
@@ -360,11 +387,11 @@ class Identities(SyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]: ...
 
@@ -372,11 +399,11 @@ class Identities(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]:
@@ -450,6 +477,37 @@ class Identities(SyncAPIResource):
         )
         return self._client._request(request, filter_identities._parse_response, timeout=timeout, idempotent=True)
 
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> Iterator[Identity]:
+        """Every row `filter` can answer, fetched `limit` at a time, each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `identity_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.iterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.identity_id,
+        )
+
     def tokenized_fields(
         self,
         identity_id: str,
@@ -467,7 +525,7 @@ class Identities(SyncAPIResource):
     def tokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
@@ -476,16 +534,17 @@ class Identities(SyncAPIResource):
         Replaces the stored value with a format-preserving token and records the field in meta_data.tokenized_fields. The field name is checked before the identity is looked up.
 
         Requires scope `identities:write`."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
         request = tokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
-            check_path_param("field", field),
+            coerce_enum(TokenizableField, check_path_param("field", field), "field"),
         )
         return self._client._request(request, tokenize_identity_field._parse_response, timeout=timeout)
 
     def detokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DetokenizedField:
@@ -494,9 +553,10 @@ class Identities(SyncAPIResource):
         Needs only identities:read, so a read-only key can read the PII back.
 
         Requires scope `identities:read`."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
         request = detokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
-            check_path_param("field", field),
+            coerce_enum(TokenizableField, check_path_param("field", field), "field"),
         )
         return self._client._request(request, detokenize_identity_field._parse_response, timeout=timeout)
 
@@ -504,7 +564,7 @@ class Identities(SyncAPIResource):
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
         """Tokenize several fields of an identity
@@ -530,7 +590,7 @@ class Identities(SyncAPIResource):
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DetokenizedFields:
         """The original values of tokenized fields
@@ -696,11 +756,11 @@ class IdentitiesWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[IdentityPage]: ...
 
@@ -709,11 +769,11 @@ class IdentitiesWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Identity]]: ...
@@ -724,11 +784,11 @@ class IdentitiesWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[IdentityPage | builtins.list[Identity]]: ...
 
@@ -751,7 +811,7 @@ class IdentitiesWithRawResponse:
     def tokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
@@ -765,7 +825,7 @@ class IdentitiesWithRawResponse:
     def detokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[DetokenizedField]:
@@ -780,7 +840,7 @@ class IdentitiesWithRawResponse:
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
         """`tokenize`, answering a RawResponse."""
@@ -794,7 +854,7 @@ class IdentitiesWithRawResponse:
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[DetokenizedFields]:
         """`detokenize`, answering a RawResponse."""
@@ -839,6 +899,31 @@ class AsyncIdentities(AsyncAPIResource):
             filters=ListIdentitiesFilters.from_dict(filters) if isinstance(filters, Mapping) else filters,
         )
         return await self._client._request(request, list_identities._parse_response, timeout=timeout)
+
+    def list_all(
+        self,
+        *,
+        filters: Mapping[str, str] | None = None,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Identity]:
+        """Every row `list` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `identity_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.aiterate_pages(
+            lambda offset: self.list(
+                filters=filters,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.identity_id,
+        )
 
     async def create(
         self,
@@ -1035,11 +1120,11 @@ class AsyncIdentities(AsyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage: ...
 
@@ -1048,11 +1133,11 @@ class AsyncIdentities(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Identity]: ...
@@ -1063,11 +1148,11 @@ class AsyncIdentities(AsyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]: ...
 
@@ -1075,11 +1160,11 @@ class AsyncIdentities(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> IdentityPage | builtins.list[Identity]:
@@ -1153,6 +1238,37 @@ class AsyncIdentities(AsyncAPIResource):
         )
         return await self._client._request(request, filter_identities._parse_response, timeout=timeout, idempotent=True)
 
+    def filter_all(
+        self,
+        *,
+        filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
+        sort_by: None | str = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
+        limit: int = 100,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+    ) -> AsyncIterator[Identity]:
+        """Every row `filter` can answer, fetched `limit` at a time (async for), each once.
+
+        Rows inserted while the pages are read push later rows back; a row already yielded (same
+        `identity_id`) is skipped and reading goes on, so every row that existed when the
+        iteration began is yielded exactly once. Rows deleted, or moved by a `sort_by` column
+        that changes, during the iteration can be missed: offset paging cannot see them.
+        """
+        return _pagination.aiterate_pages(
+            lambda offset: self.filter(
+                filters=filters,
+                logical_operator=logical_operator,
+                sort_by=sort_by,
+                sort_order=sort_order,
+                limit=limit,
+                offset=offset,
+                timeout=timeout,
+            ),
+            limit,
+            lambda row: row.identity_id,
+        )
+
     async def tokenized_fields(
         self,
         identity_id: str,
@@ -1170,7 +1286,7 @@ class AsyncIdentities(AsyncAPIResource):
     async def tokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
@@ -1179,16 +1295,17 @@ class AsyncIdentities(AsyncAPIResource):
         Replaces the stored value with a format-preserving token and records the field in meta_data.tokenized_fields. The field name is checked before the identity is looked up.
 
         Requires scope `identities:write`."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
         request = tokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
-            check_path_param("field", field),
+            coerce_enum(TokenizableField, check_path_param("field", field), "field"),
         )
         return await self._client._request(request, tokenize_identity_field._parse_response, timeout=timeout)
 
     async def detokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DetokenizedField:
@@ -1197,9 +1314,10 @@ class AsyncIdentities(AsyncAPIResource):
         Needs only identities:read, so a read-only key can read the PII back.
 
         Requires scope `identities:read`."""
+        TokenizableField = _m_tokenizable_field.TokenizableField
         request = detokenize_identity_field._get_kwargs(
             check_path_param("identity_id", identity_id),
-            check_path_param("field", field),
+            coerce_enum(TokenizableField, check_path_param("field", field), "field"),
         )
         return await self._client._request(request, detokenize_identity_field._parse_response, timeout=timeout)
 
@@ -1207,7 +1325,7 @@ class AsyncIdentities(AsyncAPIResource):
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Message:
         """Tokenize several fields of an identity
@@ -1233,7 +1351,7 @@ class AsyncIdentities(AsyncAPIResource):
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> DetokenizedFields:
         """The original values of tokenized fields
@@ -1401,11 +1519,11 @@ class AsyncIdentitiesWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[IdentityPage]: ...
 
@@ -1414,11 +1532,11 @@ class AsyncIdentitiesWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Identity]]: ...
@@ -1429,11 +1547,11 @@ class AsyncIdentitiesWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[IdentityPage | builtins.list[Identity]]: ...
 
@@ -1456,7 +1574,7 @@ class AsyncIdentitiesWithRawResponse:
     async def tokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
@@ -1470,7 +1588,7 @@ class AsyncIdentitiesWithRawResponse:
     async def detokenize_field(
         self,
         identity_id: str,
-        field: str,
+        field: TokenizableField | TokenizableFieldParams,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[DetokenizedField]:
@@ -1485,7 +1603,7 @@ class AsyncIdentitiesWithRawResponse:
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[Message]:
         """`tokenize`, answering a RawResponse."""
@@ -1499,7 +1617,7 @@ class AsyncIdentitiesWithRawResponse:
         self,
         identity_id: str,
         *,
-        fields: Sequence[TokenizableField],
+        fields: Sequence[TokenizableField | TokenizableFieldParams],
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[DetokenizedFields]:
         """`detokenize`, answering a RawResponse."""

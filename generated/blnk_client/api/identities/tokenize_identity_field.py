@@ -10,11 +10,12 @@ from urllib.parse import quote
 import httpx
 
 from ...models.message import Message
+from ...models.tokenizable_field import TokenizableField
 
 
 def _get_kwargs(
     identity_id: str,
-    field: str,
+    field: TokenizableField,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ...models import meta_data as _m_meta_data
     from ...models import sort_order as _m_sort_order
     from ...models import update_ledger_request as _m_update_ledger_request
-    from ...params import FilterConditionParams
+    from ...params import FilterConditionParams, LogicalOperatorParams, SortOrderParams
     from . import create_ledger, filter_ledgers, get_ledger, list_ledgers, update_ledger
 else:
     # Each module loads when a method first reads it (a cold start loads only what its calls use);
@@ -183,11 +183,11 @@ class Ledgers(SyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage: ...
 
@@ -196,11 +196,11 @@ class Ledgers(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]: ...
@@ -211,11 +211,11 @@ class Ledgers(SyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]: ...
 
@@ -223,11 +223,11 @@ class Ledgers(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]:
@@ -305,9 +305,9 @@ class Ledgers(SyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> Iterator[Ledger]:
@@ -401,11 +401,11 @@ class LedgersWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage]: ...
 
@@ -414,11 +414,11 @@ class LedgersWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Ledger]]: ...
@@ -429,11 +429,11 @@ class LedgersWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage | builtins.list[Ledger]]: ...
 
@@ -569,11 +569,11 @@ class AsyncLedgers(AsyncAPIResource):
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage: ...
 
@@ -582,11 +582,11 @@ class AsyncLedgers(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Ledger]: ...
@@ -597,11 +597,11 @@ class AsyncLedgers(AsyncAPIResource):
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]: ...
 
@@ -609,11 +609,11 @@ class AsyncLedgers(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: bool | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> LedgerPage | builtins.list[Ledger]:
@@ -691,9 +691,9 @@ class AsyncLedgers(AsyncAPIResource):
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         limit: int = 100,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> AsyncIterator[Ledger]:
@@ -787,11 +787,11 @@ class AsyncLedgersWithRawResponse:
         *,
         include_count: Literal[True],
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage]: ...
 
@@ -800,11 +800,11 @@ class AsyncLedgersWithRawResponse:
         self,
         *,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         include_count: Literal[False] | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[builtins.list[Ledger]]: ...
@@ -815,11 +815,11 @@ class AsyncLedgersWithRawResponse:
         *,
         include_count: bool,
         filters: Sequence[FilterCondition | FilterConditionParams] | None = None,
-        logical_operator: LogicalOperator | None = None,
+        logical_operator: LogicalOperator | LogicalOperatorParams | None = None,
         limit: int | None = None,
         offset: int | None = None,
         sort_by: None | str = None,
-        sort_order: SortOrder | None = None,
+        sort_order: SortOrder | SortOrderParams | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
     ) -> RawResponse[LedgerPage | builtins.list[Ledger]]: ...
 

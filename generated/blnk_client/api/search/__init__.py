@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ...models import reindex_request as _m_reindex_request
     from ...models import search_collection as _m_search_collection
     from ...models import search_request as _m_search_request
-    from ...params import MultiSearchQueryParams
+    from ...params import MultiSearchQueryParams, SearchCollectionParams
     from . import get_reindex_progress, multi_search, search_collection, start_reindex
 else:
     # Each module loads when a method first reads it (a cold start loads only what its calls use);
@@ -61,7 +61,7 @@ class Search(SyncAPIResource):
 
     def query(
         self,
-        collection: SearchCollection,
+        collection: SearchCollection | SearchCollectionParams,
         *,
         q: str,
         query_by: None | str = None,
@@ -219,7 +219,7 @@ class SearchWithRawResponse:
 
     def query(
         self,
-        collection: SearchCollection,
+        collection: SearchCollection | SearchCollectionParams,
         *,
         q: str,
         query_by: None | str = None,
@@ -314,7 +314,7 @@ class AsyncSearch(AsyncAPIResource):
 
     async def query(
         self,
-        collection: SearchCollection,
+        collection: SearchCollection | SearchCollectionParams,
         *,
         q: str,
         query_by: None | str = None,
@@ -472,7 +472,7 @@ class AsyncSearchWithRawResponse:
 
     async def query(
         self,
-        collection: SearchCollection,
+        collection: SearchCollection | SearchCollectionParams,
         *,
         q: str,
         query_by: None | str = None,
