@@ -2,7 +2,7 @@
 
 A request the server may already have acted on is retried only when repeating it cannot
 change the outcome (`idempotent`: the methods in IDEMPOTENT_METHODS, or the operation's own
-`x-blnk-idempotent` from the overlays). Connection failures before the request left and 429/503
+`x-blnk-retry-safe` from the overlays). Connection failures before the request left and 429/503
 answers (the server refused before doing anything) are safe to retry for any request. The
 clients' send loops in `_base_client` only send and sleep for as long as `Attempts` says.
 """

@@ -48,6 +48,9 @@ class File:
     """A file to upload: its bytes, and optionally the name and media type the form gives it."""
 
     __slots__ = ("file_name", "mime_type", "payload")
+    payload: BinaryIO
+    file_name: str | None
+    mime_type: str | None
 
     def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
         self.payload = payload
