@@ -62,12 +62,12 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the package, the pipeline, the benchmarks and the consumer examples; pyright strict and --verifytypes."""
+    """mypy --strict on the package, the pipeline, the benchmarks, tests/support and the consumer examples; pyright strict and --verifytypes."""
     _install(session, "test")
     session.install("./generated")
     session.run("mypy", "--strict", "-p", "blnk_client")
     session.run("mypy", "pipeline")
-    session.run("mypy", "--strict", "benchmarks")
+    session.run("mypy", "--strict", "benchmarks", "tests/support")
     session.run("mypy", "--strict", "tests/typing/pass")
     session.run("mypy", "--strict", "--disallow-any-expr", "tests/typing/pass/consumer_ledgers_balances.py")
     # pyright (strict) on the same consumers, and every public symbol of the package typed for it.
@@ -114,7 +114,7 @@ def faults(session: nox.Session) -> None:
     _require_server(session)
     _install(session, "test")
     session.install("./generated")
-    session.run("python", "-m", "benchmarks.faults")
+    session.run("python", "-m", "tests.support.faults")
 
 
 @nox.session(python=PYTHON)

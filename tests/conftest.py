@@ -10,7 +10,7 @@ import pytest
 
 from blnk_client import Blnk
 from pipeline import lock, locked, paths
-from tests.cassettes import Cassette
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 
 
 @pytest.fixture(scope="session")
@@ -72,7 +72,6 @@ def keyless(cassette: Cassette) -> Iterator[Blnk]:
 
 
 FAILED = pytest.StashKey[bool]()
-REPLAY_BASE_URL = "http://blnk.replay.invalid:5001"
 
 
 @pytest.hookimpl(wrapper=True)
@@ -85,9 +84,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 @pytest.fixture(scope="session", autouse=True)
 def webhook_receiver() -> Iterator[None]:
-    """While recording, keep the webhooks the server posts (see tests/webhook_receiver.py)."""
-    from tests.cassettes import recording
-    from tests.webhook_receiver import Receiver
+    """While recording, keep the webhooks the server posts (see tests/support/webhook_receiver.py)."""
+    from tests.support.cassettes import recording
+    from tests.support.webhook_receiver import Receiver
 
     if not recording():
         yield

@@ -12,7 +12,7 @@ import pytest
 
 from blnk_client import Blnk, BlnkValidationError
 from blnk_client.models import FilterCondition, FilterOperator
-from tests.spy import SpyTransport
+from tests.support.spy import SpyTransport
 
 Call = Callable[[Blnk], object]
 POSTING: dict[str, Any] = {

@@ -1,4 +1,4 @@
-"""The guarantees the vcrpy configuration in tests/cassettes.py adds, each shown failing when broken.
+"""The guarantees the vcrpy configuration in tests/support/cassettes.py adds, each shown failing when broken.
 
 They replay a cassette the real server recorded (the ledger lifecycle) with deliberate deviations.
 """
@@ -16,9 +16,8 @@ import vcr.errors
 import vcr.request
 import vcr.serializers.yamlserializer
 
-from tests import cassettes
-from tests.cassettes import Cassette, CassetteMismatch, KeyRefusingPersister, scrub_issued_key
-from tests.conftest import REPLAY_BASE_URL
+from tests.support import cassettes
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette, CassetteMismatch, KeyRefusingPersister, scrub_issued_key
 
 NAME = "test_ledger_lifecycle"
 

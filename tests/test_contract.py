@@ -25,7 +25,7 @@ import pytest
 from openapi_schema_validator import OAS30Validator
 
 from pipeline import paths, releases
-from tests.cassettes import CASSETTES, recorded_exchanges
+from tests.support.cassettes import CASSETTES, recorded_exchanges
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 

@@ -19,8 +19,7 @@ import httpx
 import pytest
 
 import blnk_client
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 
 pytestmark = pytest.mark.cassette
 

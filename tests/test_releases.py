@@ -32,7 +32,7 @@ from blnk_client._types import NOT_GIVEN
 from blnk_client.models import InflightAction, Transaction, TransactionPage, TransactionStatus
 from blnk_client.waiting import wait_for_transaction
 from pipeline import paths, releases
-from tests.cassettes import Cassette, recording
+from tests.support.cassettes import Cassette, recording
 
 pytestmark = pytest.mark.cassette
 

@@ -38,7 +38,7 @@ from blnk_client.models import (
     UpdateMonitorCondition,
 )
 from blnk_client.types import File, Unset
-from tests.cassettes import Cassette
+from tests.support.cassettes import Cassette
 
 pytestmark = pytest.mark.cassette
 

@@ -8,7 +8,7 @@ import pytest
 
 from blnk_client import BadRequestError, Blnk, ConflictError, NotFoundError
 from blnk_client.models import AllocationStrategy, Balance, BalanceInclude, BalancePage
-from tests.cassettes import Cassette
+from tests.support.cassettes import Cassette
 
 pytestmark = pytest.mark.cassette
 

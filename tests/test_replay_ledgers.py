@@ -9,8 +9,7 @@ import pytest
 
 from blnk_client import AsyncBlnk, AuthenticationError, BadRequestError, Blnk, NotFoundError
 from blnk_client.models import Ledger, LedgerPage
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 
 pytestmark = pytest.mark.cassette
 

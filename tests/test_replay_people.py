@@ -27,7 +27,7 @@ from blnk_client.models import (
     TokenizableField,
 )
 from blnk_client.types import Unset
-from tests.cassettes import Cassette
+from tests.support.cassettes import Cassette
 
 pytestmark = pytest.mark.cassette
 

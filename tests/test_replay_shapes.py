@@ -10,27 +10,13 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
 import pytest
 
 from blnk_client import AsyncBlnk, Blnk, ClientClosedError
 from blnk_client.models import HookType
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import Cassette, replaying
 
 pytestmark = pytest.mark.cassette
-
-
-def replaying(name: str) -> tuple[Cassette, AsyncBlnk]:
-    """The async client over the cassette the sync scenario `name` recorded."""
-    cassette = Cassette(name, replay_only=True)
-    client = AsyncBlnk(
-        base_url=REPLAY_BASE_URL,
-        api_key="replayed-key",
-        max_retries=0,
-        http_client=httpx.AsyncClient(transport=cassette),
-    )
-    return cassette, client
 
 
 def test_a_closed_client_refuses_to_send(blnk: Blnk) -> None:

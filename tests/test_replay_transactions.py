@@ -43,7 +43,7 @@ from blnk_client.models import (
     TransactionStatus,
 )
 from blnk_client.params import CreateTransactionRequestParams, FilterConditionParams
-from tests.cassettes import Cassette
+from tests.support.cassettes import Cassette
 
 pytestmark = pytest.mark.cassette
 

@@ -26,8 +26,7 @@ from blnk_client.models import (
     TransactionStatus,
 )
 from blnk_client.waiting import async_wait_for_bulk, async_wait_for_transaction, wait_for_bulk, wait_for_transaction
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 from tests.test_replay_transactions_retry import DropAnswers, _settle, _wallet, faulty
 
 pytestmark = pytest.mark.cassette

@@ -15,8 +15,7 @@ import pytest
 
 from blnk_client import Blnk, NotFoundError, ReferenceConflictError
 from blnk_client.models import Transaction, TransactionStatus
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 
 pytestmark = pytest.mark.cassette
 

@@ -28,8 +28,8 @@ from blnk_client.webhooks import (
     known_events,
     verify_signature,
 )
-from tests.cassettes import Cassette
-from tests.webhook_receiver import LARGE_AMOUNT
+from tests.support.cassettes import Cassette
+from tests.support.webhook_receiver import LARGE_AMOUNT
 
 RECORDING_SIGNING_SECRET = "blnk-client-recording-webhook-secret"
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "webhooks").glob("*.json"))

@@ -12,6 +12,7 @@ adds:
   header's name in server messages is written JSON-escaped (secret scanners grep for it), and the
   persister refuses to write a cassette that holds the key;
 - values unique to a recording (references, names) are vcrpy cassette metadata.
+`replaying` runs AsyncBlnk over a cassette the sync client recorded.
 """
 
 from __future__ import annotations
@@ -34,7 +35,10 @@ import vcr.request
 import vcr.serialize
 import vcr.serializers.yamlserializer
 
-CASSETTES = Path(__file__).parent / "cassettes"
+from blnk_client import AsyncBlnk
+
+CASSETTES = Path(__file__).parent.parent / "cassettes"
+REPLAY_BASE_URL = "http://blnk.replay.invalid:5001"  # what replays talk to: the host is not matched on
 KEY_HEADER = "X-Blnk-Key"
 KEY_SENT = "X-Recorded-Auth"  # all a cassette keeps of the key: a header saying that one was sent
 RECORD_MODES = ("once", "new_episodes", "all")
@@ -135,7 +139,7 @@ def _keep_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
-class KeyRefusingPersister(vcr.persisters.filesystem.FilesystemPersister):
+class KeyRefusingPersister(vcr.persisters.filesystem.FilesystemPersister):  # type: ignore[misc]
     """Writes cassettes as vcrpy does, after checking that the API key being used is in none."""
 
     @staticmethod
@@ -264,3 +268,15 @@ def recorded_exchanges(path: Path) -> list[dict[str, Any]]:
             }
         )
     return found
+
+
+def replaying(name: str) -> tuple[Cassette, AsyncBlnk]:
+    """The async client over the cassette the sync scenario `name` recorded."""
+    cassette = Cassette(name, replay_only=True)
+    client = AsyncBlnk(
+        base_url=REPLAY_BASE_URL,
+        api_key="replayed-key",
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=cassette),
+    )
+    return cassette, client

@@ -26,13 +26,13 @@ from typing import Any
 
 import httpx
 
-from benchmarks.loopback import JSONHandler, LoopbackServer
 from benchmarks.server import require_server
 from blnk_client import AsyncBlnk, Blnk, BlnkError
 from blnk_client._retries import RetryPolicy
 from blnk_client.models import Transaction
 from blnk_client.params import FilterConditionParams
 from blnk_client.waiting import wait_for_transaction
+from tests.support.loopback import JSONHandler, LoopbackServer
 
 FAULTS = ("none", "reset_before", "drop_after_commit", "unavailable", "rate_limited", "slow", "truncated", "mangled")
 
