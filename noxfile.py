@@ -114,7 +114,7 @@ def faults(session: nox.Session) -> None:
     _require_server(session)
     _install(session, "test")
     session.install("./generated")
-    session.run("python", "-m", "tests.support.faults")
+    session.run("python", "-m", "benchmarks.faults")
 
 
 @nox.session(python=PYTHON)

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import bench
+from benchmarks import bench, faults
 from pipeline import __main__ as cli
 from pipeline import paths
-from tests.support import faults
 from tests.support.loopback import JSONHandler, LoopbackServer
 
 

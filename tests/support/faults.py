@@ -1,4 +1,4 @@
-"""`nox -s faults`: the client through a fault-injecting loopback proxy in front of a Blnk server.
+"""The client through a fault-injecting loopback proxy in front of a Blnk server (or the stand-in).
 
 Every intended transaction is posted through the proxy, which (seeded, so runs repeat) resets
 connections before forwarding, drops answers after the server committed, answers 503 with
@@ -14,10 +14,8 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-import os
 import random
 import secrets
-import sys
 import threading
 import time
 from collections.abc import Callable, Coroutine
@@ -26,7 +24,6 @@ from typing import Any
 
 import httpx
 
-from benchmarks.server import require_server
 from blnk_client import AsyncBlnk, Blnk, BlnkError
 from blnk_client._retries import RetryPolicy
 from blnk_client.models import Transaction
@@ -232,26 +229,3 @@ def report(outcome: Outcome) -> None:
     print(f"{'untyped errors reaching the caller':<37} | {len(outcome.untyped)}")
     for line in outcome.untyped[:10]:
         print("  ", line)
-
-
-def main() -> None:
-    base_url, key = require_server()
-    clean = True
-    for asynchronous in (False, True):
-        print(f"== {'AsyncBlnk' if asynchronous else 'Blnk'}")
-        outcome = run(
-            base_url,
-            key,
-            count=int(os.environ.get("BLNK_FAULT_TRANSACTIONS", "240")),
-            seed=int(os.environ.get("BLNK_FAULT_SEED", "7")),
-            asynchronous=asynchronous,
-        )
-        report(outcome)
-        print()
-        clean = clean and outcome.clean
-    if not clean:
-        sys.exit(1)
-
-
-if __name__ == "__main__":
-    main()
