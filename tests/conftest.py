@@ -10,6 +10,7 @@ import pytest
 
 from blnk_client import Blnk
 from pipeline import lock, locked, paths
+from tests.support import cassette_names
 from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 
 
@@ -42,9 +43,15 @@ def network_guard_lifted() -> Iterator[None]:
     socket.socket.connect = connect  # type: ignore[method-assign]
 
 
+@pytest.hookimpl(tryfirst=True)  # before -k and -m deselect: every collected test's name is checked
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    cassette_names.assign(items)
+
+
 @pytest.fixture
 def cassette(request: pytest.FixtureRequest) -> Iterator[Cassette]:
-    recorded = Cassette(request.node.name)
+    """The cassette the test's `@pytest.mark.cassette("NAME")` names (tests/support/cassette_names.py)."""
+    recorded = Cassette(request.node.stash[cassette_names.NAME])
     yield recorded
     if request.node.stash.get(FAILED, False):
         recorded.abandon()  # a failed scenario neither writes a cassette nor hides its first error

@@ -96,6 +96,7 @@ def _route_missing(release: str, method: str, template: str, call: Callable[[], 
 
 
 @pytest.mark.parametrize("release", _per_release())
+@pytest.mark.cassette("test_release_scenario")
 def test_release_scenario(release: str, blnk: Blnk, keyless: Blnk, cassette: Cassette) -> None:
     tag = cassette.value("tag", "rel")
     lineage = _field(release, "Balance", "track_fund_lineage")
@@ -244,6 +245,7 @@ def _sample_path(template: str) -> str:
 
 
 @pytest.mark.parametrize("release", _per_release())
+@pytest.mark.cassette("test_release_routes")
 def test_release_routes(release: str, blnk: Blnk, cassette: Cassette) -> None:
     """One call of every operation: the release answers the ones it has and only those are missing.
 

@@ -64,6 +64,7 @@ def ledger_balance(blnk: Blnk, cassette: Cassette) -> str:
     return blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD").balance_id
 
 
+@pytest.mark.cassette("test_admin_system")
 def test_admin_system(blnk: Blnk, keyless: Blnk) -> None:
     assert blnk.system.ping() == "server running..."
     assert keyless.system.ping() == "server running..."  # no key needed
@@ -85,6 +86,7 @@ def _metrics_token() -> str:
     return os.environ.get("BLNK_METRICS_BEARER_TOKEN", "replayed-token")
 
 
+@pytest.mark.cassette("test_admin_balance_snapshots")
 def test_admin_balance_snapshots(blnk: Blnk, keyless: Blnk) -> None:
     taken = blnk.balance_snapshots.take(batch_size=500)
     assert taken.message == "Snapshotting in progress. should be completed shortly"
@@ -97,6 +99,7 @@ def test_admin_balance_snapshots(blnk: Blnk, keyless: Blnk) -> None:
     assert no_key.value.code == "AUTH_MISSING_API_KEY"
 
 
+@pytest.mark.cassette("test_admin_balance_monitor_lifecycle")
 def test_admin_balance_monitor_lifecycle(blnk: Blnk, ledger_balance: str) -> None:
     condition = CreateMonitorCondition(
         field=MonitorField.DEBIT_BALANCE, operator=MonitorOperator.GT, value=10, precision=100.5
@@ -140,6 +143,7 @@ def test_admin_balance_monitor_lifecycle(blnk: Blnk, ledger_balance: str) -> Non
     assert blnk.balance_monitors.list_by_balance(ledger_balance) == []  # the server writes null
 
 
+@pytest.mark.cassette("test_admin_balance_monitor_errors")
 def test_admin_balance_monitor_errors(blnk: Blnk, keyless: Blnk, ledger_balance: str) -> None:
     missing = f"mon_{MISSING}"
     with pytest.raises(NotFoundError) as not_found:
@@ -179,6 +183,7 @@ def test_admin_balance_monitor_errors(blnk: Blnk, keyless: Blnk, ledger_balance:
     assert no_key.value.code == "AUTH_MISSING_API_KEY"
 
 
+@pytest.mark.cassette("test_admin_hook_lifecycle")
 def test_admin_hook_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     name = cassette.value("hook", "pre-")
     hook = blnk.hooks.create(url=QUIET_HOOK_URL, type_=HookType.PRE_TRANSACTION, name=name)
@@ -200,6 +205,7 @@ def test_admin_hook_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert blnk.hooks.delete(hook.id).message == "hook deleted successfully"
 
 
+@pytest.mark.cassette("test_admin_hook_errors")
 def test_admin_hook_errors(blnk: Blnk, keyless: Blnk) -> None:
     missing = f"hook_{MISSING}"
     with pytest.raises(NotFoundError) as not_found:
@@ -224,6 +230,7 @@ def test_admin_hook_errors(blnk: Blnk, keyless: Blnk) -> None:
     assert no_key.value.code == "AUTH_MISSING_API_KEY"
 
 
+@pytest.mark.cassette("test_admin_api_key_lifecycle")
 def test_admin_api_key_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     owner = cassette.value("owner", "admin-tests-")
     expires = datetime.datetime(2030, 1, 1, tzinfo=UTC)
@@ -278,6 +285,7 @@ def test_admin_api_key_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert after.is_revoked is True and isinstance(after.revoked_at, datetime.datetime)
 
 
+@pytest.mark.cassette("test_admin_api_key_errors")
 def test_admin_api_key_errors(blnk: Blnk, keyless: Blnk, cassette: Cassette) -> None:
     owner = cassette.value("owner", "admin-nobody-")
     assert blnk.api_keys.list(owner=owner) == []  # an owner without keys: the server writes null
@@ -302,6 +310,7 @@ def test_admin_api_key_errors(blnk: Blnk, keyless: Blnk, cassette: Cassette) -> 
     assert no_key.value.code == "AUTH_MISSING_API_KEY"
 
 
+@pytest.mark.cassette("test_admin_backups")
 def test_admin_backups(blnk: Blnk, keyless: Blnk) -> None:
     assert blnk.backups.to_disk() == "backup successful"
 
@@ -314,6 +323,7 @@ def test_admin_backups(blnk: Blnk, keyless: Blnk) -> None:
     assert no_key.value.code == "AUTH_MISSING_API_KEY"
 
 
+@pytest.mark.cassette("test_admin_search_reindex_progress_before_any_reindex")
 def test_admin_search_reindex_progress_before_any_reindex(blnk: Blnk) -> None:
     # Recorded against a server process that had never reindexed (the progress lives in its memory).
     with pytest.raises(NotFoundError) as not_started:
@@ -321,6 +331,7 @@ def test_admin_search_reindex_progress_before_any_reindex(blnk: Blnk) -> None:
     assert not_started.value.code == "SRCH_REINDEX_NOT_STARTED"
 
 
+@pytest.mark.cassette("test_admin_search")
 def test_admin_search(blnk: Blnk, keyless: Blnk) -> None:
     # Recorded with Typesense 0.24.1 on loopback (BLNK_TYPESENSE_DNS): the ledgers collection answers hits.
     found = blnk.search.query(SearchCollection.LEDGERS, q="*", query_by="name", per_page=2)
@@ -365,6 +376,7 @@ def _external(cassette: Cassette, amount: float) -> dict[str, Any]:
     }
 
 
+@pytest.mark.cassette("test_admin_reconciliation_lifecycle")
 def test_admin_reconciliation_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     rule = blnk.reconciliation.create_rule(
         name=cassette.value("rule", "amount-and-reference-"),
@@ -413,6 +425,7 @@ def test_admin_reconciliation_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert blnk.reconciliation.delete_rule(rule.rule_id).message == "Matching rule deleted successfully"
 
 
+@pytest.mark.cassette("test_admin_reconciliation_multipart_upload")
 def test_admin_reconciliation_multipart_upload(blnk: Blnk, cassette: Cassette) -> None:
     line = _external(cassette, 40.0)
     csv = "id,amount,currency,reference,description,date\n" + ",".join(str(line[k]) for k in line) + "\n"
@@ -422,6 +435,7 @@ def test_admin_reconciliation_multipart_upload(blnk: Blnk, cassette: Cassette) -
     assert uploaded.upload_id.startswith("upload_") and uploaded.record_count == 1 and uploaded.source == "bank"
 
 
+@pytest.mark.cassette("test_admin_reconciliation_errors")
 def test_admin_reconciliation_errors(blnk: Blnk, keyless: Blnk, cassette: Cassette) -> None:
     with pytest.raises(NotFoundError) as missing:
         blnk.reconciliation.get(f"recon_{MISSING}")

@@ -41,6 +41,7 @@ def _meta(meta_data: MetaData | Unset | None) -> dict[str, Any] | None:
     return meta_data.to_dict() if isinstance(meta_data, MetaData) else None
 
 
+@pytest.mark.cassette("test_people_identity_lifecycle")
 def test_people_identity_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     surname = cassette.value("surname", "Hopper-")
     identity = blnk.identities.create(
@@ -106,6 +107,7 @@ def test_people_identity_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert gone.value.code == "IDT_NOT_FOUND"
 
 
+@pytest.mark.cassette("test_people_identity_errors")
 def test_people_identity_errors(blnk: Blnk) -> None:
     with pytest.raises(NotFoundError) as update_missing:
         blnk.identities.update(MISSING_IDENTITY, city="Nowhere")
@@ -167,6 +169,7 @@ def test_people_identity_errors(blnk: Blnk) -> None:
     assert detokenize_all_missing.value.code == "IDT_NOT_FOUND"
 
 
+@pytest.mark.cassette("test_people_account_lifecycle")
 def test_people_account_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "accounts-"))
     identity = blnk.identities.create(first_name="Chijioke", last_name="Adeola")
@@ -213,6 +216,7 @@ def test_people_account_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert mocked.bank_name == "Blnk Bank" and mocked.account_number.isdigit()
 
 
+@pytest.mark.cassette("test_people_account_errors")
 def test_people_account_errors(blnk: Blnk, keyless: Blnk, cassette: Cassette) -> None:
     with pytest.raises(NotFoundError) as missing:
         blnk.accounts.get(MISSING_ACCOUNT)
@@ -260,6 +264,7 @@ def test_people_account_errors(blnk: Blnk, keyless: Blnk, cassette: Cassette) ->
     assert keyless_mock.value.code == "AUTH_MISSING_API_KEY"
 
 
+@pytest.mark.cassette("test_people_metadata")
 def test_people_metadata(blnk: Blnk, cassette: Cassette) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "metadata-"), meta_data={"team": "ops", "region": "eu"})
     merged = _meta(blnk.metadata.update(ledger.ledger_id, meta_data={"region": "us", "reviewed": True}).meta_data)

@@ -27,6 +27,7 @@ def _settle(cassette: Cassette, seconds: float) -> None:
 
 
 @pytest.mark.parametrize("queued", [False, True], ids=["skip_queue", "queued"])
+@pytest.mark.cassette("test_a_second_refund_is_refused_and_moves_nothing")
 def test_a_second_refund_is_refused_and_moves_nothing(blnk: Blnk, cassette: Cassette, queued: bool) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "refund-twice-"))
     wallet = blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD").balance_id

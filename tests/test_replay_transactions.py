@@ -107,6 +107,7 @@ def _funded_pair(blnk: Blnk, cassette: Cassette) -> tuple[str, str, Transaction]
     return wallet, merchant, funding
 
 
+@pytest.mark.cassette("test_transactions_lifecycle")
 def test_transactions_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     wallet, merchant, _ = _funded_pair(blnk, cassette)
 
@@ -198,6 +199,7 @@ def test_transactions_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert recovered.threshold == "5m0s" and recovered.recovered >= 0
 
 
+@pytest.mark.cassette("test_transactions_inflight")
 def test_transactions_inflight(blnk: Blnk, keyless: Blnk, cassette: Cassette) -> None:
     wallet, merchant, _ = _funded_pair(blnk, cassette)
 
@@ -278,6 +280,7 @@ def test_transactions_inflight(blnk: Blnk, keyless: Blnk, cassette: Cassette) ->
         keyless.transactions.bulk_void(transaction_ids=[first])
 
 
+@pytest.mark.cassette("test_transactions_bulk")
 def test_transactions_bulk(blnk: Blnk, cassette: Cassette) -> None:
     wallet, merchant, _ = _funded_pair(blnk, cassette)
 
@@ -326,6 +329,7 @@ def test_transactions_bulk(blnk: Blnk, cassette: Cassette) -> None:
     assert isinstance(short.value.details, dict) and str(short.value.details["batch_id"]).startswith("bulk_")
 
 
+@pytest.mark.cassette("test_transactions_refund_and_lineage")
 def test_transactions_refund_and_lineage(blnk: Blnk, cassette: Cassette) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "lineage-"))
     owner = blnk.identities.create(first_name="Ada", last_name="Lovelace")
@@ -382,6 +386,7 @@ def test_transactions_refund_and_lineage(blnk: Blnk, cassette: Cassette) -> None
     assert again.value.code == "GEN_CONFLICT"
 
 
+@pytest.mark.cassette("test_transactions_errors")
 def test_transactions_errors(blnk: Blnk, cassette: Cassette) -> None:
     wallet, merchant, funding = _funded_pair(blnk, cassette)
 
@@ -444,6 +449,7 @@ def test_transactions_errors(blnk: Blnk, cassette: Cassette) -> None:
     assert bad_filter.value.code == "GEN_BAD_REQUEST"
 
 
+@pytest.mark.cassette("test_transactions_lifo_lineage_flow")
 def test_transactions_lifo_lineage_flow(blnk: Blnk, cassette: Cassette) -> None:
     """Two providers fund a LIFO balance; spends draw on the provider that arrived last first."""
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "lifo-"))

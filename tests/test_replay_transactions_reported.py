@@ -66,6 +66,7 @@ def _legs(wallet: str, merchant: str, references: list[str]) -> list[dict[str, A
     ]
 
 
+@pytest.mark.cassette("test_transactions_wait_for_a_phantom")
 def test_transactions_wait_for_a_phantom(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:
     blnk, _ = faulty
     wallet = _wallet(blnk, cassette)
@@ -92,6 +93,7 @@ def test_transactions_wait_for_a_phantom(faulty: tuple[Blnk, DropAnswers], casse
     assert (blnk.balances.get(wallet).balance, blnk.balances.get(other).balance) == (400, 0)
 
 
+@pytest.mark.cassette("test_transactions_bulk_on_the_queue")
 def test_transactions_bulk_on_the_queue(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:
     blnk, _ = faulty
     wallet = _wallet(blnk, cassette)
@@ -120,6 +122,7 @@ def test_transactions_bulk_on_the_queue(faulty: tuple[Blnk, DropAnswers], casset
     assert blnk.balances.get(merchant).balance == 30
 
 
+@pytest.mark.cassette("test_transactions_update_inflight_on_a_queued_create")
 def test_transactions_update_inflight_on_a_queued_create(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:
     blnk, _ = faulty
     wallet = _wallet(blnk, cassette)
