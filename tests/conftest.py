@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+import blnk_client.waiting
 from blnk_client import Blnk
 from pipeline import lock, locked, paths
 from tests.support import cassette_names
@@ -36,11 +37,13 @@ def history() -> list[Path]:
 
 
 @pytest.fixture(autouse=True)
-def network_guard_lifted() -> Iterator[None]:
-    """A replay blocks sockets until it ends; a scenario that died before ending must not leak that."""
-    connect = socket.socket.connect
+def replay_guards_lifted() -> Iterator[None]:
+    """A replay blocks sockets and swaps the waits' clock until it ends; a scenario that died before
+    ending must not leak either."""
+    connect, clock = socket.socket.connect, blnk_client.waiting.time  # type: ignore[attr-defined]
     yield
     socket.socket.connect = connect  # type: ignore[method-assign]
+    blnk_client.waiting.time = clock  # type: ignore[attr-defined]
 
 
 @pytest.hookimpl(tryfirst=True)  # before -k and -m deselect: every collected test's name is checked
