@@ -24,7 +24,7 @@ nox.options.download_python = "never"
 nox.options.default_venv_backend = "uv|virtualenv"
 
 PYTHON = "3.11"
-PYTHONS = ["3.11", "3.12", "3.13"]  # every Python generated/pyproject.toml's requires-python admits that is released
+PYTHONS = ["3.11", "3.12", "3.13"]  # of those requires-python >= 3.11 admits, the ones the CI machine has
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PACKAGE = nox.project.load_toml("generated/pyproject.toml")
 
