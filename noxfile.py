@@ -1,7 +1,11 @@
 """The pipeline, one session per stage: pull -> overlay -> generate -> lint -> typecheck -> tests.
 
 `nox` runs them all in order; `nox -s tests` runs the test suite alone (it also proves that
-spec/ and generated/ are up to date). BLNK_SPEC_URL names the upstream spec (URL or file).
+spec/ and generated/ are up to date), on every Python the package claims and once more with its
+dependencies at the lowest versions it allows. BLNK_SPEC_URL names the upstream spec (URL or file).
+
+The interpreters come from PATH (python3.11, python3.12, python3.13), never from a download: CI
+reaches package registries only. A missing one fails the session.
 """
 
 from __future__ import annotations
@@ -9,20 +13,43 @@ from __future__ import annotations
 import os
 
 import nox
+from packaging.requirements import Requirement
 
 nox.options.sessions = ["pull", "overlay", "generate", "lint", "typecheck", "tests"]
 # A pull that found drift fails, and nothing after it may run on the stale cached upstream.
 nox.options.stop_on_first_error = True
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
+nox.options.download_python = "never"
 nox.options.default_venv_backend = "uv|virtualenv"
 
 PYTHON = "3.11"
+PYTHONS = ["3.11", "3.12", "3.13"]  # of those requires-python >= 3.11 admits, the ones the CI machine has
 PYPROJECT = nox.project.load_toml("pyproject.toml")
+PACKAGE = nox.project.load_toml("generated/pyproject.toml")
 
 
 def _install(session: nox.Session, group: str) -> None:
     session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+def _lowest(requirement: str) -> str:
+    """`httpx>=0.27,<0.29` -> `httpx==0.27`: the lowest version a dependency of the package allows."""
+    parsed = Requirement(requirement)
+    (floor,) = [spec.version for spec in parsed.specifier if spec.operator == ">="]
+    return f"{parsed.name}=={floor}"
+
+
+def _install_package(session: nox.Session, dependencies: str = "locked") -> None:
+    """The test group and ./generated; with `lowest`, the package's own dependencies pinned to their floors."""
+    if dependencies == "locked":
+        _install(session, "test")
+        session.install("./generated")
+        return
+    floors = [_lowest(requirement) for requirement in PACKAGE["project"]["dependencies"]]
+    own = {Requirement(pin).name for pin in floors}
+    tools = [r for r in nox.project.dependency_groups(PYPROJECT, "test") if Requirement(r).name not in own]
+    session.install(*tools, *floors, "./generated")  # exact pins: a tool that needs more fails the install
 
 
 def _require_server(session: nox.Session) -> None:
@@ -60,26 +87,34 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", "generated", "--config", "generated/pyproject.toml")
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHONS)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the package, the pipeline, the benchmarks and the consumer examples; pyright strict and --verifytypes."""
-    _install(session, "test")
-    session.install("./generated")
-    session.run("mypy", "--strict", "-p", "blnk_client")
-    session.run("mypy", "pipeline")
-    session.run("mypy", "--strict", "benchmarks")
-    session.run("mypy", "--strict", "tests/typing/pass")
-    session.run("mypy", "--strict", "--disallow-any-expr", "tests/typing/pass/consumer_ledgers_balances.py")
+    """mypy --strict on the package, the pipeline, the benchmarks, tests/support and the consumer examples; pyright strict and --verifytypes."""
+    _install_package(session)
+    mypy = ("mypy", "--python-version", str(session.python))  # pyproject.toml's 3.11 is the default
+    session.run(*mypy, "--strict", "-p", "blnk_client")
+    session.run(*mypy, "pipeline")
+    session.run(*mypy, "--strict", "benchmarks", "tests/support")
+    session.run(*mypy, "--strict", "tests/typing/pass")
+    session.run(*mypy, "--strict", "--disallow-any-expr", "tests/typing/pass/consumer_ledgers_balances.py")
     # pyright (strict) on the same consumers, and every public symbol of the package typed for it.
-    session.run("pyright", "--project", "tests/typing/pyrightconfig.json", "tests/typing/pass")
-    session.run("pyright", "--verifytypes", "blnk_client", "--ignoreexternal")
+    pyright = ("pyright", "--pythonversion", str(session.python))
+    session.run(*pyright, "--project", "tests/typing/pyrightconfig.json", "tests/typing/pass")
+    session.run(*pyright, "--verifytypes", "blnk_client", "--ignoreexternal")
 
 
-@nox.session(python=PYTHON)
-def tests(session: nox.Session) -> None:
-    """pytest: pipeline checks, regeneration proof, typing cases and cassette replays."""
-    _install(session, "test")
-    session.install("./generated")
+@nox.session
+@nox.parametrize(
+    ("python", "dependencies"),
+    [*((python, "locked") for python in PYTHONS), (PYTHONS[0], "lowest")],
+    ids=[*PYTHONS, f"{PYTHONS[0]}-lowest"],
+)
+def tests(session: nox.Session, dependencies: str) -> None:
+    """pytest on each Python, and on 3.11 with the package's dependencies at their lowest versions.
+
+    Pipeline checks, regeneration proof, typing cases and cassette replays.
+    """
+    _install_package(session, dependencies)
     session.run("python", "-m", "pytest", *session.posargs)
 
 
@@ -91,8 +126,7 @@ def record(session: nox.Session) -> None:
     BLNK_RECORD_MODE picks vcrpy's record mode: all (default), once or new_episodes.
     """
     _require_server(session)
-    _install(session, "test")
-    session.install("./generated")
+    _install_package(session)
     session.run("python", "-m", "pytest", "-m", "cassette", *session.posargs, env={"BLNK_RECORD": "1"})
 
 
@@ -103,8 +137,7 @@ def bench(session: nox.Session) -> None:
     Its pipeline rows run overlay and generate, so it needs the pulled upstream (nox -s pull) too.
     """
     _require_server(session)
-    _install(session, "test")
-    session.install("./generated")
+    _install_package(session)
     session.run("python", "-m", "benchmarks.bench")
 
 
@@ -112,8 +145,7 @@ def bench(session: nox.Session) -> None:
 def faults(session: nox.Session) -> None:
     """Transactions through a fault-injecting proxy in front of BLNK_BASE_URL; counts postings on the server."""
     _require_server(session)
-    _install(session, "test")
-    session.install("./generated")
+    _install_package(session)
     session.run("python", "-m", "benchmarks.faults")
 
 
@@ -121,6 +153,5 @@ def faults(session: nox.Session) -> None:
 def explore(session: nox.Session) -> None:
     """A Hypothesis state machine against BLNK_BASE_URL, with Blnk then AsyncBlnk; `-- EXAMPLES STEPS` bounds it."""
     _require_server(session)
-    _install(session, "test")
-    session.install("./generated")
+    _install_package(session)
     session.run("python", "-m", "benchmarks.explore", *session.posargs)

@@ -24,11 +24,11 @@ from pathlib import Path
 import httpx
 
 from benchmarks import coldstart
-from benchmarks.loopback import LoopbackServer
 from benchmarks.server import require_server
 from blnk_client import AsyncBlnk, Blnk
 from blnk_client.api.transactions import list_transactions
 from pipeline import lock, locked, paths
+from tests.support.loopback import LoopbackServer
 
 ROOT = Path(__file__).resolve().parent.parent
 CALLS = 600  # sync calls per side, alternating one by one

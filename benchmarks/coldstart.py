@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 
-from benchmarks.loopback import JSONHandler, LoopbackServer
+from tests.support.loopback import JSONHandler, LoopbackServer
 
 TRANSACTION_ID = "txn_b4dda468-c243-42fc-a3b5-31867e19c8a2"
 # GET /transactions/{id} as Blnk v0.15.2 answered it (tests/cassettes/test_transactions_lifecycle.yaml).

@@ -3,7 +3,7 @@
 Rules draw ledgers, identities, balances (with and without fund lineage), transactions (queued
 and skip_queue, to balance ids and to indicators, up to 10^25 minor units), inflight holds with
 partial commits and voids, refunds, bulks (atomic or not, queued or skip_queue), reused
-references, creates through the fault proxy of benchmarks/faults.py, filters and paging edges,
+references, creates through the fault proxy of tests/support/faults.py, filters and paging edges,
 unknown ids and historical balances. The model predicts every balance and every call's outcome
 (success, or which typed error). After every step the invariants are checked against the server
 with raw httpx: balances equal the model (and, at random past instants in random UTC offsets,
@@ -46,7 +46,6 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from benchmarks.faults import Proxy
 from benchmarks.server import require_server
 from blnk_client import (
     APIConnectionError,
@@ -63,6 +62,7 @@ from blnk_client import (
 )
 from blnk_client.models import AllocationStrategy, BulkTransactionResult, InflightAction, Transaction
 from blnk_client.waiting import async_wait_for_bulk, async_wait_for_transaction, wait_for_bulk, wait_for_transaction
+from tests.support.faults import Proxy
 
 SETTLE_TIMEOUT = 30.0
 # what the fault proxy makes of a create, which the caller answers by sending it again

@@ -8,9 +8,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+import blnk_client.waiting
 from blnk_client import Blnk
 from pipeline import lock, locked, paths
-from tests.cassettes import Cassette
+from tests.support import cassette_names
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 
 
 @pytest.fixture(scope="session")
@@ -35,16 +37,24 @@ def history() -> list[Path]:
 
 
 @pytest.fixture(autouse=True)
-def network_guard_lifted() -> Iterator[None]:
-    """A replay blocks sockets until it ends; a scenario that died before ending must not leak that."""
-    connect = socket.socket.connect
+def replay_guards_lifted() -> Iterator[None]:
+    """A replay blocks sockets and swaps the waits' clock until it ends; a scenario that died before
+    ending must not leak either."""
+    connect, clock = socket.socket.connect, blnk_client.waiting.time  # type: ignore[attr-defined]
     yield
     socket.socket.connect = connect  # type: ignore[method-assign]
+    blnk_client.waiting.time = clock  # type: ignore[attr-defined]
+
+
+@pytest.hookimpl(tryfirst=True)  # before -k and -m deselect: every collected test's name is checked
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    cassette_names.assign(items)
 
 
 @pytest.fixture
 def cassette(request: pytest.FixtureRequest) -> Iterator[Cassette]:
-    recorded = Cassette(request.node.name)
+    """The cassette the test's `@pytest.mark.cassette("NAME")` names (tests/support/cassette_names.py)."""
+    recorded = Cassette(request.node.stash[cassette_names.NAME])
     yield recorded
     if request.node.stash.get(FAILED, False):
         recorded.abandon()  # a failed scenario neither writes a cassette nor hides its first error
@@ -72,7 +82,6 @@ def keyless(cassette: Cassette) -> Iterator[Blnk]:
 
 
 FAILED = pytest.StashKey[bool]()
-REPLAY_BASE_URL = "http://blnk.replay.invalid:5001"
 
 
 @pytest.hookimpl(wrapper=True)
@@ -85,9 +94,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 
 @pytest.fixture(scope="session", autouse=True)
 def webhook_receiver() -> Iterator[None]:
-    """While recording, keep the webhooks the server posts (see tests/webhook_receiver.py)."""
-    from tests.cassettes import recording
-    from tests.webhook_receiver import Receiver
+    """While recording, keep the webhooks the server posts (see tests/support/webhook_receiver.py)."""
+    from tests.support.cassettes import recording
+    from tests.support.webhook_receiver import Receiver
 
     if not recording():
         yield

@@ -27,7 +27,7 @@ import pytest
 from blnk_client import Blnk, BlnkValidationError, params
 from blnk_client._resource import SyncAPIResource
 from blnk_client.types import File
-from tests.spy import SpyTransport
+from tests.support.spy import SpyTransport
 
 TEXT = "2026-01-02T03:04:05+00:00"  # a valid value of every string key, date-time ones included
 WRONG = "not-a-member"

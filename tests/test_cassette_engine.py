@@ -1,4 +1,4 @@
-"""The guarantees the vcrpy configuration in tests/cassettes.py adds, each shown failing when broken.
+"""The guarantees the vcrpy configuration in tests/support/cassettes.py adds, each shown failing when broken.
 
 They replay a cassette the real server recorded (the ledger lifecycle) with deliberate deviations.
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,9 +17,16 @@ import vcr.errors
 import vcr.request
 import vcr.serializers.yamlserializer
 
-from tests import cassettes
-from tests.cassettes import Cassette, CassetteMismatch, KeyRefusingPersister, scrub_issued_key
-from tests.conftest import REPLAY_BASE_URL
+import blnk_client.waiting
+from tests.support import cassettes
+from tests.support.cassettes import (
+    REPLAY_BASE_URL,
+    Cassette,
+    CassetteMismatch,
+    KeyRefusingPersister,
+    ReplayClock,
+    scrub_issued_key,
+)
 
 NAME = "test_ledger_lifecycle"
 
@@ -149,3 +157,20 @@ def test_an_unknown_record_mode_is_refused(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setenv("BLNK_RECORD_MODE", "sometimes")
     with pytest.raises(ValueError, match="use one of once, new_episodes, all"):
         cassettes.record_mode()
+
+
+def test_a_replays_waits_run_on_a_clock_only_their_sleeps_move(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A recorded poll cannot time out on a loaded machine: real time does not reach the waits' deadline."""
+    monkeypatch.delenv("BLNK_RECORD", raising=False)
+    cassette = Cassette(NAME, replay_only=True)
+    clock = blnk_client.waiting.time  # type: ignore[attr-defined]
+    try:
+        assert isinstance(clock, ReplayClock)
+        start = clock.monotonic()
+        time.sleep(0.01)
+        assert clock.monotonic() == start
+        clock.sleep(30.0)
+        assert clock.monotonic() == start + 30.0
+    finally:
+        cassette.abandon()
+    assert blnk_client.waiting.time is time  # type: ignore[attr-defined]

@@ -25,7 +25,7 @@ import pytest
 from openapi_schema_validator import OAS30Validator
 
 from pipeline import paths, releases
-from tests.cassettes import CASSETTES, recorded_exchanges
+from tests.support.cassettes import CASSETTES, recorded_exchanges
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -171,9 +171,9 @@ def test_every_described_operation_has_a_recorded_success_and_error() -> None:
     print(f"\n{both} of {described} described operations have a recorded success and error")
 
 
-@pytest.mark.parametrize(("cassette", "index", "exchange"), INTERACTIONS, ids=[f"{c}#{i}" for c, i, _ in INTERACTIONS])
-def test_recorded_exchange_matches_the_spec(cassette: str, index: int, exchange: dict[str, Any]) -> None:
-    check_exchange(exchange, f"{cassette}#{index}", _release_of(cassette))
+@pytest.mark.parametrize(("recording", "index", "exchange"), INTERACTIONS, ids=[f"{c}#{i}" for c, i, _ in INTERACTIONS])
+def test_recorded_exchange_matches_the_spec(recording: str, index: int, exchange: dict[str, Any]) -> None:
+    check_exchange(exchange, f"{recording}#{index}", _release_of(recording))
 
 
 def check_exchange(exchange: dict[str, Any], name: str, release: str = MAIN) -> None:

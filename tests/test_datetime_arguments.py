@@ -14,7 +14,7 @@ import pytest
 
 from blnk_client import Blnk, BlnkValidationError
 from pipeline import paths
-from tests.spy import SpyTransport
+from tests.support.spy import SpyTransport
 
 POSTING: dict[str, Any] = {
     "reference": "ref-1",

@@ -18,7 +18,7 @@ import pytest
 
 from blnk_client import AsyncBlnk, Blnk, ConflictError, ReferenceConflictError
 from blnk_client.models import Transaction
-from tests.cassettes import CASSETTES, recorded_exchanges
+from tests.support.cassettes import CASSETTES, recorded_exchanges
 
 RECORDED = CASSETTES / "test_transactions_wait_for_a_phantom.yaml"
 WORLD = "bln_world"

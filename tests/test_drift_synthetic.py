@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from pipeline import drift, drift_render, lock, overlay, paths, pull, sources
-from tests.pulls import UNREACHABLE_PINNED, pull_into
+from tests.support.pulls import UNREACHABLE_PINNED, pull_into
 
 Spec = dict[str, Any]
 

@@ -1,4 +1,4 @@
-"""The faults suite (benchmarks/faults.py) in CI: the same proxy and client loop, in front of the
+"""The faults suite (tests/support/faults.py) in CI: the same proxy and client loop, in front of the
 stand-in whose duplicate-reference behaviour test_standin_conformance.py ties to the recordings.
 The figures in the README come from the real server (`nox -s faults`)."""
 
@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks import faults
-from benchmarks.standin import StandIn
 from blnk_client import RetryPolicy
+from tests.support import faults
+from tests.support.standin import StandIn
 
 
 @pytest.mark.slow

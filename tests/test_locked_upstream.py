@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.loopback import JSONHandler, LoopbackServer
 from pipeline import lock, locked, paths, sources
+from tests.support.loopback import JSONHandler, LoopbackServer
 
 
 class RawFile(JSONHandler):

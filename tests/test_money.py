@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from blnk_client import APIStatusError, AsyncBlnk, Blnk, BlnkValidationError
 from blnk_client.money import from_minor_units, to_minor_units
-from tests.spy import SpyTransport
+from tests.support.spy import SpyTransport
 
 
 @pytest.mark.parametrize(

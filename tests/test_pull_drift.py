@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import drift, paths, pull, sources
-from tests.pulls import UNREACHABLE_PINNED, pull_into
+from tests.support.pulls import UNREACHABLE_PINNED, pull_into
 
 
 def _pull(source: Path | str, tmp_path: Path, accept: bool = False) -> pull.PullResult:

@@ -19,8 +19,7 @@ import httpx
 import pytest
 
 import blnk_client
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 
 pytestmark = pytest.mark.cassette
 
@@ -36,6 +35,7 @@ def test_the_readme_has_python_to_run() -> None:
     assert python_blocks() and all("Blnk(" in block or "import" in block for block in python_blocks())
 
 
+@pytest.mark.cassette("test_the_readme_runs_twice_against_the_server")
 def test_the_readme_runs_twice_against_the_server(
     cassette: Cassette, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

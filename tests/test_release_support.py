@@ -152,7 +152,7 @@ def _readme_missing() -> dict[str, set[str]]:
 @pytest.mark.parametrize("release", WINDOW)
 def test_the_readme_matrix_agrees_with_each_release_recording(release: str) -> None:
     from blnk_client._error_response import route_of
-    from tests.cassettes import CASSETTES, recorded_exchanges
+    from tests.support.cassettes import CASSETTES, recorded_exchanges
 
     routed_away = set()
     for exchange in recorded_exchanges(CASSETTES / f"test_release_routes[{release}].yaml"):
@@ -170,7 +170,7 @@ def test_the_readme_matrix_agrees_with_each_release_recording(release: str) -> N
 
 def _recorded_answer(release: str, description: str) -> dict[str, object]:
     """The recorded answer of the scenario's create with this description."""
-    from tests.cassettes import CASSETTES, recorded_exchanges
+    from tests.support.cassettes import CASSETTES, recorded_exchanges
 
     for exchange in recorded_exchanges(CASSETTES / f"test_release_scenario[{release}].yaml"):
         request = exchange["request"]

@@ -31,7 +31,7 @@ from blnk_client.models import InflightAction, Transaction, TransactionPage, Tra
 from blnk_client.types import NOT_GIVEN
 from blnk_client.waiting import wait_for_transaction
 from pipeline import paths, releases
-from tests.cassettes import Cassette, recording
+from tests.support.cassettes import Cassette, recording
 
 pytestmark = pytest.mark.cassette
 
@@ -95,6 +95,7 @@ def _route_missing(release: str, method: str, template: str, call: Callable[[], 
 
 
 @pytest.mark.parametrize("release", _per_release())
+@pytest.mark.cassette("test_release_scenario")
 def test_release_scenario(release: str, blnk: Blnk, keyless: Blnk, cassette: Cassette) -> None:
     tag = cassette.value("tag", "rel")
     lineage = _field(release, "Balance", "track_fund_lineage")
@@ -243,6 +244,7 @@ def _sample_path(template: str) -> str:
 
 
 @pytest.mark.parametrize("release", _per_release())
+@pytest.mark.cassette("test_release_routes")
 def test_release_routes(release: str, blnk: Blnk, cassette: Cassette) -> None:
     """One call of every operation: the release answers the ones it has and only those are missing.
 

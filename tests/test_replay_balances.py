@@ -8,13 +8,14 @@ import pytest
 
 from blnk_client import BadRequestError, Blnk, ConflictError, NotFoundError
 from blnk_client.models import AllocationStrategy, Balance, BalanceInclude, BalancePage
-from tests.cassettes import Cassette
+from tests.support.cassettes import Cassette
 
 pytestmark = pytest.mark.cassette
 
 MISSING_BALANCE = "bln_00000000-0000-4000-8000-000000000000"
 
 
+@pytest.mark.cassette("test_balance_lifecycle")
 def test_balance_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "balances-"))
     identity = blnk.identities.create(first_name="Ada", last_name="Lovelace", email_address="ada@example.org")
@@ -66,6 +67,7 @@ def test_balance_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert lineage.balance_id == tracked.balance_id and lineage.total_with_lineage == 0 and lineage.providers == []
 
 
+@pytest.mark.cassette("test_balance_errors")
 def test_balance_errors(blnk: Blnk, cassette: Cassette) -> None:
     with pytest.raises(NotFoundError) as missing:
         blnk.balances.get(MISSING_BALANCE)

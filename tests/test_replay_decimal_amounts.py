@@ -16,7 +16,7 @@ from blnk_client import Blnk
 from blnk_client.models import BulkTransactionResult, Transaction, TransactionStatus
 from blnk_client.money import from_minor_units
 from blnk_client.waiting import wait_for_transaction
-from tests.cassettes import Cassette
+from tests.support.cassettes import Cassette
 
 pytestmark = pytest.mark.cassette
 
@@ -35,6 +35,7 @@ def _posting(cassette: Cassette, name: str, wallet: str) -> dict[str, Any]:
     }
 
 
+@pytest.mark.cassette("test_transactions_decimal_amounts")
 def test_transactions_decimal_amounts(blnk: Blnk, cassette: Cassette) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "decimal-"))
     wallet = blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD").balance_id

@@ -9,14 +9,14 @@ import pytest
 
 from blnk_client import AsyncBlnk, AuthenticationError, BadRequestError, Blnk, NotFoundError
 from blnk_client.models import Ledger, LedgerPage
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 
 pytestmark = pytest.mark.cassette
 
 MISSING_LEDGER = "ldg_00000000-0000-4000-8000-000000000000"
 
 
+@pytest.mark.cassette("test_ledger_lifecycle")
 def test_ledger_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     name = cassette.value("name", "wallets-")
     big = 12345678901234567891
@@ -52,6 +52,7 @@ def test_ledger_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert isinstance(page, LedgerPage) and page.total_count == 1 and page.data[0].ledger_id == ledger.ledger_id
 
 
+@pytest.mark.cassette("test_ledger_errors")
 def test_ledger_errors(blnk: Blnk) -> None:
     with pytest.raises(NotFoundError) as missing:
         blnk.ledgers.get(MISSING_LEDGER)
@@ -74,6 +75,7 @@ def test_ledger_errors(blnk: Blnk) -> None:
     assert bad_between.value.code == "GEN_VALIDATION_ERROR"
 
 
+@pytest.mark.cassette("test_authentication_is_the_x_blnk_key_header")
 def test_authentication_is_the_x_blnk_key_header(keyless: Blnk) -> None:
     with pytest.raises(AuthenticationError) as raised:
         keyless.ledgers.list()
@@ -110,6 +112,7 @@ def test_async_client_replays_the_same_traffic() -> None:
     cassette.finish()  # every recorded request was sent, in order
 
 
+@pytest.mark.cassette("test_ledger_pages")
 def test_ledger_pages(blnk: Blnk, cassette: Cassette) -> None:
     prefix = cassette.value("prefix", "paged-")
     created = [blnk.ledgers.create(name=f"{prefix}-{n}").ledger_id for n in range(5)]

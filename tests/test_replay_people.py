@@ -31,8 +31,7 @@ from blnk_client.models import (
     TokenizableField,
 )
 from blnk_client.params import FilterConditionParams
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 
 pytestmark = pytest.mark.cassette
 
@@ -46,6 +45,7 @@ def _meta(meta_data: MetaData | None) -> dict[str, Any] | None:
     return meta_data.to_dict() if isinstance(meta_data, MetaData) else None
 
 
+@pytest.mark.cassette("test_people_identity_lifecycle")
 def test_people_identity_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     surname = cassette.value("surname", "Hopper-")
     identity = blnk.identities.create(
@@ -111,6 +111,7 @@ def test_people_identity_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert gone.value.code == "IDT_NOT_FOUND"
 
 
+@pytest.mark.cassette("test_people_identity_errors")
 def test_people_identity_errors(blnk: Blnk) -> None:
     with pytest.raises(NotFoundError) as update_missing:
         blnk.identities.update(MISSING_IDENTITY, city="Nowhere")
@@ -185,6 +186,7 @@ def _identity_pages(blnk: Blnk, surname: str) -> None:
     assert sorted(filtered) == created
 
 
+@pytest.mark.cassette("test_people_identity_pages")
 def test_people_identity_pages(blnk: Blnk, cassette: Cassette) -> None:
     _identity_pages(blnk, cassette.value("surname", "Paged-"))
 
@@ -210,6 +212,7 @@ def _account_pages(blnk: Blnk, bank: str, number: str) -> None:
     assert sorted(filtered) == created
 
 
+@pytest.mark.cassette("test_people_account_pages")
 def test_people_account_pages(blnk: Blnk, cassette: Cassette) -> None:
     _account_pages(blnk, cassette.value("bank", "paged-bank-"), cassette.value("number", "40"))
 
@@ -271,6 +274,7 @@ def test_people_pages_async_replay_the_same_traffic(name: str) -> None:
     cassette.finish()  # every recorded request was sent, in order
 
 
+@pytest.mark.cassette("test_people_account_lifecycle")
 def test_people_account_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "accounts-"))
     identity = blnk.identities.create(first_name="Chijioke", last_name="Adeola")
@@ -317,6 +321,7 @@ def test_people_account_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert mocked.bank_name == "Blnk Bank" and mocked.account_number.isdigit()
 
 
+@pytest.mark.cassette("test_people_account_errors")
 def test_people_account_errors(blnk: Blnk, keyless: Blnk, cassette: Cassette) -> None:
     with pytest.raises(NotFoundError) as missing:
         blnk.accounts.get(MISSING_ACCOUNT)
@@ -364,6 +369,7 @@ def test_people_account_errors(blnk: Blnk, keyless: Blnk, cassette: Cassette) ->
     assert keyless_mock.value.code == "AUTH_MISSING_API_KEY"
 
 
+@pytest.mark.cassette("test_people_metadata")
 def test_people_metadata(blnk: Blnk, cassette: Cassette) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "metadata-"), meta_data={"team": "ops", "region": "eu"})
     merged = _meta(blnk.metadata.update(ledger.ledger_id, meta_data={"region": "us", "reviewed": True}).meta_data)

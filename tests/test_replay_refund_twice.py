@@ -16,7 +16,7 @@ import pytest
 from blnk_client import Blnk, ConflictError, NotFoundError
 from blnk_client.models import Transaction, TransactionStatus
 from blnk_client.waiting import wait_for_transaction
-from tests.cassettes import Cassette
+from tests.support.cassettes import Cassette, replaying
 
 pytestmark = pytest.mark.cassette
 
@@ -27,6 +27,7 @@ def _settle(cassette: Cassette, seconds: float) -> None:
 
 
 @pytest.mark.parametrize("queued", [False, True], ids=["skip_queue", "queued"])
+@pytest.mark.cassette("test_a_second_refund_is_refused_and_moves_nothing")
 def test_a_second_refund_is_refused_and_moves_nothing(blnk: Blnk, cassette: Cassette, queued: bool) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "refund-twice-"))
     wallet = blnk.balances.create(ledger_id=ledger.ledger_id, currency="USD").balance_id
@@ -66,7 +67,6 @@ def test_a_second_refund_is_refused_and_moves_nothing_async(queued: bool) -> Non
     import asyncio
 
     from blnk_client.waiting import async_wait_for_transaction
-    from tests.test_replay_shapes import replaying
 
     name = "skip_queue" if not queued else "queued"
     cassette, client = replaying(f"test_a_second_refund_is_refused_and_moves_nothing[{name}]")

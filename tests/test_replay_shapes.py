@@ -10,29 +10,16 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
 import pytest
 
 from blnk_client import AsyncBlnk, Blnk, ClientClosedError
 from blnk_client.models import HookType
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import Cassette, replaying
 
 pytestmark = pytest.mark.cassette
 
 
-def replaying(name: str) -> tuple[Cassette, AsyncBlnk]:
-    """The async client over the cassette the sync scenario `name` recorded."""
-    cassette = Cassette(name, replay_only=True)
-    client = AsyncBlnk(
-        base_url=REPLAY_BASE_URL,
-        api_key="replayed-key",
-        max_retries=0,
-        http_client=httpx.AsyncClient(transport=cassette),
-    )
-    return cassette, client
-
-
+@pytest.mark.cassette("test_a_closed_client_refuses_to_send")
 def test_a_closed_client_refuses_to_send(blnk: Blnk) -> None:
     assert blnk.ledgers.get("general_ledger_id").ledger_id == "general_ledger_id"
     blnk.close()
@@ -120,6 +107,7 @@ async def acall(client: AsyncBlnk, resource: str, method: str, arguments: dict[s
 
 
 @pytest.mark.parametrize("family", sorted(EMPTY_ANSWERS))
+@pytest.mark.cassette("test_no_rows_answer_an_empty_list")
 def test_no_rows_answer_an_empty_list(blnk: Blnk, family: str) -> None:
     for resource, method, arguments in EMPTY_ANSWERS[family]:
         assert_empty(call(blnk, resource, method, arguments), arguments, f"{resource}.{method}({arguments})")
@@ -142,6 +130,7 @@ def test_no_rows_answer_an_empty_list_async(family: str) -> None:
 PAGE = 2
 
 
+@pytest.mark.cassette("test_rows_inserted_while_paging_are_not_repeated")
 def test_rows_inserted_while_paging_are_not_repeated(blnk: Blnk, cassette: Cassette) -> None:
     """Newest first, each insert pushes the rows already read one place back into the next page."""
     prefix = cassette.value("prefix", "paging-")
@@ -186,6 +175,7 @@ def test_rows_inserted_while_paging_are_not_repeated_async() -> None:
 ZONES = [datetime.timezone(datetime.timedelta(hours=hours)) for hours in (0, 2, -5)]
 
 
+@pytest.mark.cassette("test_a_balance_at_an_instant_is_the_same_in_every_offset")
 def test_a_balance_at_an_instant_is_the_same_in_every_offset(blnk: Blnk, cassette: Cassette) -> None:
     """1000 arrives, then 500: between the two, UTC, +02:00 and -05:00 name the same instant and balance."""
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "at-"))

@@ -42,7 +42,7 @@ from blnk_client.models import (
     TransactionStatus,
 )
 from blnk_client.params import CreateTransactionRequestParams, FilterConditionParams
-from tests.cassettes import Cassette
+from tests.support.cassettes import Cassette
 
 pytestmark = pytest.mark.cassette
 
@@ -106,6 +106,7 @@ def _funded_pair(blnk: Blnk, cassette: Cassette) -> tuple[str, str, Transaction]
     return wallet, merchant, funding
 
 
+@pytest.mark.cassette("test_transactions_lifecycle")
 def test_transactions_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     wallet, merchant, _ = _funded_pair(blnk, cassette)
 
@@ -197,6 +198,7 @@ def test_transactions_lifecycle(blnk: Blnk, cassette: Cassette) -> None:
     assert recovered.threshold == "5m0s" and recovered.recovered >= 0
 
 
+@pytest.mark.cassette("test_transactions_inflight")
 def test_transactions_inflight(blnk: Blnk, keyless: Blnk, cassette: Cassette) -> None:
     wallet, merchant, _ = _funded_pair(blnk, cassette)
 
@@ -277,6 +279,7 @@ def test_transactions_inflight(blnk: Blnk, keyless: Blnk, cassette: Cassette) ->
         keyless.transactions.bulk_void(transaction_ids=[first])
 
 
+@pytest.mark.cassette("test_transactions_bulk")
 def test_transactions_bulk(blnk: Blnk, cassette: Cassette) -> None:
     wallet, merchant, _ = _funded_pair(blnk, cassette)
 
@@ -325,6 +328,7 @@ def test_transactions_bulk(blnk: Blnk, cassette: Cassette) -> None:
     assert isinstance(short.value.details, dict) and str(short.value.details["batch_id"]).startswith("bulk_")
 
 
+@pytest.mark.cassette("test_transactions_refund_and_lineage")
 def test_transactions_refund_and_lineage(blnk: Blnk, cassette: Cassette) -> None:
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "lineage-"))
     owner = blnk.identities.create(first_name="Ada", last_name="Lovelace")
@@ -381,6 +385,7 @@ def test_transactions_refund_and_lineage(blnk: Blnk, cassette: Cassette) -> None
     assert again.value.code == "GEN_CONFLICT"
 
 
+@pytest.mark.cassette("test_transactions_errors")
 def test_transactions_errors(blnk: Blnk, cassette: Cassette) -> None:
     wallet, merchant, funding = _funded_pair(blnk, cassette)
 
@@ -443,6 +448,7 @@ def test_transactions_errors(blnk: Blnk, cassette: Cassette) -> None:
     assert bad_filter.value.code == "GEN_BAD_REQUEST"
 
 
+@pytest.mark.cassette("test_transactions_lifo_lineage_flow")
 def test_transactions_lifo_lineage_flow(blnk: Blnk, cassette: Cassette) -> None:
     """Two providers fund a LIFO balance; spends draw on the provider that arrived last first."""
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "lifo-"))

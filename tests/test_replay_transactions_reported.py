@@ -26,8 +26,7 @@ from blnk_client.models import (
     TransactionStatus,
 )
 from blnk_client.waiting import async_wait_for_bulk, async_wait_for_transaction, wait_for_bulk, wait_for_transaction
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 from tests.test_replay_transactions_retry import DropAnswers, _settle, _wallet, faulty
 
 pytestmark = pytest.mark.cassette
@@ -67,6 +66,7 @@ def _legs(wallet: str, merchant: str, references: list[str]) -> list[dict[str, A
     ]
 
 
+@pytest.mark.cassette("test_transactions_wait_for_a_phantom")
 def test_transactions_wait_for_a_phantom(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:
     blnk, _ = faulty
     wallet = _wallet(blnk, cassette)
@@ -93,6 +93,7 @@ def test_transactions_wait_for_a_phantom(faulty: tuple[Blnk, DropAnswers], casse
     assert (blnk.balances.get(wallet).balance, blnk.balances.get(other).balance) == (400, 0)
 
 
+@pytest.mark.cassette("test_transactions_bulk_on_the_queue")
 def test_transactions_bulk_on_the_queue(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:
     blnk, _ = faulty
     wallet = _wallet(blnk, cassette)
@@ -121,6 +122,7 @@ def test_transactions_bulk_on_the_queue(faulty: tuple[Blnk, DropAnswers], casset
     assert blnk.balances.get(merchant).balance == 30
 
 
+@pytest.mark.cassette("test_transactions_update_inflight_on_a_queued_create")
 def test_transactions_update_inflight_on_a_queued_create(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:
     blnk, _ = faulty
     wallet = _wallet(blnk, cassette)

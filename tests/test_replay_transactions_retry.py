@@ -15,8 +15,7 @@ import pytest
 
 from blnk_client import Blnk, NotFoundError, ReferenceConflictError
 from blnk_client.models import Transaction, TransactionStatus
-from tests.cassettes import Cassette
-from tests.conftest import REPLAY_BASE_URL
+from tests.support.cassettes import REPLAY_BASE_URL, Cassette
 
 pytestmark = pytest.mark.cassette
 
@@ -64,6 +63,7 @@ def _settle(cassette: Cassette, seconds: float) -> None:
         time.sleep(seconds)
 
 
+@pytest.mark.cassette("test_transactions_retry_after_a_lost_answer_with_skip_queue")
 def test_transactions_retry_after_a_lost_answer_with_skip_queue(
     faulty: tuple[Blnk, DropAnswers], cassette: Cassette
 ) -> None:
@@ -91,6 +91,7 @@ def test_transactions_retry_after_a_lost_answer_with_skip_queue(
     assert [t.transaction_id for t in _postings(blnk, reference)] == [created.transaction_id]
 
 
+@pytest.mark.cassette("test_transactions_retry_after_a_lost_answer_on_the_queue")
 def test_transactions_retry_after_a_lost_answer_on_the_queue(
     faulty: tuple[Blnk, DropAnswers], cassette: Cassette
 ) -> None:
@@ -125,6 +126,7 @@ def test_transactions_retry_after_a_lost_answer_on_the_queue(
     assert [t.transaction_id for t in _postings(blnk, reference)] == [created.transaction_id]
 
 
+@pytest.mark.cassette("test_transactions_reusing_a_reference")
 def test_transactions_reusing_a_reference(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:
     blnk, _ = faulty
     wallet = _wallet(blnk, cassette)
@@ -165,6 +167,7 @@ def test_transactions_reusing_a_reference(faulty: tuple[Blnk, DropAnswers], cass
     assert (blnk.balances.get(wallet).balance, blnk.balances.get(other).balance) == (300, 0)
 
 
+@pytest.mark.cassette("test_transactions_wait_for_the_workers")
 def test_transactions_wait_for_the_workers(faulty: tuple[Blnk, DropAnswers], cassette: Cassette) -> None:
     from datetime import UTC, datetime
 

@@ -23,8 +23,7 @@ from blnk_client.models import (
     TransactionStatus,
 )
 from blnk_client.waiting import async_wait_for_transaction, wait_for_transaction
-from tests.cassettes import Cassette
-from tests.test_replay_shapes import replaying
+from tests.support.cassettes import Cassette, replaying
 
 pytestmark = pytest.mark.cassette
 
@@ -48,6 +47,7 @@ def _named(cassette: Cassette) -> dict[str, str]:
     return {name: cassette.value(name, f"wait-{name}-") for name in names}
 
 
+@pytest.mark.cassette("test_waiting_on_every_queued_answer")
 def test_waiting_on_every_queued_answer(blnk: Blnk, cassette: Cassette) -> None:
     values = _named(cassette)
     interval = 0.05 if cassette.recording else 0

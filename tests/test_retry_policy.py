@@ -24,7 +24,7 @@ from blnk_client import (
     RetryPolicy,
     ServiceUnavailableError,
 )
-from tests.spy import SpyTransport
+from tests.support.spy import SpyTransport
 
 LEDGER = {"ledger_id": "ldg_1", "name": "n", "created_at": "2026-11-25T06:11:55.688991849Z", "meta_data": None}
 Answer = Callable[[httpx.Request], httpx.Response]

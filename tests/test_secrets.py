@@ -23,7 +23,7 @@ import pytest
 import blnk_client
 from blnk_client import APIConnectionError, APIError, AsyncBlnk, Blnk, BlnkError
 from blnk_client._error_response import error_from_response
-from tests.spy import SpyTransport
+from tests.support.spy import SpyTransport
 
 KEY = "master-key-that-must-never-leak-0123456789"
 RESOLVED = Path(__file__).resolve().parent.parent / "spec" / "blnk-openapi.resolved.json"

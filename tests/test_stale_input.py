@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks import bench, faults
-from benchmarks.loopback import JSONHandler, LoopbackServer
 from pipeline import __main__ as cli
 from pipeline import paths
+from tests.support.loopback import JSONHandler, LoopbackServer
 
 
 @pytest.fixture

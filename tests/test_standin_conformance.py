@@ -1,4 +1,4 @@
-"""The faults suite's stand-in (benchmarks/standin.py) behaves as the recordings show the real server
+"""The faults suite's stand-in (tests/support/standin.py) behaves as the recordings show the real server
 behaving: the recorded duplicate-reference scenarios, which replay against the real server's
 traffic in test_replay_transactions_retry.py, pass against it unchanged, and every answer it gives
 satisfies the same closed contract as the recordings."""
@@ -12,10 +12,10 @@ from typing import Any
 import httpx
 import pytest
 
-from benchmarks.standin import StandIn
 from blnk_client import Blnk
 from tests import test_replay_transactions_retry as recorded
-from tests.cassettes import exchange
+from tests.support.cassettes import exchange
+from tests.support.standin import StandIn
 from tests.test_contract import check_exchange
 
 SCENARIOS: list[Callable[..., None]] = [

@@ -10,7 +10,7 @@ import pytest
 
 from blnk_client import AsyncBlnk, Blnk, BlnkValidationError, InternalServerError
 from blnk_client.models import AllocationStrategy
-from tests.spy import SpyTransport
+from tests.support.spy import SpyTransport
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 from blnk_client import Blnk, BlnkValidationError
 from blnk_client.models import BulkInflightResponse, InflightAction, TransactionPreview
 from blnk_client.waiting import wait_for_transaction
-from tests.spy import SpyTransport
+from tests.support.spy import SpyTransport
 
 ROW: dict[str, Any] = {
     "precise_amount": 1000,

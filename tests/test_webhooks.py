@@ -28,8 +28,8 @@ from blnk_client.webhooks import (
     known_events,
     verify_signature,
 )
-from tests.cassettes import Cassette
-from tests.webhook_receiver import LARGE_AMOUNT
+from tests.support.cassettes import Cassette
+from tests.support.webhook_receiver import LARGE_AMOUNT
 
 RECORDING_SIGNING_SECRET = "blnk-client-recording-webhook-secret"
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "webhooks").glob("*.json"))
@@ -187,7 +187,7 @@ def test_other_integers_beyond_float64_are_refused_as_inexact() -> None:
     assert pickle.loads(pickle.dumps(raised.value)).fields == ("data.balance", "data.credit_balance")
 
 
-@pytest.mark.cassette
+@pytest.mark.cassette("test_webhook_sources_a_monitor_and_an_amount_beyond_float64")
 def test_webhook_sources_a_monitor_and_an_amount_beyond_float64(blnk: Blnk, cassette: Cassette) -> None:
     """Traffic whose deliveries the record session keeps: balance.monitor and a rounded amount."""
     ledger = blnk.ledgers.create(name=cassette.value("ledger", "webhooks-"))

@@ -1,6 +1,6 @@
 """Turn a 4xx/5xx answer into the matching typed exception.
 
-Blnk answers errors in several shapes (`../shared/reference/blnk-api.md` §3): the standard
+Blnk answers errors in several shapes (Blnk Core's `api/errors.go`, and a few handlers' own): the standard
 `{"error"|"errors": legacy, "error_detail": {code, message, details}}`, the bare hook shape with a
 top-level `code`, the backup shape whose `error` is an object, `{"status": "DOWN"}` from /health,
 and Gin's text/plain `404 page not found` for unknown routes. `error_detail` wins when present.

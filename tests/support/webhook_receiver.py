@@ -15,7 +15,7 @@ from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-FIXTURES = Path(__file__).parent / "fixtures" / "webhooks"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "webhooks"
 KEPT_HEADERS = ("Content-Type", "X-Blnk-Signature", "X-Blnk-Timestamp")
 LARGE_AMOUNT = "@large-amount"  # the file-name tag of a delivery whose precise_amount the server rounded
 

@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import unquote
 
-from benchmarks.loopback import JSONHandler, LoopbackServer
+from tests.support.loopback import JSONHandler, LoopbackServer
 
 GO_ZERO_TIME = "0001-01-01T00:00:00Z"
 WORKER_DELAY = 0.05  # seconds between a queued create and its applied copy

@@ -7,11 +7,14 @@ adds:
   (not the host: replays run against REPLAY_BASE_URL), and on the order of the recording;
 - every recorded request must be sent, none twice (vcrpy's allow_playback_repeats stays off);
 - a replay opens no socket; the record mode is `none` unless BLNK_RECORD=1 asks for another;
+- in a replay the waits of blnk_client.waiting run on a clock that moves only by the intervals
+  they sleep (and the sleeps return at once), so a loaded machine cannot time out a recorded poll;
 - the API key never reaches a file: the X-Blnk-Key header is not recorded (a marker header says
   that one was sent), keys issued by POST /api-keys are replaced by a same-length placeholder, the
   header's name in server messages is written JSON-escaped (secret scanners grep for it), and the
   persister refuses to write a cassette that holds the key;
 - values unique to a recording (references, names) are vcrpy cassette metadata.
+`replaying` runs AsyncBlnk over a cassette the sync client recorded.
 """
 
 from __future__ import annotations
@@ -34,7 +37,11 @@ import vcr.request
 import vcr.serialize
 import vcr.serializers.yamlserializer
 
-CASSETTES = Path(__file__).parent / "cassettes"
+import blnk_client.waiting
+from blnk_client import AsyncBlnk
+
+CASSETTES = Path(__file__).parent.parent / "cassettes"
+REPLAY_BASE_URL = "http://blnk.replay.invalid:5001"  # what replays talk to: the host is not matched on
 KEY_HEADER = "X-Blnk-Key"
 KEY_SENT = "X-Recorded-Auth"  # all a cassette keeps of the key: a header saying that one was sent
 RECORD_MODES = ("once", "new_episodes", "all")
@@ -135,7 +142,7 @@ def _keep_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
-class KeyRefusingPersister(vcr.persisters.filesystem.FilesystemPersister):
+class KeyRefusingPersister(vcr.persisters.filesystem.FilesystemPersister):  # type: ignore[misc]
     """Writes cassettes as vcrpy does, after checking that the API key being used is in none."""
 
     @staticmethod
@@ -149,6 +156,19 @@ class KeyRefusingPersister(vcr.persisters.filesystem.FilesystemPersister):
 
 def _refuse_connections(*args: object, **kwargs: object) -> None:
     raise CassetteMismatch("a replay tried to open a network connection")
+
+
+class ReplayClock:
+    """The `time` of blnk_client.waiting during a replay: `monotonic` moves only by what `sleep` is asked."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
 
 
 class Cassette(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -182,8 +202,10 @@ class Cassette(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._context = config.use_cassette(str(self.path))
         self.vcr: vcr.cassette.Cassette = self._context.__enter__()
         self._connect: Callable[..., None] | None = None
+        self._clock: Any = None
         if not self.recording:
             self._connect, socket.socket.connect = socket.socket.connect, _refuse_connections  # type: ignore[method-assign]
+            self._clock, blnk_client.waiting.time = blnk_client.waiting.time, ReplayClock()  # type: ignore[attr-defined,assignment]
         self._sync = httpx.HTTPTransport()
         self._async = httpx.AsyncHTTPTransport()
 
@@ -211,6 +233,9 @@ class Cassette(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._connect is not None:
             socket.socket.connect = self._connect  # type: ignore[method-assign]
             self._connect = None
+        if self._clock is not None:
+            blnk_client.waiting.time = self._clock  # type: ignore[attr-defined]
+            self._clock = None
         self._context.__exit__(*exc_info)
 
     def finish(self) -> None:
@@ -264,3 +289,15 @@ def recorded_exchanges(path: Path) -> list[dict[str, Any]]:
             }
         )
     return found
+
+
+def replaying(name: str) -> tuple[Cassette, AsyncBlnk]:
+    """The async client over the cassette the sync scenario `name` recorded."""
+    cassette = Cassette(name, replay_only=True)
+    client = AsyncBlnk(
+        base_url=REPLAY_BASE_URL,
+        api_key="replayed-key",
+        max_retries=0,
+        http_client=httpx.AsyncClient(transport=cassette),
+    )
+    return cassette, client
