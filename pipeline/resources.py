@@ -8,7 +8,7 @@ writes them), how each argument becomes the request model's value, and the overl
 
 from __future__ import annotations
 
-import re
+import ast
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -165,9 +165,19 @@ def _json_object_class(prop: Any) -> str:
     return next(p.class_info.name for p in inner if isinstance(p, ModelProperty))
 
 
-def _rename(arg: Argument, name: str) -> None:
-    arg.value = re.sub(rf"\b{re.escape(arg.name)}\b", name, arg.value)
-    arg.name = name
+def _names(code: str) -> set[str]:
+    """The names a Python expression uses: `x.y[z]` uses x and z (read from its syntax tree)."""
+    return {node.id for node in ast.walk(ast.parse(code, mode="eval")) if isinstance(node, ast.Name)}
+
+
+def _dotted(code: str) -> set[str]:
+    """The dotted names an expression uses: `datetime.datetime | None` uses datetime.datetime."""
+    return {ast.unparse(node) for node in ast.walk(ast.parse(code, mode="eval")) if isinstance(node, ast.Attribute)}
+
+
+class _BuiltinList(ast.NodeTransformer):
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        return ast.Attribute(ast.Name("builtins", ast.Load()), "list", ast.Load()) if node.id == "list" else node
 
 
 def _resolve(node: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
@@ -253,8 +263,11 @@ def _nullable_inner(prop: Any) -> tuple[Any, bool]:
     return prop, False
 
 
-def _argument(prop: Any, imports: set[str], *, optional: bool = False, value_type: str = "JSONValue") -> Argument:
-    name = prop.python_name
+def _argument(
+    prop: Any, imports: set[str], *, optional: bool = False, value_type: str = "JSONValue", name: str = ""
+) -> Argument:
+    """`name` is the keyword when it is not the property's own (x-blnk-argument-name)."""
+    name = name or str(prop.python_name)
     required = prop.required and not optional
     if _is_json_object(prop):
         model = _json_object_class(prop)
@@ -437,24 +450,20 @@ def _body_arguments(
 ) -> tuple[list[Argument], list[dict[str, Any]], tuple[tuple[str, ...], ...]]:
     props = (model.required_properties or []) + (model.optional_properties or [])
     raw_properties = (schemas.get(model.class_info.name) or {}).get("properties", {})
-    body = _required_first(
-        [
-            _argument(p, imports, optional=_left_out(raw))
-            for p in props
-            for raw in [raw_properties.get(p.name.get_untrusted_value())]
-        ]
-    )
-    for arg in body:
-        raw_property = raw_properties.get(arg.name) or {}
+    arguments = []
+    for prop in props:
+        raw_property = raw_properties.get(prop.name.get_untrusted_value()) or {}
+        renamed = str(raw_property.get("x-blnk-argument-name") or "")
+        arg = _argument(prop, imports, optional=_left_out(raw_property), name=renamed)
+        arg.field = str(prop.python_name)
         arg.constraints = _constraints(raw_property, schemas)
-        renamed = raw_property.get("x-blnk-argument-name")
-        if renamed:
-            _rename(arg, str(renamed))
-        elif arg.name in RESERVED_ARGUMENTS:
+        arguments.append(arg)
+        if not renamed and arg.name in RESERVED_ARGUMENTS:
             raise PlanError(
                 f"{where}: body field {arg.name!r} collides with the method's own argument; "
                 "give it an x-blnk-argument-name"
             )
+    body = _required_first(arguments)
     by_field = {arg.field: arg for arg in body}
     for arg in body:
         rule = _decimal_rule(raw_properties, arg.field, where)
@@ -598,7 +607,7 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
         imports.update(_helper_imports(methods))
         for method in methods:
             method.runtime_models = [(name, model_modules[name]) for name in _runtime_models(method, model_names)]
-        deferred = {line for line in imports if DEFERRED.match(line)}
+        deferred = {line for line in imports if _deferred(line)}
         annotated = _annotation_names(methods)
         resources.append(
             Resource(
@@ -615,7 +624,14 @@ def plan(data: GeneratorData, spec: dict[str, Any]) -> list[Resource]:
 
 # Models, params, the resolving resource (`from ..balances import Balances`), deduplication and
 # pagination: at module level for the annotations only; the methods import them on first use.
-DEFERRED = re.compile(r"from (\.\.\.models|\.\.\.params|\.\.\._idempotency|\.\.\._pagination|\.\.[a-z_]+) import ")
+DEFERRED = frozenset({(3, "models"), (3, "params"), (3, "_idempotency"), (3, "_pagination")})
+
+
+def _deferred(line: str) -> bool:
+    statement = ast.parse(line).body[0]
+    if not isinstance(statement, ast.ImportFrom) or statement.module is None:
+        return False
+    return (statement.level, statement.module) in DEFERRED or (statement.level == 2 and statement.module.islower())
 
 
 def _annotation_names(methods: list[Method]) -> set[str]:
@@ -631,7 +647,7 @@ def _annotation_names(methods: list[Method]) -> set[str]:
             *(a.annotation for v in m.overloads for a in v.arguments),
         ]
     ]
-    return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(annotations)))
+    return {name for text in annotations if text for name in _names(text)}
 
 
 def _deferred_modules(methods: list[Method]) -> list[tuple[str, str, str]]:
@@ -652,40 +668,34 @@ def _deferred_modules(methods: list[Method]) -> list[tuple[str, str, str]]:
 
 def _runtime_models(method: Method, model_names: set[str]) -> list[str]:
     """The models a method's body evaluates (its request model, enums it coerces, a queued status)."""
-    text = " ".join(
-        [
-            method.body_class or "",
-            *(a.value for a in method.path + method.keyword_arguments),
-            *(method.queued_unless or {}).values(),
-        ]
-    )
-    return sorted(set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)) & model_names)
+    used = {method.body_class or ""} | {
+        name for a in method.path + method.keyword_arguments for name in _names(a.value)
+    }
+    used |= {name for value in (method.queued_unless or {}).values() for name in _names(value)}
+    return sorted(used & model_names)
 
 
-HELPERS = {
-    "import builtins": "builtins.",
-    "from collections.abc import Mapping": "Mapping",
-    "from collections.abc import Sequence": "Sequence[",
-    "from ...types import JSONValue": "JSONValue",
-    "from ..._validation import coerce_enum": "coerce_enum(",
-    "from ..._validation import check_path_param": "check_path_param(",
+HELPERS = {  # a name the signatures or argument values use -> the import that provides it
+    "builtins": "import builtins",
+    "Mapping": "from collections.abc import Mapping",
+    "Sequence": "from collections.abc import Sequence",
+    "JSONValue": "from ...types import JSONValue",
+    "coerce_enum": "from ..._validation import coerce_enum",
+    "check_path_param": "from ..._validation import check_path_param",
+    "File": "from ...types import File",
 }
 
 
 def _helper_imports(methods: list[Method]) -> set[str]:
     """Import only what the rendered resource uses (unused imports in __init__.py stay otherwise)."""
-    text = (
-        " ".join(m.returns for m in methods)
-        + " "
-        + " ".join(
-            f"{a.annotation} {a.value}"
-            for m in methods
-            for a in [*m.path, *m.keyword_arguments, *(v for variant in m.overloads for v in variant.arguments)]
-        )
-    )
-    imports = {line for line, needle in HELPERS.items() if needle in text}
-    if re.search(r"\bFile\b", text):
-        imports.add("from ...types import File")
+    code = [m.returns for m in methods] + [
+        text
+        for m in methods
+        for a in [*m.path, *m.keyword_arguments, *(v for variant in m.overloads for v in variant.arguments)]
+        for text in (a.annotation, a.value)
+    ]
+    used = {name for text in code for name in _names(text)}
+    imports = {line for name, line in HELPERS.items() if name in used}
     if any(m.overloads for m in methods):
         imports |= {"from typing import Literal", "from typing import overload"}
     if any(m.item_type for m in methods):
@@ -713,16 +723,15 @@ def _helper_imports(methods: list[Method]) -> set[str]:
 
 
 def _imports_for(annotation: str, model_names: set[str]) -> set[str]:
-    tokens = set(re.findall(r"[A-Za-z_][A-Za-z0-9_.]*", annotation))
-    imports = {f"from ...models import {t}" for t in tokens if t in model_names}
-    if any(t.startswith("datetime.") for t in tokens):
+    imports = {f"from ...models import {name}" for name in _names(annotation) if name in model_names}
+    if any(name.startswith("datetime.") for name in _dotted(annotation)):
         imports.add("import datetime")
     return imports
 
 
 def _builtin_list(annotation: str) -> str:
     """Resources have a method named `list`, which shadows the builtin inside the class body."""
-    return re.sub(r"(?<![.\w])list\[", "builtins.list[", annotation)
+    return ast.unparse(_BuiltinList().visit(ast.parse(annotation, mode="eval")))
 
 
 def api_signature(method: Method, arguments: list[Argument]) -> str:
