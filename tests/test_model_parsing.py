@@ -137,3 +137,11 @@ def test_parse_datetime(text: str, expected: datetime) -> None:
 def test_a_timestamp_that_is_not_one_is_a_typed_error(created_at: object) -> None:
     with pytest.raises(APIResponseValidationError):
         _parse_get({**ROW, "created_at": created_at})
+
+
+def test_a_repr_shows_what_the_answer_carried() -> None:
+    row = {k: v for k, v in ROW.items() if k not in ("description", "rate", "meta_data")}
+    text = repr(Transaction.from_dict(row))
+    assert text.startswith("Transaction(transaction_id=") and "Unset" not in text
+    assert "description=" not in text and "rate=" not in text and "meta_data=" not in text  # absent: not shown
+    assert "reference=" in text and "sources=[]" in text  # required fields and lists always are

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import parse_datetime
 from .._secrets import secret_repr
 from .._validation import utc_text
@@ -43,6 +44,9 @@ class APIKey:
     is_revoked: bool
     revoked_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["revoked_at"])
 
     def to_dict(self) -> dict[str, Any]:
         api_key_id = self.api_key_id

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member, or_zero, parse_datetime
 from .._validation import utc_text
 from ..models.allocation_strategy import AllocationStrategy
@@ -71,6 +72,21 @@ class Balance:
     ledger: Ledger | None = None
     currency_multiplier: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(
+            self,
+            [
+                "queued_debit_balance",
+                "queued_credit_balance",
+                "indicator",
+                "track_fund_lineage",
+                "allocation_strategy",
+                "identity",
+                "ledger",
+                "currency_multiplier",
+            ],
+        )
 
     def to_dict(self) -> dict[str, Any]:
         balance_id = self.balance_id

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.projection_role import ProjectionRole
 
@@ -53,6 +54,9 @@ class BalanceProjection:
     resulting_inflight_credit_balance: str
     virtual: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["virtual"])
 
     def to_dict(self) -> dict[str, Any]:
         balance_id = self.balance_id

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
+
 T = TypeVar("T", bound="BulkCommitInflightRequest")
 
 
@@ -23,6 +25,9 @@ class BulkCommitInflightRequest:
     skip_queue: bool | None = None
     dry_run: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["skip_queue", "dry_run"])
 
     def to_dict(self) -> dict[str, Any]:
         transactions = []

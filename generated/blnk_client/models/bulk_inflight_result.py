@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.bulk_inflight_item_code import BulkInflightItemCode
 from ..models.bulk_inflight_item_status import BulkInflightItemStatus
@@ -29,6 +30,9 @@ class BulkInflightResult:
     code: BulkInflightItemCode | None = None
     message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["code", "message"])
 
     def to_dict(self) -> dict[str, Any]:
         transaction_id = self.transaction_id

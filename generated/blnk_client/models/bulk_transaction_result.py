@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.bulk_batch_status import BulkBatchStatus
 
@@ -27,6 +28,9 @@ class BulkTransactionResult:
     status: BulkBatchStatus
     transaction_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, [])
 
     def to_dict(self) -> dict[str, Any]:
         batch_id = self.batch_id

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
+
 T = TypeVar("T", bound="CreateAccountRequest")
 
 
@@ -34,6 +36,11 @@ class CreateAccountRequest:
     number: None | str = None
     meta_data: MetaData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(
+            self, ["balance_id", "identity_id", "ledger_id", "currency", "bank_name", "number", "meta_data"]
+        )
 
     def to_dict(self) -> dict[str, Any]:
         balance_id: None | str

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.allocation_strategy import AllocationStrategy
 
@@ -37,6 +38,11 @@ class CreateBalanceRequest:
     meta_data: MetaData | None = None
     indicator: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(
+            self, ["identity_id", "track_fund_lineage", "allocation_strategy", "meta_data", "indicator"]
+        )
 
     def to_dict(self) -> dict[str, Any]:
         ledger_id = self.ledger_id

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import parse_datetime
 from .._validation import utc_text
 
@@ -58,6 +59,31 @@ class CreateIdentityRequest:
     city: None | str = None
     meta_data: MetaData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(
+            self,
+            [
+                "identity_id",
+                "identity_type",
+                "organization_name",
+                "category",
+                "first_name",
+                "last_name",
+                "other_names",
+                "gender",
+                "dob",
+                "email_address",
+                "phone_number",
+                "nationality",
+                "street",
+                "country",
+                "state",
+                "post_code",
+                "city",
+                "meta_data",
+            ],
+        )
 
     def to_dict(self) -> dict[str, Any]:
         identity_id: None | str

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import parse_datetime
 from .._validation import utc_text
 
@@ -65,6 +66,31 @@ class CreateTransactionRequest:
     dry_run: bool | None = None
     meta_data: MetaData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(
+            self,
+            [
+                "amount",
+                "precise_amount",
+                "precision",
+                "source",
+                "sources",
+                "destination",
+                "destinations",
+                "allow_overdraft",
+                "overdraft_limit",
+                "inflight",
+                "inflight_expiry_date",
+                "inflight_commit_date",
+                "scheduled_for",
+                "effective_date",
+                "skip_queue",
+                "atomic",
+                "dry_run",
+                "meta_data",
+            ],
+        )
 
     def to_dict(self) -> dict[str, Any]:
         amount: float | None

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._secrets import secret_repr
 
 T = TypeVar("T", bound="DetokenizedFields")
@@ -21,6 +22,9 @@ class DetokenizedFields:
 
     fields: DetokenizedFieldsFields = _attrs_field(repr=secret_repr)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, [])
 
     def to_dict(self) -> dict[str, Any]:
         fields = self.fields.to_dict()

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._secrets import secret_repr
 
 T = TypeVar("T", bound="DetokenizedFieldsFields")
@@ -17,6 +18,9 @@ class DetokenizedFieldsFields:
     """Field name to original value."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=secret_repr)
+
+    def __repr__(self) -> str:
+        return present_repr(self, [])
 
     def to_dict(self) -> dict[str, Any]:
 

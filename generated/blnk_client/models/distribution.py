@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
+
 T = TypeVar("T", bound="Distribution")
 
 
@@ -27,6 +29,9 @@ class Distribution:
     precise_distribution: None | str = None
     transaction_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["distribution", "precise_distribution", "transaction_id"])
 
     def to_dict(self) -> dict[str, Any]:
         identifier = self.identifier

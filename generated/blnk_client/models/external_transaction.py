@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import parse_datetime
 from .._validation import utc_text
 
@@ -35,6 +36,9 @@ class ExternalTransaction:
     date: datetime.datetime
     source: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["source"])
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

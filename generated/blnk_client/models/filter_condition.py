@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.filter_operator import FilterOperator
 
@@ -29,6 +30,9 @@ class FilterCondition:
     value: bool | float | None | str = None
     values: list[bool | float | str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["value", "values"])
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field

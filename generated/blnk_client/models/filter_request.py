@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.logical_operator import LogicalOperator
 from ..models.sort_order import SortOrder
@@ -36,6 +37,11 @@ class FilterRequest:
     sort_order: None | SortOrder = None
     include_count: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(
+            self, ["filters", "logical_operator", "limit", "offset", "sort_by", "sort_order", "include_count"]
+        )
 
     def to_dict(self) -> dict[str, Any]:
         filters: list[dict[str, Any]] | None

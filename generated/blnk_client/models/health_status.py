@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.health_state import HealthState
 
@@ -24,6 +25,9 @@ class HealthStatus:
     status: HealthState
     reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["reason"])
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

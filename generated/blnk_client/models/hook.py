@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member, parse_datetime
 from .._validation import utc_text
 from ..models.hook_type import HookType
@@ -42,6 +43,9 @@ class Hook:
     last_run: datetime.datetime
     last_success: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, [])
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

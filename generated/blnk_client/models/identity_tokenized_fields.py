@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
+
 T = TypeVar("T", bound="IdentityTokenizedFields")
 
 
@@ -21,6 +23,9 @@ class IdentityTokenizedFields:
     tokenized_fields: list[str]
     debug_info: IdentityTokenizedFieldsDebugInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["debug_info"])
 
     def to_dict(self) -> dict[str, Any]:
         tokenized_fields = self.tokenized_fields

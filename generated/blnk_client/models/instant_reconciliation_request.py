@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.reconciliation_strategy import ReconciliationStrategy
 
@@ -31,6 +32,9 @@ class InstantReconciliationRequest:
     grouping_criteria: None | str = None
     dry_run: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["grouping_criteria", "dry_run"])
 
     def to_dict(self) -> dict[str, Any]:
         external_transactions = []

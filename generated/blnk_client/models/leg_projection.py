@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.projection_role import ProjectionRole
 
@@ -28,6 +29,9 @@ class LegProjection:
     precise_amount: str
     amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, [])
 
     def to_dict(self) -> dict[str, Any]:
         identifier = self.identifier

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.matching_rule_field import MatchingRuleField
 from ..models.matching_rule_operator import MatchingRuleOperator
@@ -32,6 +33,9 @@ class MatchingCriterion:
     pattern: None | str = None
     allowable_drift: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["value", "pattern", "allowable_drift"])
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field.value

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import parse_datetime
 from .._validation import utc_text
 
@@ -33,6 +34,9 @@ class MatchingRule:
     description: str
     criteria: list[StoredMatchingCriterion]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, [])
 
     def to_dict(self) -> dict[str, Any]:
         rule_id = self.rule_id

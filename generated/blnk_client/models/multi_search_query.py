@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.search_collection import SearchCollection
 
@@ -42,6 +43,23 @@ class MultiSearchQuery:
     page: int | None = None
     per_page: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(
+            self,
+            [
+                "q",
+                "query_by",
+                "filter_by",
+                "sort_by",
+                "facet_by",
+                "group_by",
+                "include_fields",
+                "exclude_fields",
+                "page",
+                "per_page",
+            ],
+        )
 
     def to_dict(self) -> dict[str, Any]:
         collection = self.collection.value

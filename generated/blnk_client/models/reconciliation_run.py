@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member, parse_datetime
 from .._validation import utc_text
 from ..models.reconciliation_status import ReconciliationStatus
@@ -38,6 +39,9 @@ class ReconciliationRun:
     started_at: datetime.datetime
     completed_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, [])
 
     def to_dict(self) -> dict[str, Any]:
         reconciliation_id = self.reconciliation_id

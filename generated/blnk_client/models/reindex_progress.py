@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member, or_zero, parse_datetime
 from .._validation import utc_text
 from ..models.reindex_status import ReindexStatus
@@ -44,6 +45,9 @@ class ReindexProgress:
     pause_reason: None | str = None
     paused_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["completed_at", "pause_reason", "paused_at"])
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

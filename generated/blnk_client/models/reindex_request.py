@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
+
 T = TypeVar("T", bound="ReindexRequest")
 
 
@@ -19,6 +21,9 @@ class ReindexRequest:
 
     batch_size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["batch_size"])
 
     def to_dict(self) -> dict[str, Any]:
         batch_size: int | None

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import or_zero
 
 T = TypeVar("T", bound="SearchHit")
@@ -27,6 +28,9 @@ class SearchHit:
     highlight: None | SearchHitHighlight = None
     text_match: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["document", "highlight", "text_match"])
 
     def to_dict(self) -> dict[str, Any]:
         document: dict[str, Any] | None

@@ -7,12 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
+
 T = TypeVar("T", bound="SearchHitDocument")
 
 
 @_attrs_define
 class SearchHitDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, [])
 
     def to_dict(self) -> dict[str, Any]:
 

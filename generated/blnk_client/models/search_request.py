@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
+
 T = TypeVar("T", bound="SearchRequest")
 
 
@@ -59,6 +61,33 @@ class SearchRequest:
     use_cache: bool | None = None
     cache_ttl: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(
+            self,
+            [
+                "query_by",
+                "query_by_weights",
+                "filter_by",
+                "sort_by",
+                "facet_by",
+                "max_facet_values",
+                "group_by",
+                "group_limit",
+                "include_fields",
+                "exclude_fields",
+                "highlight_fields",
+                "num_typos",
+                "prefix",
+                "page",
+                "per_page",
+                "offset",
+                "limit",
+                "exhaustive_search",
+                "use_cache",
+                "cache_ttl",
+            ],
+        )
 
     def to_dict(self) -> dict[str, Any]:
         q = self.q

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import or_zero
 
 T = TypeVar("T", bound="SearchResult")
@@ -37,6 +38,9 @@ class SearchResult:
     search_cutoff: bool | None = None
     request_params: None | SearchResultRequestParams = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["found", "out_of", "page", "search_time_ms", "search_cutoff", "request_params"])
 
     def to_dict(self) -> dict[str, Any]:
         found: int | None

@@ -8,6 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member, or_zero, parse_datetime
 from .._validation import utc_text
 from ..models.transaction_status import TransactionStatus
@@ -81,6 +82,22 @@ class Transaction:
     meta_data: MetaData | None = None
     rate: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(
+            self,
+            [
+                "precise_amount",
+                "amount_string",
+                "source",
+                "destination",
+                "description",
+                "effective_date",
+                "inflight_commit_date",
+                "meta_data",
+                "rate",
+            ],
+        )
 
     def to_dict(self) -> dict[str, Any]:
         transaction_id = self.transaction_id

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member, or_zero
 from ..models.inflight_action import InflightAction
 from ..models.transaction_status import TransactionStatus
@@ -50,6 +51,9 @@ class TransactionPreview:
     status: None | TransactionStatus = None
     reference: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["rejection", "operation", "status", "reference"])
 
     def to_dict(self) -> dict[str, Any]:
         dry_run = self.dry_run

@@ -7,6 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
+
 T = TypeVar("T", bound="UpdateBalanceMonitorRequest")
 
 
@@ -24,6 +26,9 @@ class UpdateBalanceMonitorRequest:
     condition: UpdateMonitorCondition
     description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["description"])
 
     def to_dict(self) -> dict[str, Any]:
         balance_id = self.balance_id

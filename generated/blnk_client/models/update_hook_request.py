@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._model_repr import present_repr
 from .._parsing import enum_member
 from ..models.hook_type import HookType
 
@@ -33,6 +34,9 @@ class UpdateHookRequest:
     timeout: int | None = None
     retry_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["name", "active", "timeout", "retry_count"])
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._model_repr import present_repr
 from ..types import File
 
 T = TypeVar("T", bound="UploadExternalDataForm")
@@ -25,6 +26,9 @@ class UploadExternalDataForm:
     file: File
     source: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return present_repr(self, ["source"])
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
