@@ -1,7 +1,5 @@
 """Typed Python client for Blnk Core, generated from a corrected OpenAPI description."""
 
-from typing import TYPE_CHECKING
-
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -27,19 +25,7 @@ from ._exceptions import (
 from ._response import RawResponse
 from ._types import NOT_GIVEN, JSONValue, NotGiven
 from .client import AsyncBlnk, Blnk
-
-if TYPE_CHECKING:
-    from .types import UNSET, Unset
-
-
-def __getattr__(name: str) -> object:
-    # UNSET and Unset live in .types, which imports attrs: load it on first use only.
-    if name in ("UNSET", "Unset"):
-        from . import types
-
-        return getattr(types, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
+from .types import UNSET, Unset
 
 __version__ = "0.1.0"
 
