@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
-from ._error_response import error_from_response
-from ._exceptions import APIResponseValidationError, BlnkError, ClientClosedError, NotFoundError
-from ._releases import REQUIRED, SUPPORTED
+from ._exceptions import APIResponseValidationError, APIStatusError, BlnkError, ClientClosedError, NotFoundError
 from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy
 from ._secrets import API_KEY_HEADER, redact_sent
@@ -104,7 +102,7 @@ class BaseClient:
     @staticmethod
     def _parse(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         if not response.is_success:
-            raise error_from_response(response)
+            raise _status_error(response)
         try:
             parsed = parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -118,9 +116,19 @@ class BaseClient:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key={key})"
 
 
+def _status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error of a 4xx/5xx answer. Its module (and _releases) load on the first error
+    answer, not on every cold start."""
+    from ._error_response import error_from_response
+
+    return error_from_response(response)
+
+
 def _unreadable(response: httpx.Response, exc: Exception) -> str:
     """Why an answer cannot be read: the fields missing (an answer older than the window), and for
     a create the warning that the record may be stored all the same."""
+    from ._releases import SUPPORTED
+
     request = response.request
     text = f"{request.method} {request.url.path} answered {response.status_code} with a body this client cannot read"
     missing = _missing_fields(response, exc)
@@ -141,6 +149,8 @@ def _unreadable(response: httpx.Response, exc: Exception) -> str:
 
 def _missing_fields(response: httpx.Response, exc: Exception) -> list[str]:
     """The required fields absent from the answer, for the model whose field the parser missed."""
+    from ._releases import REQUIRED
+
     if not isinstance(exc, KeyError) or not exc.args:
         return []
     try:
@@ -274,7 +284,7 @@ class SyncAPIClient(BaseClient):
         if own is not None and not dedupe.is_unchecked(own):
             return own, response  # the server checked the key itself
         if not response.is_success and not dedupe.is_duplicate(response):
-            raise error_from_response(response)
+            raise _status_error(response)
         found = self._stored(dedupe, response, own) if dedupe.readable else None
         if found is not None:
             return found
@@ -410,7 +420,7 @@ class AsyncAPIClient(BaseClient):
         if own is not None and not dedupe.is_unchecked(own):
             return own, response
         if not response.is_success and not dedupe.is_duplicate(response):
-            raise error_from_response(response)
+            raise _status_error(response)
         found = await self._stored(dedupe, response, own) if dedupe.readable else None
         if found is not None:
             return found
