@@ -134,7 +134,8 @@ def record(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """The cost of the client over raw httpx against the server named by BLNK_BASE_URL / BLNK_API_KEY.
 
-    Its pipeline rows run overlay and generate, so it needs the pulled upstream (nox -s pull) too.
+    Prints PASS or FAIL for each row with a target, and fails when any target is missed. Its
+    pipeline rows run overlay and generate, so it needs the pulled upstream (nox -s pull) too.
     """
     _require_server(session)
     _install_package(session)

@@ -21,15 +21,30 @@ body = BODY
 transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
 with Blnk(base_url="http://blnk.invalid", api_key="k", http_client=httpx.Client(transport=transport)) as blnk:
     assert blnk.transactions.get("txn_1").precise_amount == 1250
-print(" ".join(sorted(name for name in sys.modules if name.startswith("blnk_client."))))
+print(" ".join(sorted(sys.modules)))
+"""
+RAW_FIRST_CALL = """
+import sys
+import httpx
+
+body = BODY
+transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+with httpx.Client(base_url="http://blnk.invalid", headers={"X-Blnk-Key": "k"}, transport=transport) as raw:
+    assert raw.get("/transactions/txn_1").json()["precise_amount"] == 1250
+print(" ".join(sorted(sys.modules)))
 """
 
 
-def test_a_first_get_loads_only_its_own_models() -> None:
-    code = FIRST_CALL.replace("BODY", repr(TRANSACTION))
+def _modules(code: str) -> set[str]:
+    """The modules a fresh interpreter has loaded once `code` ran."""
+    code = code.replace("BODY", repr(TRANSACTION))
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert ran.returncode == 0, ran.stderr
-    loaded = set(ran.stdout.split())
+    return set(ran.stdout.split())
+
+
+def test_a_first_get_loads_only_its_own_models() -> None:
+    loaded = {name for name in _modules(FIRST_CALL) if name.startswith("blnk_client.")}
     models = {name.removeprefix("blnk_client.models.") for name in loaded if name.startswith("blnk_client.models.")}
     assert "transaction" in models
     assert not models & {"account", "balance", "ledger", "create_transaction_request", "transaction_preview"}
@@ -37,6 +52,19 @@ def test_a_first_get_loads_only_its_own_models() -> None:
     assert "blnk_client.api.transactions.get_transaction" in loaded
     assert "blnk_client.api.transactions.create_transaction" not in loaded
     assert "blnk_client.params" not in loaded
+
+
+def test_a_first_call_loads_no_module_raw_httpx_does_not_but_attrs() -> None:
+    """Outside the package, a first typed call loads what raw httpx's first call loads, and only
+    attrs (the models are attrs classes) and contextvars (with_raw_response) beyond it."""
+    extra = {name for name in _modules(FIRST_CALL) - _modules(RAW_FIRST_CALL) if not name.startswith("blnk_client")}
+    assert {name.split(".")[0] for name in extra} <= {"attr", "attrs", "contextvars", "_contextvars"}, sorted(extra)
+
+
+def test_import_blnk_client_loads_no_attrs() -> None:
+    loaded = _modules('import sys\nimport blnk_client\nprint(" ".join(sorted(sys.modules)))')
+    assert "blnk_client.client" in loaded
+    assert not {name for name in loaded if name.split(".")[0] in ("attr", "attrs")}
 
 
 def test_every_model_name_resolves() -> None:

@@ -17,9 +17,14 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
-from ._error_response import error_from_response
-from ._exceptions import APIResponseValidationError, BlnkError, BlnkValidationError, ClientClosedError, NotFoundError
-from ._releases import REQUIRED, SUPPORTED
+from ._exceptions import (
+    APIResponseValidationError,
+    APIStatusError,
+    BlnkError,
+    BlnkValidationError,
+    ClientClosedError,
+    NotFoundError,
+)
 from ._response import RAW_RESPONSE, RawResponse
 from ._retries import Attempts, RetryPolicy, client_policy
 from ._secrets import API_KEY_HEADER, redact_sent
@@ -63,6 +68,15 @@ class BaseClient:
     def base_url(self) -> httpx.URL:
         return self._base_url
 
+    @property
+    def timeout(self) -> TimeoutTypes:
+        return self._timeout
+
+    @timeout.setter
+    def timeout(self, value: TimeoutTypes) -> None:
+        self._httpx_timeout = httpx.Timeout(value)  # made once, not on every call that keeps the default
+        self._timeout = value
+
     def _build_request(
         self,
         http: httpx.Client | httpx.AsyncClient,
@@ -71,8 +85,10 @@ class BaseClient:
     ) -> httpx.Request:
         if http.is_closed:
             raise ClientClosedError(f"{type(self).__name__} is closed; open a new client to send requests")
-        effective = self.timeout if isinstance(timeout, NotGiven) else timeout
-        headers = {"Accept": "application/json", **self._default_headers, **kwargs.get("headers", {})}
+        effective = self._httpx_timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+        # No Accept header of our own: Blnk answers JSON (or text/plain) whatever it says, and overriding
+        # httpx's `*/*` costs ~3 us a call in httpx's header merging.
+        headers = {**self._default_headers, **kwargs.get("headers", {})}
         if self.__api_key:
             headers[API_KEY_HEADER] = self.__api_key
         try:
@@ -84,7 +100,7 @@ class BaseClient:
                 files=kwargs.get("files"),
                 data=kwargs.get("data"),
                 headers=headers,
-                extensions={"timeout": httpx.Timeout(effective).as_dict()},
+                extensions={"timeout": effective.as_dict()},
             )
         except (TypeError, ValueError) as exc:  # a value inside a nested argument that JSON cannot carry
             if kwargs.get("json") is None:
@@ -97,7 +113,7 @@ class BaseClient:
     @staticmethod
     def _parse(response: httpx.Response, parse: Callable[[httpx.Response], T]) -> T:
         if not response.is_success:
-            raise error_from_response(response)
+            raise _status_error(response)
         try:
             parsed = parse(response)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -111,9 +127,19 @@ class BaseClient:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key={key})"
 
 
+def _status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error of a 4xx/5xx answer. Its module (and _releases) load on the first error
+    answer, not on every cold start."""
+    from ._error_response import error_from_response
+
+    return error_from_response(response)
+
+
 def _unreadable(response: httpx.Response, exc: Exception) -> str:
     """Why an answer cannot be read: the fields missing (an answer older than the window), and for
     a create the warning that the record may be stored all the same."""
+    from ._releases import SUPPORTED
+
     request = response.request
     text = f"{request.method} {request.url.path} answered {response.status_code} with a body this client cannot read"
     missing = _missing_fields(response, exc)
@@ -134,6 +160,8 @@ def _unreadable(response: httpx.Response, exc: Exception) -> str:
 
 def _missing_fields(response: httpx.Response, exc: Exception) -> list[str]:
     """The required fields absent from the answer, for the model whose field the parser missed."""
+    from ._releases import REQUIRED
+
     if not isinstance(exc, KeyError) or not exc.args:
         return []
     try:
@@ -269,7 +297,7 @@ class SyncAPIClient(BaseClient):
         if own is not None and not dedupe.is_unchecked(own):
             return own, response  # the server checked the key itself
         if not response.is_success and not dedupe.is_duplicate(response):
-            raise error_from_response(response)
+            raise _status_error(response)
         found = self._stored(dedupe, response, own) if dedupe.readable else None
         if found is not None:
             return found
@@ -407,7 +435,7 @@ class AsyncAPIClient(BaseClient):
         if own is not None and not dedupe.is_unchecked(own):
             return own, response
         if not response.is_success and not dedupe.is_duplicate(response):
-            raise error_from_response(response)
+            raise _status_error(response)
         found = await self._stored(dedupe, response, own) if dedupe.readable else None
         if found is not None:
             return found

@@ -168,7 +168,8 @@ class Attempts:
         return self._next(None, type(error).__name__)
 
     def after_response(self, response: httpx.Response) -> float | None:
-        logger.debug("%s %s -> %d", self.request.method, self.request.url.path, response.status_code)
+        if logger.isEnabledFor(logging.DEBUG):  # url.path unquotes the path: not on every call for nothing
+            logger.debug("%s %s -> %d", self.request.method, self.request.url.path, response.status_code)
         if self._retry_left() and self.policy.retry_on_status(response.status_code, idempotent=self.idempotent):
             return self._next(response, str(response.status_code))
         return None

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar, cast
+from types import TracebackType
+from typing import Any, NamedTuple, TypeVar, cast
 
 from ._exceptions import BlnkValidationError
 
@@ -32,24 +31,33 @@ JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-@contextmanager
-def building_request(operation: str) -> Iterator[None]:
-    """Arguments that cannot become the request body raise BlnkValidationError, naming the operation."""
-    token = STRICT_ENUMS.set(True)
-    try:
-        yield
-    except BlnkValidationError:
-        raise
-    except KeyError as exc:  # a dict argument (a *Params TypedDict) without one of its required keys
-        raise BlnkValidationError(f"{operation}: invalid argument: missing the key {exc}") from None
-    except (ValueError, TypeError, AttributeError) as exc:
-        raise BlnkValidationError(f"{operation}: invalid argument: {exc}") from None
-    finally:
-        STRICT_ENUMS.reset(token)
+class building_request:  # lower case: it reads as the function it replaces, `with building_request(...)`
+    """Arguments that cannot become the request body raise BlnkValidationError, naming the operation.
+
+    A class rather than @contextmanager: it wraps every request body, and a generator costs ~1 us more.
+    """
+
+    __slots__ = ("_operation", "_token")
+
+    def __init__(self, operation: str) -> None:
+        self._operation = operation
+
+    def __enter__(self) -> None:
+        self._token = STRICT_ENUMS.set(True)
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        STRICT_ENUMS.reset(self._token)
+        if isinstance(exc, BlnkValidationError) or exc is None:
+            return
+        if isinstance(exc, KeyError):  # a dict argument (a *Params TypedDict) without one of its required keys
+            raise BlnkValidationError(f"{self._operation}: invalid argument: missing the key {exc}") from None
+        if isinstance(exc, (ValueError, TypeError, AttributeError)):
+            raise BlnkValidationError(f"{self._operation}: invalid argument: {exc}") from None
 
 
-@dataclass(frozen=True)
-class RequiredWhen:
+class RequiredWhen(NamedTuple):  # not a frozen dataclass: that costs every cold start ~0.6 ms more
     """When every field in `when` has the given value, each field in `require` must be present.
 
     Declared on a request schema by the overlays as `x-blnk-required-when`; the same rule also

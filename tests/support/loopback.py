@@ -1,8 +1,9 @@
 """A threaded HTTP/1.1 server on 127.0.0.1 answering with JSON: the base of the faults proxy and
-of the stand-in server."""
+of the stand-in server; and an asyncio one answering one canned body, for the bench."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -56,3 +57,26 @@ class LoopbackServer:
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(timeout=5)
+
+
+async def canned_server(path: str, body: bytes) -> tuple[asyncio.Server, str]:
+    """A server in the running event loop answering `GET path` with the JSON `body` (anything else
+    404) on kept-alive connections, and its URL. No threads: the loop's thread does all the work of
+    both ends, so its CPU time counts the client and this server and nothing else."""
+    found = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+    missing = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
+    request_line = b"GET " + path.encode() + b" "
+
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")  # GETs only: no body follows
+                writer.write(found if head.startswith(request_line) else missing)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, asyncio.CancelledError):
+            pass  # the client closed the connection, or the loop is shutting down (asyncio.run's end)
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0, backlog=256)  # a gather of 100 connects at once
+    return server, f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
