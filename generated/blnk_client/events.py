@@ -67,24 +67,24 @@ class BulkTransactionEvent(TypedDict):
 
 class Identity(TypedDict):
     identity_id: str
-    identity_type: NotRequired[str]
-    organization_name: NotRequired[str]
-    category: NotRequired[str]
-    first_name: NotRequired[str]
-    last_name: NotRequired[str]
-    other_names: NotRequired[str]
-    gender: NotRequired[str]
-    dob: NotRequired[str]
-    email_address: NotRequired[str]
-    phone_number: NotRequired[str]
-    nationality: NotRequired[str]
-    street: NotRequired[str]
-    country: NotRequired[str]
-    state: NotRequired[str]
-    post_code: NotRequired[str]
-    city: NotRequired[str]
+    identity_type: str
+    organization_name: str
+    category: str
+    first_name: str
+    last_name: str
+    other_names: str
+    gender: str
+    dob: str
+    email_address: str
+    phone_number: str
+    nationality: str
+    street: str
+    country: str
+    state: str
+    post_code: str
+    city: str
     created_at: str
-    meta_data: NotRequired[MetaData]
+    meta_data: MetaData
 
 
 class IdentityCreatedEvent(TypedDict):

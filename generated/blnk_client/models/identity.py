@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,170 +20,85 @@ class Identity:
     """
     Attributes:
         identity_id (str): idt_<uuid>
-        identity_type (None | str): Free text; the server only looks for "organization".
-        organization_name (None | str):
-        category (None | str):
-        first_name (None | str):
-        last_name (None | str):
-        other_names (None | str):
-        gender (None | str):
-        dob (datetime.datetime | None): Zero time when unset.
-        email_address (None | str):
-        phone_number (None | str):
-        nationality (None | str):
-        street (None | str):
-        country (None | str):
-        state (None | str):
-        post_code (None | str):
-        city (None | str):
+        identity_type (str): Free text; the server only looks for "organization".
+        organization_name (str):
+        category (str):
+        first_name (str):
+        last_name (str):
+        other_names (str):
+        gender (str):
+        dob (datetime.datetime): Zero time when unset.
+        email_address (str):
+        phone_number (str):
+        nationality (str):
+        street (str):
+        country (str):
+        state (str):
+        post_code (str):
+        city (str):
         created_at (datetime.datetime):
         meta_data (MetaData | None): Free-form JSON object (Go map[string]interface{}); null when never set. Its numbers
             pass through float64 on the server: integers beyond 2**53 come back rounded.
     """
 
     identity_id: str
+    identity_type: str
+    organization_name: str
+    category: str
+    first_name: str
+    last_name: str
+    other_names: str
+    gender: str
+    dob: datetime.datetime
+    email_address: str
+    phone_number: str
+    nationality: str
+    street: str
+    country: str
+    state: str
+    post_code: str
+    city: str
     created_at: datetime.datetime
-    identity_type: None | str = None
-    organization_name: None | str = None
-    category: None | str = None
-    first_name: None | str = None
-    last_name: None | str = None
-    other_names: None | str = None
-    gender: None | str = None
-    dob: datetime.datetime | None = None
-    email_address: None | str = None
-    phone_number: None | str = None
-    nationality: None | str = None
-    street: None | str = None
-    country: None | str = None
-    state: None | str = None
-    post_code: None | str = None
-    city: None | str = None
-    meta_data: MetaData | None = None
+    meta_data: MetaData | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
-        return present_repr(
-            self,
-            [
-                "identity_type",
-                "organization_name",
-                "category",
-                "first_name",
-                "last_name",
-                "other_names",
-                "gender",
-                "dob",
-                "email_address",
-                "phone_number",
-                "nationality",
-                "street",
-                "country",
-                "state",
-                "post_code",
-                "city",
-                "meta_data",
-            ],
-        )
+        return present_repr(self, [])
 
     def to_dict(self) -> dict[str, Any]:
         identity_id = self.identity_id
 
-        identity_type: None | str
-        if self.identity_type is None:
-            identity_type = None
-        else:
-            identity_type = self.identity_type
+        identity_type = self.identity_type
 
-        organization_name: None | str
-        if self.organization_name is None:
-            organization_name = None
-        else:
-            organization_name = self.organization_name
+        organization_name = self.organization_name
 
-        category: None | str
-        if self.category is None:
-            category = None
-        else:
-            category = self.category
+        category = self.category
 
-        first_name: None | str
-        if self.first_name is None:
-            first_name = None
-        else:
-            first_name = self.first_name
+        first_name = self.first_name
 
-        last_name: None | str
-        if self.last_name is None:
-            last_name = None
-        else:
-            last_name = self.last_name
+        last_name = self.last_name
 
-        other_names: None | str
-        if self.other_names is None:
-            other_names = None
-        else:
-            other_names = self.other_names
+        other_names = self.other_names
 
-        gender: None | str
-        if self.gender is None:
-            gender = None
-        else:
-            gender = self.gender
+        gender = self.gender
 
-        dob: None | str
-        if self.dob is None:
-            dob = None
-        else:
-            dob = utc_text(self.dob, "dob")
+        dob = utc_text(self.dob, "dob")
 
-        email_address: None | str
-        if self.email_address is None:
-            email_address = None
-        else:
-            email_address = self.email_address
+        email_address = self.email_address
 
-        phone_number: None | str
-        if self.phone_number is None:
-            phone_number = None
-        else:
-            phone_number = self.phone_number
+        phone_number = self.phone_number
 
-        nationality: None | str
-        if self.nationality is None:
-            nationality = None
-        else:
-            nationality = self.nationality
+        nationality = self.nationality
 
-        street: None | str
-        if self.street is None:
-            street = None
-        else:
-            street = self.street
+        street = self.street
 
-        country: None | str
-        if self.country is None:
-            country = None
-        else:
-            country = self.country
+        country = self.country
 
-        state: None | str
-        if self.state is None:
-            state = None
-        else:
-            state = self.state
+        state = self.state
 
-        post_code: None | str
-        if self.post_code is None:
-            post_code = None
-        else:
-            post_code = self.post_code
+        post_code = self.post_code
 
-        city: None | str
-        if self.city is None:
-            city = None
-        else:
-            city = self.city
+        city = self.city
 
         created_at = utc_text(self.created_at, "created_at")
 
@@ -198,43 +113,26 @@ class Identity:
         field_dict.update(
             {
                 "identity_id": identity_id,
+                "identity_type": identity_type,
+                "organization_name": organization_name,
+                "category": category,
+                "first_name": first_name,
+                "last_name": last_name,
+                "other_names": other_names,
+                "gender": gender,
+                "dob": dob,
+                "email_address": email_address,
+                "phone_number": phone_number,
+                "nationality": nationality,
+                "street": street,
+                "country": country,
+                "state": state,
+                "post_code": post_code,
+                "city": city,
                 "created_at": created_at,
+                "meta_data": meta_data,
             }
         )
-        if identity_type is not None:
-            field_dict["identity_type"] = identity_type
-        if organization_name is not None:
-            field_dict["organization_name"] = organization_name
-        if category is not None:
-            field_dict["category"] = category
-        if first_name is not None:
-            field_dict["first_name"] = first_name
-        if last_name is not None:
-            field_dict["last_name"] = last_name
-        if other_names is not None:
-            field_dict["other_names"] = other_names
-        if gender is not None:
-            field_dict["gender"] = gender
-        if dob is not None:
-            field_dict["dob"] = dob
-        if email_address is not None:
-            field_dict["email_address"] = email_address
-        if phone_number is not None:
-            field_dict["phone_number"] = phone_number
-        if nationality is not None:
-            field_dict["nationality"] = nationality
-        if street is not None:
-            field_dict["street"] = street
-        if country is not None:
-            field_dict["country"] = country
-        if state is not None:
-            field_dict["state"] = state
-        if post_code is not None:
-            field_dict["post_code"] = post_code
-        if city is not None:
-            field_dict["city"] = city
-        if meta_data is not None:
-            field_dict["meta_data"] = meta_data
 
         return field_dict
 
@@ -243,48 +141,41 @@ class Identity:
         d = src_dict
         identity_id = d["identity_id"]
 
-        identity_type = cast(None | str, d.get("identity_type"))
+        identity_type = d["identity_type"]
 
-        organization_name = cast(None | str, d.get("organization_name"))
+        organization_name = d["organization_name"]
 
-        category = cast(None | str, d.get("category"))
+        category = d["category"]
 
-        first_name = cast(None | str, d.get("first_name"))
+        first_name = d["first_name"]
 
-        last_name = cast(None | str, d.get("last_name"))
+        last_name = d["last_name"]
 
-        other_names = cast(None | str, d.get("other_names"))
+        other_names = d["other_names"]
 
-        gender = cast(None | str, d.get("gender"))
+        gender = d["gender"]
 
-        _dob = d.get("dob")
-        dob: datetime.datetime | None
-        if _dob is None:
-            dob = _dob
-        else:
-            dob_type_0 = parse_datetime(_dob)
+        dob = parse_datetime(d["dob"])
 
-            dob = dob_type_0
+        email_address = d["email_address"]
 
-        email_address = cast(None | str, d.get("email_address"))
+        phone_number = d["phone_number"]
 
-        phone_number = cast(None | str, d.get("phone_number"))
+        nationality = d["nationality"]
 
-        nationality = cast(None | str, d.get("nationality"))
+        street = d["street"]
 
-        street = cast(None | str, d.get("street"))
+        country = d["country"]
 
-        country = cast(None | str, d.get("country"))
+        state = d["state"]
 
-        state = cast(None | str, d.get("state"))
+        post_code = d["post_code"]
 
-        post_code = cast(None | str, d.get("post_code"))
-
-        city = cast(None | str, d.get("city"))
+        city = d["city"]
 
         created_at = parse_datetime(d["created_at"])
 
-        _meta_data = d.get("meta_data")
+        _meta_data = d["meta_data"]
         meta_data: MetaData | None
         if _meta_data is None:
             meta_data = _meta_data
@@ -296,7 +187,6 @@ class Identity:
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         identity = cls(
             identity_id,
-            created_at,
             identity_type,
             organization_name,
             category,
@@ -313,17 +203,12 @@ class Identity:
             state,
             post_code,
             city,
+            created_at,
             meta_data,
         )
 
         # Counting the known keys that are present is cheaper than a set difference on every row.
-        if len(d) > 2 + ("identity_type" in d) + ("organization_name" in d) + ("category" in d) + (
-            "first_name" in d
-        ) + ("last_name" in d) + ("other_names" in d) + ("gender" in d) + ("dob" in d) + ("email_address" in d) + (
-            "phone_number" in d
-        ) + ("nationality" in d) + ("street" in d) + ("country" in d) + ("state" in d) + ("post_code" in d) + (
-            "city" in d
-        ) + ("meta_data" in d):
+        if len(d) > 19:
             extra = {
                 key: value
                 for key, value in d.items()
