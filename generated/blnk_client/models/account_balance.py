@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,11 +141,11 @@ class AccountBalance:
 
         debit_balance = d["debit_balance"]
 
-        inflight_balance = cast(int | None, d["inflight_balance"])
+        inflight_balance = d["inflight_balance"]
 
-        inflight_credit_balance = cast(int | None, d["inflight_credit_balance"])
+        inflight_credit_balance = d["inflight_credit_balance"]
 
-        inflight_debit_balance = cast(int | None, d["inflight_debit_balance"])
+        inflight_debit_balance = d["inflight_debit_balance"]
 
         currency = d["currency"]
 

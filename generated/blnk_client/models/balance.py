@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -225,9 +225,9 @@ class Balance:
 
         inflight_debit_balance = or_zero(d.get("inflight_debit_balance"), 0)
 
-        queued_debit_balance = cast(int | None, d.get("queued_debit_balance"))
+        queued_debit_balance = d.get("queued_debit_balance")
 
-        queued_credit_balance = cast(int | None, d.get("queued_credit_balance"))
+        queued_credit_balance = d.get("queued_credit_balance")
 
         currency = d["currency"]
 
@@ -235,7 +235,7 @@ class Balance:
 
         identity_id = d["identity_id"]
 
-        indicator = cast(None | str, d.get("indicator"))
+        indicator = d.get("indicator")
 
         version = d["version"]
 
@@ -252,7 +252,7 @@ class Balance:
 
             meta_data = componentsschemas_meta_data_type_0
 
-        track_fund_lineage = cast(bool | None, d.get("track_fund_lineage"))
+        track_fund_lineage = d.get("track_fund_lineage")
 
         _allocation_strategy = d.get("allocation_strategy")
         allocation_strategy: AllocationStrategy | None
@@ -281,7 +281,7 @@ class Balance:
 
             ledger = ledger_type_1
 
-        currency_multiplier = cast(float | None, d.get("currency_multiplier"))
+        currency_multiplier = d.get("currency_multiplier")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance = cls(

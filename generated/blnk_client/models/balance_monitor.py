@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,7 @@ class BalanceMonitor:
 
         balance_id = d["balance_id"]
 
-        description = cast(None | str, d.get("description"))
+        description = d.get("description")
 
         created_at = parse_datetime(d["created_at"])
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -130,7 +130,7 @@ class BalanceProjection:
 
         currency = d["currency"]
 
-        virtual = cast(bool | None, d.get("virtual"))
+        virtual = d.get("virtual")
 
         current_balance = d["current_balance"]
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,9 +63,9 @@ class BulkCommitInflightItem:
         d = src_dict
         transaction_id = d["transaction_id"]
 
-        amount = cast(float | None, d.get("amount"))
+        amount = d.get("amount")
 
-        precise_amount = cast(int | None, d.get("precise_amount"))
+        precise_amount = d.get("precise_amount")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_commit_inflight_item = cls(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,9 +71,9 @@ class BulkCommitInflightRequest:
 
             transactions.append(transactions_item)
 
-        skip_queue = cast(bool | None, d.get("skip_queue"))
+        skip_queue = d.get("skip_queue")
 
-        dry_run = cast(bool | None, d.get("dry_run"))
+        dry_run = d.get("dry_run")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_commit_inflight_request = cls(

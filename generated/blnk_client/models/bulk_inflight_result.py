@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,7 +82,7 @@ class BulkInflightResult:
 
             code = code_type_1
 
-        message = cast(None | str, d.get("message"))
+        message = d.get("message")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_inflight_result = cls(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,15 +101,15 @@ class BulkTransactionRequest:
 
             transactions.append(transactions_item)
 
-        inflight = cast(bool | None, d.get("inflight"))
+        inflight = d.get("inflight")
 
-        atomic = cast(bool | None, d.get("atomic"))
+        atomic = d.get("atomic")
 
-        run_async = cast(bool | None, d.get("run_async"))
+        run_async = d.get("run_async")
 
-        skip_queue = cast(bool | None, d.get("skip_queue"))
+        skip_queue = d.get("skip_queue")
 
-        dry_run = cast(bool | None, d.get("dry_run"))
+        dry_run = d.get("dry_run")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_transaction_request = cls(

@@ -63,9 +63,9 @@ class BulkVoidInflightRequest:
         d = src_dict
         transaction_ids = cast(list[str], d["transaction_ids"])
 
-        skip_queue = cast(bool | None, d.get("skip_queue"))
+        skip_queue = d.get("skip_queue")
 
-        dry_run = cast(bool | None, d.get("dry_run"))
+        dry_run = d.get("dry_run")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_void_inflight_request = cls(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,17 +108,17 @@ class CreateAccountRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        balance_id = cast(None | str, d.get("balance_id"))
+        balance_id = d.get("balance_id")
 
-        identity_id = cast(None | str, d.get("identity_id"))
+        identity_id = d.get("identity_id")
 
-        ledger_id = cast(None | str, d.get("ledger_id"))
+        ledger_id = d.get("ledger_id")
 
-        currency = cast(None | str, d.get("currency"))
+        currency = d.get("currency")
 
-        bank_name = cast(None | str, d.get("bank_name"))
+        bank_name = d.get("bank_name")
 
-        number = cast(None | str, d.get("number"))
+        number = d.get("number")
 
         _meta_data = d.get("meta_data")
         meta_data: MetaData | None

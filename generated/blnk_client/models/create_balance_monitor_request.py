@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,7 +60,7 @@ class CreateBalanceMonitorRequest:
 
         condition = CreateMonitorCondition.from_dict(d["condition"])
 
-        call_back_url = cast(None | str, d.get("call_back_url"))
+        call_back_url = d.get("call_back_url")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_balance_monitor_request = cls(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,9 +107,9 @@ class CreateBalanceRequest:
 
         currency = d["currency"]
 
-        identity_id = cast(None | str, d.get("identity_id"))
+        identity_id = d.get("identity_id")
 
-        track_fund_lineage = cast(bool | None, d.get("track_fund_lineage"))
+        track_fund_lineage = d.get("track_fund_lineage")
 
         _allocation_strategy = d.get("allocation_strategy")
         allocation_strategy: AllocationStrategy | None
@@ -129,7 +129,7 @@ class CreateBalanceRequest:
 
             meta_data = componentsschemas_meta_data_type_0
 
-        indicator = cast(None | str, d.get("indicator"))
+        indicator = d.get("indicator")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_balance_request = cls(

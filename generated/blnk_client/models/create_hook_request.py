@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,19 +98,19 @@ class CreateHookRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        id = cast(None | str, d.get("id"))
+        id = d.get("id")
 
-        name = cast(None | str, d.get("name"))
+        name = d.get("name")
 
         url = d["url"]
 
         type_ = enum_member(HookType, d["type"])
 
-        active = cast(bool | None, d.get("active"))
+        active = d.get("active")
 
-        timeout = cast(int | None, d.get("timeout"))
+        timeout = d.get("timeout")
 
-        retry_count = cast(int | None, d.get("retry_count"))
+        retry_count = d.get("retry_count")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         create_hook_request = cls(

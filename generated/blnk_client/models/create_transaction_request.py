@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -264,11 +264,11 @@ class CreateTransactionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        amount = cast(float | None, d.get("amount"))
+        amount = d.get("amount")
 
-        precise_amount = cast(int | None, d.get("precise_amount"))
+        precise_amount = d.get("precise_amount")
 
-        precision = cast(float | None, d.get("precision"))
+        precision = d.get("precision")
 
         currency = d["currency"]
 
@@ -276,7 +276,7 @@ class CreateTransactionRequest:
 
         description = d["description"]
 
-        source = cast(None | str, d.get("source"))
+        source = d.get("source")
 
         _sources = d.get("sources")
         sources: list[Distribution] | None
@@ -292,7 +292,7 @@ class CreateTransactionRequest:
 
             sources = sources_type_0
 
-        destination = cast(None | str, d.get("destination"))
+        destination = d.get("destination")
 
         _destinations = d.get("destinations")
         destinations: list[Distribution] | None
@@ -308,11 +308,11 @@ class CreateTransactionRequest:
 
             destinations = destinations_type_0
 
-        allow_overdraft = cast(bool | None, d.get("allow_overdraft"))
+        allow_overdraft = d.get("allow_overdraft")
 
-        overdraft_limit = cast(float | None, d.get("overdraft_limit"))
+        overdraft_limit = d.get("overdraft_limit")
 
-        inflight = cast(bool | None, d.get("inflight"))
+        inflight = d.get("inflight")
 
         _inflight_expiry_date = d.get("inflight_expiry_date")
         inflight_expiry_date: datetime.datetime | None
@@ -350,11 +350,11 @@ class CreateTransactionRequest:
 
             effective_date = effective_date_type_0
 
-        skip_queue = cast(bool | None, d.get("skip_queue"))
+        skip_queue = d.get("skip_queue")
 
-        atomic = cast(bool | None, d.get("atomic"))
+        atomic = d.get("atomic")
 
-        dry_run = cast(bool | None, d.get("dry_run"))
+        dry_run = d.get("dry_run")
 
         _meta_data = d.get("meta_data")
         meta_data: MetaData | None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,11 +75,11 @@ class Distribution:
         d = src_dict
         identifier = d["identifier"]
 
-        distribution = cast(None | str, d.get("distribution"))
+        distribution = d.get("distribution")
 
-        precise_distribution = cast(None | str, d.get("precise_distribution"))
+        precise_distribution = d.get("precise_distribution")
 
-        transaction_id = cast(None | str, d.get("transaction_id"))
+        transaction_id = d.get("transaction_id")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         distribution = cls(

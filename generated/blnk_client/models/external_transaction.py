@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,7 +91,7 @@ class ExternalTransaction:
 
         date = parse_datetime(d["date"])
 
-        source = cast(None | str, d.get("source"))
+        source = d.get("source")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         external_transaction = cls(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,11 +135,11 @@ class FilterRequest:
 
             logical_operator = logical_operator_type_1
 
-        limit = cast(int | None, d.get("limit"))
+        limit = d.get("limit")
 
-        offset = cast(int | None, d.get("offset"))
+        offset = d.get("offset")
 
-        sort_by = cast(None | str, d.get("sort_by"))
+        sort_by = d.get("sort_by")
 
         _sort_order = d.get("sort_order")
         sort_order: None | SortOrder
@@ -150,7 +150,7 @@ class FilterRequest:
 
             sort_order = sort_order_type_1
 
-        include_count = cast(bool | None, d.get("include_count"))
+        include_count = d.get("include_count")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         filter_request = cls(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,7 @@ class HealthStatus:
         d = src_dict
         status = enum_member(HealthState, d["status"])
 
-        reason = cast(None | str, d.get("reason"))
+        reason = d.get("reason")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         health_status = cls(

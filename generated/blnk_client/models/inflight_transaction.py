@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -263,19 +263,19 @@ class InflightTransaction:
 
         parent_transaction = d["parent_transaction"]
 
-        precise_amount = cast(int | None, d.get("precise_amount"))
+        precise_amount = d.get("precise_amount")
 
         amount = d["amount"]
 
-        amount_string = cast(None | str, d.get("amount_string"))
+        amount_string = d.get("amount_string")
 
         precision = d["precision"]
 
         overdraft_limit = d["overdraft_limit"]
 
-        source = cast(None | str, d.get("source"))
+        source = d.get("source")
 
-        destination = cast(None | str, d.get("destination"))
+        destination = d.get("destination")
 
         sources = []
         _sources = or_zero(d.get("sources"), [])
@@ -295,7 +295,7 @@ class InflightTransaction:
 
         currency = d["currency"]
 
-        description = cast(None | str, d.get("description"))
+        description = d.get("description")
 
         status = enum_member(TransactionStatus, d["status"])
 
@@ -342,9 +342,9 @@ class InflightTransaction:
 
             meta_data = componentsschemas_meta_data_type_0
 
-        queued = cast(bool | None, d.get("queued"))
+        queued = d.get("queued")
 
-        rate = cast(float | None, d.get("rate"))
+        rate = d.get("rate")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         inflight_transaction = cls(

@@ -88,9 +88,9 @@ class InstantReconciliationRequest:
 
         matching_rule_ids = cast(list[str], d["matching_rule_ids"])
 
-        grouping_criteria = cast(None | str, d.get("grouping_criteria"))
+        grouping_criteria = d.get("grouping_criteria")
 
-        dry_run = cast(bool | None, d.get("dry_run"))
+        dry_run = d.get("dry_run")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         instant_reconciliation_request = cls(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,11 +84,11 @@ class MatchingCriterion:
 
         operator = enum_member(MatchingRuleOperator, d["operator"])
 
-        value = cast(None | str, d.get("value"))
+        value = d.get("value")
 
-        pattern = cast(None | str, d.get("pattern"))
+        pattern = d.get("pattern")
 
-        allowable_drift = cast(float | None, d.get("allowable_drift"))
+        allowable_drift = d.get("allowable_drift")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         matching_criterion = cls(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,7 @@ class MatchingRuleRequest:
         d = src_dict
         name = d["name"]
 
-        description = cast(None | str, d.get("description"))
+        description = d.get("description")
 
         criteria = []
         _criteria = d["criteria"]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,7 +75,7 @@ class MonitorCondition:
 
         precision = d["precision"]
 
-        precise_value = cast(int | None, d["precise_value"])
+        precise_value = d["precise_value"]
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         monitor_condition = cls(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -159,25 +159,25 @@ class MultiSearchQuery:
         d = src_dict
         collection = enum_member(SearchCollection, d["collection"])
 
-        q = cast(None | str, d.get("q"))
+        q = d.get("q")
 
-        query_by = cast(None | str, d.get("query_by"))
+        query_by = d.get("query_by")
 
-        filter_by = cast(None | str, d.get("filter_by"))
+        filter_by = d.get("filter_by")
 
-        sort_by = cast(None | str, d.get("sort_by"))
+        sort_by = d.get("sort_by")
 
-        facet_by = cast(None | str, d.get("facet_by"))
+        facet_by = d.get("facet_by")
 
-        group_by = cast(None | str, d.get("group_by"))
+        group_by = d.get("group_by")
 
-        include_fields = cast(None | str, d.get("include_fields"))
+        include_fields = d.get("include_fields")
 
-        exclude_fields = cast(None | str, d.get("exclude_fields"))
+        exclude_fields = d.get("exclude_fields")
 
-        page = cast(int | None, d.get("page"))
+        page = d.get("page")
 
-        per_page = cast(int | None, d.get("per_page"))
+        per_page = d.get("per_page")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         multi_search_query = cls(

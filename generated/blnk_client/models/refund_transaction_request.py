@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,11 +75,11 @@ class RefundTransactionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        skip_queue = cast(bool | None, d.get("skip_queue"))
+        skip_queue = d.get("skip_queue")
 
-        dry_run = cast(bool | None, d.get("dry_run"))
+        dry_run = d.get("dry_run")
 
-        description = cast(None | str, d.get("description"))
+        description = d.get("description")
 
         _meta_data = d.get("meta_data")
         meta_data: MetaData | None

@@ -130,7 +130,7 @@ class ReindexProgress:
 
         paused = d["paused"]
 
-        pause_reason = cast(None | str, d.get("pause_reason"))
+        pause_reason = d.get("pause_reason")
 
         _paused_at = d.get("paused_at")
         paused_at: datetime.datetime | None

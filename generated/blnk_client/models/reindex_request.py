@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -43,7 +43,7 @@ class ReindexRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        batch_size = cast(int | None, d.get("batch_size"))
+        batch_size = d.get("batch_size")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         reindex_request = cls(

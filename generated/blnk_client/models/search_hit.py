@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,7 +100,7 @@ class SearchHit:
 
             highlights.append(highlights_item)
 
-        text_match = cast(int | None, d.get("text_match"))
+        text_match = d.get("text_match")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         search_hit = cls(

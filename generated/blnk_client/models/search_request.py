@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -267,45 +267,45 @@ class SearchRequest:
         d = src_dict
         q = d["q"]
 
-        query_by = cast(None | str, d.get("query_by"))
+        query_by = d.get("query_by")
 
-        query_by_weights = cast(None | str, d.get("query_by_weights"))
+        query_by_weights = d.get("query_by_weights")
 
-        filter_by = cast(None | str, d.get("filter_by"))
+        filter_by = d.get("filter_by")
 
-        sort_by = cast(None | str, d.get("sort_by"))
+        sort_by = d.get("sort_by")
 
-        facet_by = cast(None | str, d.get("facet_by"))
+        facet_by = d.get("facet_by")
 
-        max_facet_values = cast(int | None, d.get("max_facet_values"))
+        max_facet_values = d.get("max_facet_values")
 
-        group_by = cast(None | str, d.get("group_by"))
+        group_by = d.get("group_by")
 
-        group_limit = cast(int | None, d.get("group_limit"))
+        group_limit = d.get("group_limit")
 
-        include_fields = cast(None | str, d.get("include_fields"))
+        include_fields = d.get("include_fields")
 
-        exclude_fields = cast(None | str, d.get("exclude_fields"))
+        exclude_fields = d.get("exclude_fields")
 
-        highlight_fields = cast(None | str, d.get("highlight_fields"))
+        highlight_fields = d.get("highlight_fields")
 
-        num_typos = cast(None | str, d.get("num_typos"))
+        num_typos = d.get("num_typos")
 
-        prefix = cast(None | str, d.get("prefix"))
+        prefix = d.get("prefix")
 
-        page = cast(int | None, d.get("page"))
+        page = d.get("page")
 
-        per_page = cast(int | None, d.get("per_page"))
+        per_page = d.get("per_page")
 
-        offset = cast(int | None, d.get("offset"))
+        offset = d.get("offset")
 
-        limit = cast(int | None, d.get("limit"))
+        limit = d.get("limit")
 
-        exhaustive_search = cast(bool | None, d.get("exhaustive_search"))
+        exhaustive_search = d.get("exhaustive_search")
 
-        use_cache = cast(bool | None, d.get("use_cache"))
+        use_cache = d.get("use_cache")
 
-        cache_ttl = cast(int | None, d.get("cache_ttl"))
+        cache_ttl = d.get("cache_ttl")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         search_request = cls(

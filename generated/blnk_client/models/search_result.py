@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,15 +121,15 @@ class SearchResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        found = cast(int | None, d.get("found"))
+        found = d.get("found")
 
-        out_of = cast(int | None, d.get("out_of"))
+        out_of = d.get("out_of")
 
-        page = cast(int | None, d.get("page"))
+        page = d.get("page")
 
-        search_time_ms = cast(int | None, d.get("search_time_ms"))
+        search_time_ms = d.get("search_time_ms")
 
-        search_cutoff = cast(bool | None, d.get("search_cutoff"))
+        search_cutoff = d.get("search_cutoff")
 
         hits = []
         _hits = or_zero(d.get("hits"), [])

@@ -168,7 +168,7 @@ class TransactionPreview:
 
             status = status_type_1
 
-        reference = cast(None | str, d.get("reference"))
+        reference = d.get("reference")
 
         currency = d["currency"]
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,7 +59,7 @@ class UpdateBalanceMonitorRequest:
         d = src_dict
         balance_id = d["balance_id"]
 
-        description = cast(None | str, d.get("description"))
+        description = d.get("description")
 
         condition = UpdateMonitorCondition.from_dict(d["condition"])
 

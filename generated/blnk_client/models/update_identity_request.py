@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -229,19 +229,19 @@ class UpdateIdentityRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        identity_type = cast(None | str, d.get("identity_type"))
+        identity_type = d.get("identity_type")
 
-        organization_name = cast(None | str, d.get("organization_name"))
+        organization_name = d.get("organization_name")
 
-        category = cast(None | str, d.get("category"))
+        category = d.get("category")
 
-        first_name = cast(None | str, d.get("first_name"))
+        first_name = d.get("first_name")
 
-        last_name = cast(None | str, d.get("last_name"))
+        last_name = d.get("last_name")
 
-        other_names = cast(None | str, d.get("other_names"))
+        other_names = d.get("other_names")
 
-        gender = cast(None | str, d.get("gender"))
+        gender = d.get("gender")
 
         _dob = d.get("dob")
         dob: datetime.datetime | None
@@ -252,21 +252,21 @@ class UpdateIdentityRequest:
 
             dob = dob_type_0
 
-        email_address = cast(None | str, d.get("email_address"))
+        email_address = d.get("email_address")
 
-        phone_number = cast(None | str, d.get("phone_number"))
+        phone_number = d.get("phone_number")
 
-        nationality = cast(None | str, d.get("nationality"))
+        nationality = d.get("nationality")
 
-        street = cast(None | str, d.get("street"))
+        street = d.get("street")
 
-        country = cast(None | str, d.get("country"))
+        country = d.get("country")
 
-        state = cast(None | str, d.get("state"))
+        state = d.get("state")
 
-        post_code = cast(None | str, d.get("post_code"))
+        post_code = d.get("post_code")
 
-        city = cast(None | str, d.get("city"))
+        city = d.get("city")
 
         _meta_data = d.get("meta_data")
         meta_data: MetaData | None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,13 +86,13 @@ class UpdateInflightTransactionRequest:
         d = src_dict
         status = enum_member(InflightAction, d["status"])
 
-        amount = cast(float | None, d.get("amount"))
+        amount = d.get("amount")
 
-        precise_amount = cast(int | None, d.get("precise_amount"))
+        precise_amount = d.get("precise_amount")
 
-        skip_queue = cast(bool | None, d.get("skip_queue"))
+        skip_queue = d.get("skip_queue")
 
-        dry_run = cast(bool | None, d.get("dry_run"))
+        dry_run = d.get("dry_run")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         update_inflight_transaction_request = cls(

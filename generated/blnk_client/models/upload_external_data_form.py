@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,7 @@ class UploadExternalDataForm:
         d = src_dict
         file = File(payload=BytesIO(d["file"]))
 
-        source = cast(None | str, d.get("source"))
+        source = d.get("source")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         upload_external_data_form = cls(

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class UploadExternalDataFromURL:
         d = src_dict
         url = d["url"]
 
-        source = cast(None | str, d.get("source"))
+        source = d.get("source")
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         upload_external_data_from_url = cls(
