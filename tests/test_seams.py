@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +47,14 @@ def test_only_the_seams_import_the_generators() -> None:
         for package, seam in SEAMS.items():
             if package in imported:
                 assert module.stem == seam.__name__.rsplit(".", 1)[1], f"{module.name} imports {package}"
+
+
+def test_a_template_replacing_the_generators_overrides_macros_or_says_why_it_is_a_fork() -> None:
+    stock = Path(seam_openapi_python_client.Project.__module__.replace(".", "/")).parts[0]
+    stock_dir = Path(importlib.util.find_spec(stock).origin).parent / "templates"  # type: ignore[union-attr,arg-type]
+    for template in sorted(paths.TEMPLATES.rglob("*.jinja")):
+        relative = template.relative_to(paths.TEMPLATES)
+        if not (stock_dir / relative).exists():
+            continue  # the project's own template (api.md), no fork of anything
+        text = template.read_text()
+        assert '"upstream/' in text or text.startswith("{#- A fork of openapi-python-client's"), relative
