@@ -57,7 +57,7 @@ def _origin(relative: Path, text: str, documents: dict[str, str]) -> str:
             return f"made by {STOCK} (an empty package); edit nothing but pipeline/generate.py"
         if relative.name == "__init__.py":
             return (
-                f"rendered by overlays/templates/endpoint_init.py.jinja (planned by pipeline/resources.py) "
+                f"rendered by overlays/templates/resources.py.jinja (planned by pipeline/resources.py) "
                 f"for the tag {parts[1]}; edit overlays/documents/ (x-blnk-*), the template or the plan"
             )
         match = re.search(r'^"""(\w+) (\S+):', text)

@@ -1,4 +1,4 @@
-# Generated: rendered by overlays/templates/endpoint_init.py.jinja (planned by pipeline/resources.py) for the tag balances; edit overlays/documents/ (x-blnk-*), the template or the plan.
+# Generated: rendered by overlays/templates/resources.py.jinja (planned by pipeline/resources.py) for the tag balances; edit overlays/documents/ (x-blnk-*), the template or the plan.
 """The `balances` resource: `Blnk().balances` and `AsyncBlnk().balances`.
 
 Both classes are rendered from one template macro, so they cannot drift apart.

@@ -1,4 +1,4 @@
-# Generated: rendered by overlays/templates/endpoint_init.py.jinja (planned by pipeline/resources.py) for the tag metadata; edit overlays/documents/ (x-blnk-*), the template or the plan.
+# Generated: rendered by overlays/templates/resources.py.jinja (planned by pipeline/resources.py) for the tag metadata; edit overlays/documents/ (x-blnk-*), the template or the plan.
 """The `metadata` resource: `Blnk().metadata` and `AsyncBlnk().metadata`.
 
 Both classes are rendered from one template macro, so they cannot drift apart.

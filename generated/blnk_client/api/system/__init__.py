@@ -1,4 +1,4 @@
-# Generated: rendered by overlays/templates/endpoint_init.py.jinja (planned by pipeline/resources.py) for the tag system; edit overlays/documents/ (x-blnk-*), the template or the plan.
+# Generated: rendered by overlays/templates/resources.py.jinja (planned by pipeline/resources.py) for the tag system; edit overlays/documents/ (x-blnk-*), the template or the plan.
 """The `system` resource: `Blnk().system` and `AsyncBlnk().system`.
 
 Both classes are rendered from one template macro, so they cannot drift apart.
