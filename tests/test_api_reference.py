@@ -4,6 +4,7 @@ route and (from `x-blnk-since`) the Blnk Core release that added it."""
 from __future__ import annotations
 
 import copy
+import inspect
 import json
 import re
 from pathlib import Path
@@ -88,7 +89,7 @@ def test_docstrings_and_api_md_say_who_may_call_each_method() -> None:
             continue
         checked += 1
         doc = getattr(getattr(client, tag), name).__doc__
-        assert doc.rstrip().endswith(f"\n\n        {access}"), f"{tag}.{name}: {doc!r}"
+        assert inspect.cleandoc(doc).endswith(f"\n\n{access}"), f"{tag}.{name}: {doc!r}"  # 3.13 dedents docstrings
         section = text.split(f"### {tag}.{name}\n", 1)[1].split("\n### ", 1)[0]
         assert f"\n\n{access}\n" in section
         assert re.search(
