@@ -230,17 +230,18 @@ def zero_value(schema: Any) -> str | None:
     return repr(extra[ZERO_VALUE]) if ZERO_VALUE in extra else None
 
 
-def reading_zero(response: Response) -> Response:
-    """The response, parsed from the zero value when its JSON body is null (a list answered as null)."""
+def reading(response: Response) -> Response:
+    """The response with its JSON body read by `_parsing.read_json`, and parsed from the zero value
+    when that body is null (a list answered as null)."""
+    if response.source["attribute"] != "response.json()":
+        return response
     content = getattr(response.data, "content", None) or {}
     media = content.get("application/json")
     schema = getattr(media, "media_type_schema", None)
     candidates = [schema, *(getattr(schema, "oneOf", None) or [])]
     zero = next((z for z in map(zero_value, candidates) if z is not None), None)
-    if zero is None:
-        return response
     source = response.source.copy()
-    source["attribute"] = f"or_zero(response.json(), {zero})"
+    source["attribute"] = "read_json(response)" if zero is None else f"or_zero(read_json(response), {zero})"
     return attrs.evolve(response, source=source)
 
 
@@ -270,7 +271,7 @@ def _openapi_python_client(spec: dict[str, Any], spec_file: Path, out: Path) -> 
         success_responses=resources.success_responses,
         success_type=resources.success_type,
         zero_value=zero_value,
-        reading_zero=reading_zero,
+        reading=reading,
         api_signature=resources.api_signature,
         display_annotation=resources.display_annotation,
     )

@@ -1,5 +1,6 @@
 """The generated parsers' fast paths (overlays/templates/model.py.jinja and property_templates/) keep the
-meaning of the generator's own: unknown keys kept, no aliasing of the caller's dict, strict types."""
+meaning of the generator's own: unknown keys kept, no aliasing of the caller's dict, strict types; and a
+long answer, which msgspec decodes, reads as json.loads would read it."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from blnk_client._exceptions import APIResponseValidationError
-from blnk_client._parsing import enum_member, parse_datetime
+from blnk_client._parsing import LONG_BODY, enum_member, parse_datetime, read_json
 from blnk_client._validation import STRICT_ENUMS
 from blnk_client.models import MetaData, Transaction, TransactionStatus
 from tests.test_parsers_property import parse_answer
@@ -145,3 +149,62 @@ def test_a_repr_shows_what_the_answer_carried() -> None:
     assert text.startswith("Transaction(transaction_id=") and "Unset" not in text
     assert "description=" not in text and "rate=" not in text and "meta_data=" not in text  # absent: not shown
     assert "reference=" in text and "sources=[]" in text  # required fields and lists always are
+
+
+def _list_body(rows: int, **changes: Any) -> bytes:
+    return json.dumps([{**ROW, "reference": f"ref-{n}", **changes} for n in range(rows)]).encode()
+
+
+def _parse_list(body: bytes) -> object:
+    return parse_answer("blnk_client.api.transactions.list_transactions", 200, body)
+
+
+def test_a_long_list_reads_as_its_rows_read_one_by_one() -> None:
+    body = _list_body(200, precise_amount=123456789012345678901234567890, description="café ✓ \U0001f4b8")
+    assert len(body) >= LONG_BODY
+    rows = _parse_list(body)
+    assert rows == [Transaction.from_dict(row) for row in json.loads(body)]
+    assert isinstance(rows, list) and rows[0].precise_amount == 123456789012345678901234567890
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**40), max_value=10**40)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(value=JSON_VALUES, ensure_ascii=st.booleans())
+def test_a_long_body_decodes_to_what_json_loads_makes_of_it(value: Any, ensure_ascii: bool) -> None:
+    text = json.dumps(value, ensure_ascii=ensure_ascii)
+    body = ("[" + text + ", " + json.dumps("x" * LONG_BODY) + "]").encode()
+    expected = json.loads(body)
+    decoded = read_json(httpx.Response(200, content=body))
+    assert decoded == expected and repr(decoded) == repr(expected)  # repr: 1 stays an int, 1.0 a float
+
+
+def _long(broken: bytes) -> bytes:
+    return broken + b" " * LONG_BODY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _list_body(200)[:-1],
+        _list_body(200) + b"]",
+        _list_body(200).replace(b"ref-7", b"ref-\xff"),
+        _long(b'[{"transaction_id": "a"'),
+        _long(b"<html>502 Bad Gateway</html>"),
+        _list_body(200).replace(b'"ref-3"', b"ref-3"),
+    ],
+    ids=["truncated", "trailing-bracket", "invalid-utf8", "cut-short", "html", "bare-word"],
+)
+def test_a_long_body_that_is_not_json_is_a_typed_error(body: bytes) -> None:
+    assert len(body) >= LONG_BODY
+    with pytest.raises(APIResponseValidationError, match="cannot read"):
+        _parse_list(body)

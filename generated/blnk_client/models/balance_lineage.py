@@ -65,12 +65,8 @@ class BalanceLineage:
 
         aggregate_balance_id = d["aggregate_balance_id"]
 
-        providers = []
         _providers = d["providers"]
-        for providers_item_data in _providers:
-            providers_item = LineageProvider.from_dict(providers_item_data)
-
-            providers.append(providers_item)
+        providers = list(map(LineageProvider.from_dict, _providers)) if _providers else []
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         balance_lineage = cls(

@@ -64,12 +64,8 @@ class BulkCommitInflightRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        transactions = []
         _transactions = d["transactions"]
-        for transactions_item_data in _transactions:
-            transactions_item = BulkCommitInflightItem.from_dict(transactions_item_data)
-
-            transactions.append(transactions_item)
+        transactions = list(map(BulkCommitInflightItem.from_dict, _transactions)) if _transactions else []
 
         skip_queue = d.get("skip_queue")
 

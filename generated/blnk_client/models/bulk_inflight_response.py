@@ -59,12 +59,8 @@ class BulkInflightResponse:
 
         failed = d["failed"]
 
-        results = []
         _results = d["results"]
-        for results_item_data in _results:
-            results_item = BulkInflightResult.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = list(map(BulkInflightResult.from_dict, _results)) if _results else []
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         bulk_inflight_response = cls(

@@ -86,19 +86,11 @@ class BulkTransactionPreview:
 
         atomic = d["atomic"]
 
-        results = []
         _results = d["results"]
-        for results_item_data in _results:
-            results_item = TransactionPreview.from_dict(results_item_data)
+        results = list(map(TransactionPreview.from_dict, _results)) if _results else []
 
-            results.append(results_item)
-
-        balances = []
-        _balances = or_zero(d.get("balances"), [])
-        for balances_item_data in _balances:
-            balances_item = BalanceProjection.from_dict(balances_item_data)
-
-            balances.append(balances_item)
+        _balances = d.get("balances")
+        balances = list(map(BalanceProjection.from_dict, _balances)) if _balances else []
 
         notes = cast(list[str], or_zero(d.get("notes"), []))
 

@@ -94,12 +94,8 @@ class BulkTransactionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        transactions = []
         _transactions = d["transactions"]
-        for transactions_item_data in _transactions:
-            transactions_item = CreateTransactionRequest.from_dict(transactions_item_data)
-
-            transactions.append(transactions_item)
+        transactions = list(map(CreateTransactionRequest.from_dict, _transactions)) if _transactions else []
 
         inflight = d.get("inflight")
 

@@ -283,12 +283,8 @@ class CreateTransactionRequest:
         if _sources is None:
             sources = _sources
         else:
-            sources_type_0 = []
             _sources_type_0 = _sources
-            for sources_type_0_item_data in _sources_type_0:
-                sources_type_0_item = Distribution.from_dict(sources_type_0_item_data)
-
-                sources_type_0.append(sources_type_0_item)
+            sources_type_0 = list(map(Distribution.from_dict, _sources_type_0)) if _sources_type_0 else []
 
             sources = sources_type_0
 
@@ -299,12 +295,10 @@ class CreateTransactionRequest:
         if _destinations is None:
             destinations = _destinations
         else:
-            destinations_type_0 = []
             _destinations_type_0 = _destinations
-            for destinations_type_0_item_data in _destinations_type_0:
-                destinations_type_0_item = Distribution.from_dict(destinations_type_0_item_data)
-
-                destinations_type_0.append(destinations_type_0_item)
+            destinations_type_0 = (
+                list(map(Distribution.from_dict, _destinations_type_0)) if _destinations_type_0 else []
+            )
 
             destinations = destinations_type_0
 

@@ -32,7 +32,8 @@ class DetokenizedFieldsFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        detokenized_fields_fields = cls()
+        # No fields: __init__ would only make the dict that the copy below replaces.
+        detokenized_fields_fields = cls.__new__(cls)
 
         extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
         detokenized_fields_fields.additional_properties = extra

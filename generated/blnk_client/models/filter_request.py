@@ -117,12 +117,8 @@ class FilterRequest:
         if _filters is None:
             filters = _filters
         else:
-            filters_type_0 = []
             _filters_type_0 = _filters
-            for filters_type_0_item_data in _filters_type_0:
-                filters_type_0_item = FilterCondition.from_dict(filters_type_0_item_data)
-
-                filters_type_0.append(filters_type_0_item)
+            filters_type_0 = list(map(FilterCondition.from_dict, _filters_type_0)) if _filters_type_0 else []
 
             filters = filters_type_0
 

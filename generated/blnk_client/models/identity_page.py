@@ -50,12 +50,8 @@ class IdentityPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = []
-        _data = or_zero(d.get("data"), [])
-        for data_item_data in _data:
-            data_item = Identity.from_dict(data_item_data)
-
-            data.append(data_item)
+        _data = d.get("data")
+        data = list(map(Identity.from_dict, _data)) if _data else []
 
         total_count = or_zero(d.get("total_count"), 0)
 

@@ -29,7 +29,8 @@ class IdentityTokenizedFieldsDebugInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        identity_tokenized_fields_debug_info = cls()
+        # No fields: __init__ would only make the dict that the copy below replaces.
+        identity_tokenized_fields_debug_info = cls.__new__(cls)
 
         extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
         identity_tokenized_fields_debug_info.additional_properties = extra

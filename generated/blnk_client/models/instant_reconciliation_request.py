@@ -77,12 +77,10 @@ class InstantReconciliationRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        external_transactions = []
         _external_transactions = d["external_transactions"]
-        for external_transactions_item_data in _external_transactions:
-            external_transactions_item = ExternalTransaction.from_dict(external_transactions_item_data)
-
-            external_transactions.append(external_transactions_item)
+        external_transactions = (
+            list(map(ExternalTransaction.from_dict, _external_transactions)) if _external_transactions else []
+        )
 
         strategy = enum_member(ReconciliationStrategy, d["strategy"])
 

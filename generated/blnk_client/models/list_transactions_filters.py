@@ -29,7 +29,8 @@ class ListTransactionsFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        list_transactions_filters = cls()
+        # No fields: __init__ would only make the dict that the copy below replaces.
+        list_transactions_filters = cls.__new__(cls)
 
         extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
         list_transactions_filters.additional_properties = extra

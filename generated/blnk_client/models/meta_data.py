@@ -34,7 +34,8 @@ class MetaData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        meta_data = cls()
+        # No fields: __init__ would only make the dict that the copy below replaces.
+        meta_data = cls.__new__(cls)
 
         extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
         meta_data.additional_properties = extra

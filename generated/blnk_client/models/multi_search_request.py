@@ -44,12 +44,8 @@ class MultiSearchRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        searches = []
         _searches = d["searches"]
-        for searches_item_data in _searches:
-            searches_item = MultiSearchQuery.from_dict(searches_item_data)
-
-            searches.append(searches_item)
+        searches = list(map(MultiSearchQuery.from_dict, _searches)) if _searches else []
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         multi_search_request = cls(

@@ -44,12 +44,8 @@ class MultiSearchResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        results = []
         _results = d["results"]
-        for results_item_data in _results:
-            results_item = SearchResult.from_dict(results_item_data)
-
-            results.append(results_item)
+        results = list(map(SearchResult.from_dict, _results)) if _results else []
 
         # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
         multi_search_result = cls(

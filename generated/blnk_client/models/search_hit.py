@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
-from .._parsing import or_zero
 
 T = TypeVar("T", bound="SearchHit")
 
@@ -93,12 +92,8 @@ class SearchHit:
 
             highlight = highlight_type_1
 
-        highlights = []
-        _highlights = or_zero(d.get("highlights"), [])
-        for highlights_item_data in _highlights:
-            highlights_item = SearchHitHighlightsItem.from_dict(highlights_item_data)
-
-            highlights.append(highlights_item)
+        _highlights = d.get("highlights")
+        highlights = list(map(SearchHitHighlightsItem.from_dict, _highlights)) if _highlights else []
 
         text_match = d.get("text_match")
 

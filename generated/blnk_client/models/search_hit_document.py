@@ -29,7 +29,8 @@ class SearchHitDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        search_hit_document = cls()
+        # No fields: __init__ would only make the dict that the copy below replaces.
+        search_hit_document = cls.__new__(cls)
 
         extra = {**d}  # a copy; unlike dict(), refuses a list of pairs
         search_hit_document.additional_properties = extra

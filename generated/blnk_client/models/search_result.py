@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
-from .._parsing import or_zero
 
 T = TypeVar("T", bound="SearchResult")
 
@@ -131,26 +130,14 @@ class SearchResult:
 
         search_cutoff = d.get("search_cutoff")
 
-        hits = []
-        _hits = or_zero(d.get("hits"), [])
-        for hits_item_data in _hits:
-            hits_item = SearchHit.from_dict(hits_item_data)
+        _hits = d.get("hits")
+        hits = list(map(SearchHit.from_dict, _hits)) if _hits else []
 
-            hits.append(hits_item)
+        _grouped_hits = d.get("grouped_hits")
+        grouped_hits = list(map(SearchResultGroupedHitsItem.from_dict, _grouped_hits)) if _grouped_hits else []
 
-        grouped_hits = []
-        _grouped_hits = or_zero(d.get("grouped_hits"), [])
-        for grouped_hits_item_data in _grouped_hits:
-            grouped_hits_item = SearchResultGroupedHitsItem.from_dict(grouped_hits_item_data)
-
-            grouped_hits.append(grouped_hits_item)
-
-        facet_counts = []
-        _facet_counts = or_zero(d.get("facet_counts"), [])
-        for facet_counts_item_data in _facet_counts:
-            facet_counts_item = SearchResultFacetCountsItem.from_dict(facet_counts_item_data)
-
-            facet_counts.append(facet_counts_item)
+        _facet_counts = d.get("facet_counts")
+        facet_counts = list(map(SearchResultFacetCountsItem.from_dict, _facet_counts)) if _facet_counts else []
 
         _request_params = d.get("request_params")
         request_params: None | SearchResultRequestParams

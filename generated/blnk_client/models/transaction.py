@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
-from .._parsing import enum_member, or_zero, parse_datetime
+from .._parsing import enum_member, parse_datetime
 from .._validation import utc_text
 from ..models.transaction_status import TransactionStatus
 
@@ -262,19 +262,11 @@ class Transaction:
 
         destination = d.get("destination")
 
-        sources = []
-        _sources = or_zero(d.get("sources"), [])
-        for sources_item_data in _sources:
-            sources_item = Distribution.from_dict(sources_item_data)
+        _sources = d.get("sources")
+        sources = list(map(Distribution.from_dict, _sources)) if _sources else []
 
-            sources.append(sources_item)
-
-        destinations = []
-        _destinations = or_zero(d.get("destinations"), [])
-        for destinations_item_data in _destinations:
-            destinations_item = Distribution.from_dict(destinations_item_data)
-
-            destinations.append(destinations_item)
+        _destinations = d.get("destinations")
+        destinations = list(map(Distribution.from_dict, _destinations)) if _destinations else []
 
         reference = d["reference"]
 

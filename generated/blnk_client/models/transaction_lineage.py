@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
-from .._parsing import or_zero
 
 T = TypeVar("T", bound="TransactionLineage")
 
@@ -64,24 +63,18 @@ class TransactionLineage:
         d = src_dict
         transaction_id = d["transaction_id"]
 
-        fund_allocation = []
-        _fund_allocation = or_zero(d.get("fund_allocation"), [])
-        for fund_allocation_item_data in _fund_allocation:
-            fund_allocation_item = FundAllocation.from_dict(fund_allocation_item_data)
-
-            fund_allocation.append(fund_allocation_item)
+        _fund_allocation = d.get("fund_allocation")
+        fund_allocation = list(map(FundAllocation.from_dict, _fund_allocation)) if _fund_allocation else []
 
         _shadow_transactions = d["shadow_transactions"]
         shadow_transactions: list[Transaction] | None
         if _shadow_transactions is None:
             shadow_transactions = _shadow_transactions
         else:
-            shadow_transactions_type_0 = []
             _shadow_transactions_type_0 = _shadow_transactions
-            for shadow_transactions_type_0_item_data in _shadow_transactions_type_0:
-                shadow_transactions_type_0_item = Transaction.from_dict(shadow_transactions_type_0_item_data)
-
-                shadow_transactions_type_0.append(shadow_transactions_type_0_item)
+            shadow_transactions_type_0 = (
+                list(map(Transaction.from_dict, _shadow_transactions_type_0)) if _shadow_transactions_type_0 else []
+            )
 
             shadow_transactions = shadow_transactions_type_0
 

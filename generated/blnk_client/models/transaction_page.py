@@ -50,12 +50,8 @@ class TransactionPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = []
         _data = d["data"]
-        for data_item_data in _data:
-            data_item = Transaction.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = list(map(Transaction.from_dict, _data)) if _data else []
 
         total_count = or_zero(d.get("total_count"), 0)
 

@@ -183,21 +183,13 @@ class TransactionPreview:
         if _balances is None:
             balances = _balances
         else:
-            balances_type_0 = []
             _balances_type_0 = _balances
-            for balances_type_0_item_data in _balances_type_0:
-                balances_type_0_item = BalanceProjection.from_dict(balances_type_0_item_data)
-
-                balances_type_0.append(balances_type_0_item)
+            balances_type_0 = list(map(BalanceProjection.from_dict, _balances_type_0)) if _balances_type_0 else []
 
             balances = balances_type_0
 
-        legs = []
-        _legs = or_zero(d.get("legs"), [])
-        for legs_item_data in _legs:
-            legs_item = LegProjection.from_dict(legs_item_data)
-
-            legs.append(legs_item)
+        _legs = d.get("legs")
+        legs = list(map(LegProjection.from_dict, _legs)) if _legs else []
 
         notes = cast(list[str], or_zero(d.get("notes"), []))
 

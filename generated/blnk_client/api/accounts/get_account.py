@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.account import Account
 from ...models.account_include import AccountInclude
 
@@ -47,7 +48,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Account:
     if response.status_code == 200:
-        response_200 = Account.from_dict(response.json())
+        response_200 = Account.from_dict(read_json(response))
 
         return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.api_key import APIKey
 from ...models.create_api_key_request import CreateAPIKeyRequest
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> APIKey:
     if response.status_code == 201:
-        response_201 = APIKey.from_dict(response.json())
+        response_201 = APIKey.from_dict(read_json(response))
 
         return response_201
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ..._parsing import or_zero
+from ..._parsing import or_zero, read_json
 from ...models.api_key import APIKey
 
 
@@ -34,12 +34,8 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> list[APIKey]:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = or_zero(response.json(), [])
-        for response_200_item_data in _response_200:
-            response_200_item = APIKey.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        _response_200 = or_zero(read_json(response), [])
+        response_200 = list(map(APIKey.from_dict, _response_200)) if _response_200 else []
 
         return response_200
 

@@ -8,6 +8,8 @@ from typing import Any, cast
 
 import httpx
 
+from ..._parsing import read_json
+
 
 def _get_kwargs() -> dict[str, Any]:
 
@@ -21,7 +23,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> str:
     if response.status_code == 200:
-        response_200 = cast(str, response.json())
+        response_200 = cast(str, read_json(response))
         return response_200
 
     raise ValueError("GET /backup-s3: unexpected success status " + str(response.status_code))

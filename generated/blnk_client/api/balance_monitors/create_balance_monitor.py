@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.balance_monitor import BalanceMonitor
 from ...models.create_balance_monitor_request import CreateBalanceMonitorRequest
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> BalanceMonitor:
     if response.status_code == 201:
-        response_201 = BalanceMonitor.from_dict(response.json())
+        response_201 = BalanceMonitor.from_dict(read_json(response))
 
         return response_201
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.message import Message
 
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Message:
     if response.status_code == 200:
-        response_200 = Message.from_dict(response.json())
+        response_200 = Message.from_dict(read_json(response))
 
         return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.balance import Balance
 from ...models.create_balance_request import CreateBalanceRequest
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Balance:
     if response.status_code == 201:
-        response_201 = Balance.from_dict(response.json())
+        response_201 = Balance.from_dict(read_json(response))
 
         return response_201
 

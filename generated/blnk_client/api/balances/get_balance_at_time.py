@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ..._validation import utc_text
 from ...models.balance_at_time import BalanceAtTime
 
@@ -54,7 +55,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> BalanceAtTime:
     if response.status_code == 200:
-        response_200 = BalanceAtTime.from_dict(response.json())
+        response_200 = BalanceAtTime.from_dict(read_json(response))
 
         return response_200
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.balance import Balance
 
 
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Balance:
     if response.status_code == 200:
-        response_200 = Balance.from_dict(response.json())
+        response_200 = Balance.from_dict(read_json(response))
 
         return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.create_hook_request import CreateHookRequest
 from ...models.hook import Hook
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Hook:
     if response.status_code == 201:
-        response_201 = Hook.from_dict(response.json())
+        response_201 = Hook.from_dict(read_json(response))
 
         return response_201
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.hook import Hook
 from ...models.update_hook_request import UpdateHookRequest
 
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Hook:
     if response.status_code == 200:
-        response_200 = Hook.from_dict(response.json())
+        response_200 = Hook.from_dict(read_json(response))
 
         return response_200
 

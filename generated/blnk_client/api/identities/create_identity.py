@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.create_identity_request import CreateIdentityRequest
 from ...models.identity import Identity
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Identity:
     if response.status_code == 201:
-        response_201 = Identity.from_dict(response.json())
+        response_201 = Identity.from_dict(read_json(response))
 
         return response_201
 

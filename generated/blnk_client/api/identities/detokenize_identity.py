@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.detokenize_identity_request import DetokenizeIdentityRequest
 from ...models.detokenized_fields import DetokenizedFields
 
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> DetokenizedFields:
     if response.status_code == 200:
-        response_200 = DetokenizedFields.from_dict(response.json())
+        response_200 = DetokenizedFields.from_dict(read_json(response))
 
         return response_200
 

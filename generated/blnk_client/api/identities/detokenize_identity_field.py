@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.detokenized_field import DetokenizedField
 from ...models.tokenizable_field import TokenizableField
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> DetokenizedField:
     if response.status_code == 200:
-        response_200 = DetokenizedField.from_dict(response.json())
+        response_200 = DetokenizedField.from_dict(read_json(response))
 
         return response_200
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from ..._parsing import or_zero
+from ..._parsing import or_zero, read_json
 from ...models.filter_request import FilterRequest
 from ...models.identity import Identity
 from ...models.identity_page import IdentityPage
@@ -40,12 +40,10 @@ def _parse_response(response: httpx.Response) -> IdentityPage | list[Identity]:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_0 = []
                 _response_200_type_0 = data
-                for response_200_type_0_item_data in _response_200_type_0:
-                    response_200_type_0_item = Identity.from_dict(response_200_type_0_item_data)
-
-                    response_200_type_0.append(response_200_type_0_item)
+                response_200_type_0 = (
+                    list(map(Identity.from_dict, _response_200_type_0)) if _response_200_type_0 else []
+                )
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -56,7 +54,7 @@ def _parse_response(response: httpx.Response) -> IdentityPage | list[Identity]:
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(or_zero(response.json(), []))
+        response_200 = _parse_response_200(or_zero(read_json(response), []))
 
         return response_200
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.identity_tokenized_fields import IdentityTokenizedFields
 
 
@@ -28,7 +29,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> IdentityTokenizedFields:
     if response.status_code == 200:
-        response_200 = IdentityTokenizedFields.from_dict(response.json())
+        response_200 = IdentityTokenizedFields.from_dict(read_json(response))
 
         return response_200
 

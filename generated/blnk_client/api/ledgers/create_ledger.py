@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.create_ledger_request import CreateLedgerRequest
 from ...models.ledger import Ledger
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Ledger:
     if response.status_code == 201:
-        response_201 = Ledger.from_dict(response.json())
+        response_201 = Ledger.from_dict(read_json(response))
 
         return response_201
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.ledger import Ledger
 from ...models.list_ledgers_filters import ListLedgersFilters
 
@@ -59,12 +60,8 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> list[Ledger]:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Ledger.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        _response_200 = read_json(response)
+        response_200 = list(map(Ledger.from_dict, _response_200)) if _response_200 else []
 
         return response_200
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.ledger import Ledger
 from ...models.update_ledger_request import UpdateLedgerRequest
 
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Ledger:
     if response.status_code == 200:
-        response_200 = Ledger.from_dict(response.json())
+        response_200 = Ledger.from_dict(read_json(response))
 
         return response_200
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.metadata_response import MetadataResponse
 from ...models.update_metadata_request import UpdateMetadataRequest
 
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> MetadataResponse:
     if response.status_code == 200:
-        response_200 = MetadataResponse.from_dict(response.json())
+        response_200 = MetadataResponse.from_dict(read_json(response))
 
         return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.reconciliation_started import ReconciliationStarted
 from ...models.start_reconciliation_request import StartReconciliationRequest
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ReconciliationStarted:
     if response.status_code == 200:
-        response_200 = ReconciliationStarted.from_dict(response.json())
+        response_200 = ReconciliationStarted.from_dict(read_json(response))
 
         return response_200
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.matching_rule import MatchingRule
 from ...models.matching_rule_request import MatchingRuleRequest
 
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> MatchingRule:
     if response.status_code == 200:
-        response_200 = MatchingRule.from_dict(response.json())
+        response_200 = MatchingRule.from_dict(read_json(response))
 
         return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.upload_external_data_form import UploadExternalDataForm
 from ...models.upload_external_data_from_url import UploadExternalDataFromURL
 from ...models.upload_result import UploadResult
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> UploadResult:
     if response.status_code == 200:
-        response_200 = UploadResult.from_dict(response.json())
+        response_200 = UploadResult.from_dict(read_json(response))
 
         return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.reindex_progress import ReindexProgress
 
 
@@ -23,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> ReindexProgress:
     if response.status_code == 200:
-        response_200 = ReindexProgress.from_dict(response.json())
+        response_200 = ReindexProgress.from_dict(read_json(response))
 
         return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.multi_search_request import MultiSearchRequest
 from ...models.multi_search_result import MultiSearchResult
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> MultiSearchResult:
     if response.status_code == 200:
-        response_200 = MultiSearchResult.from_dict(response.json())
+        response_200 = MultiSearchResult.from_dict(read_json(response))
 
         return response_200
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.search_collection import SearchCollection
 from ...models.search_request import SearchRequest
 from ...models.search_result import SearchResult
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> SearchResult:
     if response.status_code == 201:
-        response_201 = SearchResult.from_dict(response.json())
+        response_201 = SearchResult.from_dict(read_json(response))
 
         return response_201
 

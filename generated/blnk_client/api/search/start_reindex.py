@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.reindex_request import ReindexRequest
 from ...models.reindex_started import ReindexStarted
 
@@ -33,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> ReindexStarted:
     if response.status_code == 202:
-        response_202 = ReindexStarted.from_dict(response.json())
+        response_202 = ReindexStarted.from_dict(read_json(response))
 
         return response_202
 

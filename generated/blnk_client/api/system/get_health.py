@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.health_status import HealthStatus
 
 
@@ -23,7 +24,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(response: httpx.Response) -> HealthStatus:
     if response.status_code == 200:
-        response_200 = HealthStatus.from_dict(response.json())
+        response_200 = HealthStatus.from_dict(read_json(response))
 
         return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.bulk_commit_inflight_request import BulkCommitInflightRequest
 from ...models.bulk_inflight_response import BulkInflightResponse
 from ...models.bulk_transaction_preview import BulkTransactionPreview
@@ -50,7 +51,7 @@ def _parse_response(response: httpx.Response) -> BulkInflightResponse | BulkTran
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(read_json(response))
 
         return response_200
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.bulk_transaction_accepted import BulkTransactionAccepted
 from ...models.bulk_transaction_preview import BulkTransactionPreview
 from ...models.bulk_transaction_request import BulkTransactionRequest
@@ -37,17 +38,17 @@ def _parse_response(
     response: httpx.Response,
 ) -> BulkTransactionAccepted | BulkTransactionPreview | BulkTransactionResult:
     if response.status_code == 200:
-        response_200 = BulkTransactionPreview.from_dict(response.json())
+        response_200 = BulkTransactionPreview.from_dict(read_json(response))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = BulkTransactionResult.from_dict(response.json())
+        response_201 = BulkTransactionResult.from_dict(read_json(response))
 
         return response_201
 
     if response.status_code == 202:
-        response_202 = BulkTransactionAccepted.from_dict(response.json())
+        response_202 = BulkTransactionAccepted.from_dict(read_json(response))
 
         return response_202
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.create_transaction_request import CreateTransactionRequest
 from ...models.transaction import Transaction
 from ...models.transaction_preview import TransactionPreview
@@ -34,12 +35,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Transaction | TransactionPreview:
     if response.status_code == 200:
-        response_200 = TransactionPreview.from_dict(response.json())
+        response_200 = TransactionPreview.from_dict(read_json(response))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Transaction.from_dict(response.json())
+        response_201 = Transaction.from_dict(read_json(response))
 
         return response_201
 

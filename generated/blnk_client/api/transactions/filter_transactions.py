@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.filter_request import FilterRequest
 from ...models.transaction import Transaction
 from ...models.transaction_page import TransactionPage
@@ -39,12 +40,10 @@ def _parse_response(response: httpx.Response) -> list[Transaction] | Transaction
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_0 = []
                 _response_200_type_0 = data
-                for response_200_type_0_item_data in _response_200_type_0:
-                    response_200_type_0_item = Transaction.from_dict(response_200_type_0_item_data)
-
-                    response_200_type_0.append(response_200_type_0_item)
+                response_200_type_0 = (
+                    list(map(Transaction.from_dict, _response_200_type_0)) if _response_200_type_0 else []
+                )
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -55,7 +54,7 @@ def _parse_response(response: httpx.Response) -> list[Transaction] | Transaction
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(read_json(response))
 
         return response_200
 

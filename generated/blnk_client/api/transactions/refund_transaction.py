@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.refund_transaction_request import RefundTransactionRequest
 from ...models.transaction import Transaction
 from ...models.transaction_preview import TransactionPreview
@@ -38,12 +39,12 @@ def _get_kwargs(
 
 def _parse_response(response: httpx.Response) -> Transaction | TransactionPreview:
     if response.status_code == 200:
-        response_200 = TransactionPreview.from_dict(response.json())
+        response_200 = TransactionPreview.from_dict(read_json(response))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = Transaction.from_dict(response.json())
+        response_201 = Transaction.from_dict(read_json(response))
 
         return response_201
 

@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._parsing import read_json
 from ...models.inflight_transaction import InflightTransaction
 from ...models.transaction_preview import TransactionPreview
 from ...models.update_inflight_transaction_request import UpdateInflightTransactionRequest
@@ -54,7 +55,7 @@ def _parse_response(response: httpx.Response) -> InflightTransaction | Transacti
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(read_json(response))
 
         return response_200
 
