@@ -1,7 +1,8 @@
 """Stage 3: build the package `blnk_client` under `generated/` from the resolved spec.
 
-- openapi-python-client renders the attrs models, one module per operation and, through the
-  project's templates, the resources and the `Blnk`/`AsyncBlnk` clients;
+- openapi-python-client renders the models (dataclasses, through the project's model template),
+  one module per operation and, through the project's templates, the resources and the
+  `Blnk`/`AsyncBlnk` clients;
 - datamodel-code-generator renders `params.py`: TypedDicts of the request schemas, for callers
   that build arguments as dicts (and for nested arguments such as filter conditions), and each
   enum's values as a Literal (`HookTypeParams`), which arguments take beside the enum;
@@ -71,7 +72,7 @@ def client_view(spec: dict[str, Any]) -> dict[str, Any]:
 ABSENT = resources.ABSENT
 
 
-def attrs_view(spec: dict[str, Any]) -> dict[str, Any]:
+def models_view(spec: dict[str, Any]) -> dict[str, Any]:
     """The client view as openapi-python-client and the resources see it (see _absent_as_none);
     the TypedDicts keep optional keys NotRequired, as a dict a caller builds or a webhook posts has them."""
     view = copy.deepcopy(spec)
@@ -166,7 +167,7 @@ def model_view(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as openapi-python-client sees it: a oneOf carrying x-blnk-model becomes that one model.
 
     FilterCondition is, on the wire, one of several closed shapes chosen by its operator; the
-    attrs model that parses and sends it is the one flat object of `x-blnk-model`, and its
+    model that parses and sends it is the one flat object of `x-blnk-model`, and its
     variants (used by params.py and by the check before sending) get no model of their own.
     """
     view = copy.deepcopy(spec)
@@ -423,7 +424,7 @@ def generate(spec_file: Path = paths.RESOLVED_SPEC, out: Path = paths.GENERATED)
     spec = client_view(json.loads(spec_file.read_text()))
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "generated"
-        _openapi_python_client(attrs_view(spec), spec_file, staging)
+        _openapi_python_client(models_view(spec), spec_file, staging)
         package = staging / paths.PACKAGE_NAME
         _typed_dicts(
             spec,

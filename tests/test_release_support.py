@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 
@@ -38,7 +39,7 @@ def test_the_readme_matrix_is_what_the_overlays_render() -> None:
 
 
 def test_marks_reach_the_types_and_docstrings() -> None:
-    fields = {f.name: f for f in Balance.__attrs_attrs__}
+    fields = {f.name: f for f in dataclasses.fields(Balance)}
     assert (
         fields["currency_multiplier"].default is None and "track_fund_lineage" in fields
     )  # optional: None when absent

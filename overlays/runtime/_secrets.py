@@ -7,6 +7,7 @@ covers every path that can reach it: attributes, `__cause__`, reprs, logs and pi
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Final
 
 import httpx
@@ -21,6 +22,6 @@ def redact_sent(request: httpx.Request) -> None:
         request.headers[API_KEY_HEADER] = REDACTED
 
 
-def secret_repr(_: object) -> str:
-    """The repr of a model field holding a secret (an issued API key, a detokenized value)."""
-    return repr(REDACTED)
+# The dataclass field metadata of a model field holding a secret (an issued API key, a detokenized
+# value): its repr shows REDACTED (_model_repr.py).
+SECRET_FIELD: Final = MappingProxyType({"secret": True})

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 from .._parsing import enum_member, or_zero, parse_datetime
@@ -16,7 +15,7 @@ from ..models.allocation_strategy import AllocationStrategy
 T = TypeVar("T", bound="Balance")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class Balance:
     """Amounts are integers in minor units of any size (Go *big.Int); no precision is stored.
 
@@ -71,7 +70,7 @@ class Balance:
     identity: Identity | None = None
     ledger: Ledger | None = None
     currency_multiplier: float | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(
@@ -283,7 +282,7 @@ class Balance:
 
         currency_multiplier = d.get("currency_multiplier")
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         balance = cls(
             balance_id,
             balance,

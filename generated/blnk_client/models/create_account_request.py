@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 
 T = TypeVar("T", bound="CreateAccountRequest")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class CreateAccountRequest:
     """Either balance_id alone, or ledger_id, identity_id and currency together (400 GEN_VALIDATION_ERROR otherwise); only
     the balance_id form can succeed (see the operation).
@@ -35,7 +34,7 @@ class CreateAccountRequest:
     bank_name: None | str = None
     number: None | str = None
     meta_data: MetaData | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(
@@ -129,7 +128,7 @@ class CreateAccountRequest:
 
             meta_data = componentsschemas_meta_data_type_0
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         create_account_request = cls(
             balance_id,
             identity_id,

@@ -2,22 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from .._model_repr import present_repr
-from .._secrets import secret_repr
+from .._secrets import SECRET_FIELD
 
 T = TypeVar("T", bound="DetokenizedFieldsFields")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class DetokenizedFieldsFields:
     """Field name to original value."""
 
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict, repr=secret_repr)
+    additional_properties: dict[str, str] = _field(init=False, default_factory=dict, metadata=SECRET_FIELD)
 
     def __repr__(self) -> str:
         return present_repr(self, [])

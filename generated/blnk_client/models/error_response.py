@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class ErrorResponse:
     """The legacy field is `error` (a string) on most routes and `errors` on validation failures of ledgers, balances,
     monitors, accounts and transactions; query-filter parse errors put a list of {Param, Message} there.
@@ -26,7 +25,7 @@ class ErrorResponse:
     error: Any = None
     errors: Any = None
     error_detail: ErrorDetail | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(self, ["error", "errors", "error_detail"])
@@ -70,7 +69,7 @@ class ErrorResponse:
 
             error_detail = error_detail_type_1
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         error_response = cls(
             error,
             errors,

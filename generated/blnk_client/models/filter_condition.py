@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 from .._parsing import enum_member
@@ -14,7 +13,7 @@ from ..models.filter_operator import FilterOperator
 T = TypeVar("T", bound="FilterCondition")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class FilterCondition:
     """A filter condition as the client parses and sends it (each operator's keys are checked before sending).
 
@@ -29,7 +28,7 @@ class FilterCondition:
     operator: FilterOperator
     value: bool | float | None | str = None
     values: list[bool | float | str] | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(self, ["value", "values"])
@@ -100,7 +99,7 @@ class FilterCondition:
 
             values = values_type_0
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         filter_condition = cls(
             field,
             operator,

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 from .._parsing import enum_member
@@ -15,7 +14,7 @@ from ..models.sort_order import SortOrder
 T = TypeVar("T", bound="FilterRequest")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class FilterRequest:
     """api/filter_helper.go; a limit of 0 or above 100 silently becomes 20.
 
@@ -36,7 +35,7 @@ class FilterRequest:
     sort_by: None | str = None
     sort_order: None | SortOrder = None
     include_count: bool | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(
@@ -148,7 +147,7 @@ class FilterRequest:
 
         include_count = d.get("include_count")
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         filter_request = cls(
             filters,
             logical_operator,

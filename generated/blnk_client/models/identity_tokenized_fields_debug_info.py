@@ -2,19 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 
 T = TypeVar("T", bound="IdentityTokenizedFieldsDebugInfo")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class IdentityTokenizedFieldsDebugInfo:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(self, [])

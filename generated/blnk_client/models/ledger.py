@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 from .._parsing import parse_datetime
@@ -15,7 +14,7 @@ from .._validation import utc_text
 T = TypeVar("T", bound="Ledger")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class Ledger:
     """
     Attributes:
@@ -30,7 +29,7 @@ class Ledger:
     name: str
     created_at: datetime.datetime
     meta_data: MetaData | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(self, [])
@@ -79,7 +78,7 @@ class Ledger:
 
             meta_data = componentsschemas_meta_data_type_0
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         ledger = cls(
             ledger_id,
             name,

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 from .._parsing import enum_member
@@ -14,7 +13,7 @@ from ..models.error_code import ErrorCode
 T = TypeVar("T", bound="PreviewRejection")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class PreviewRejection:
     """
     Attributes:
@@ -28,7 +27,7 @@ class PreviewRejection:
     code: ErrorCode
     reason: str
     message: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(self, [])
@@ -61,7 +60,7 @@ class PreviewRejection:
 
         message = d["message"]
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         preview_rejection = cls(
             code,
             reason,

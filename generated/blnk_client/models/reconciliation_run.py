@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 from .._parsing import enum_member, parse_datetime
@@ -16,7 +15,7 @@ from ..models.reconciliation_status import ReconciliationStatus
 T = TypeVar("T", bound="ReconciliationRun")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class ReconciliationRun:
     """
     Attributes:
@@ -38,7 +37,7 @@ class ReconciliationRun:
     is_dry_run: bool
     started_at: datetime.datetime
     completed_at: datetime.datetime | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(self, [])
@@ -107,7 +106,7 @@ class ReconciliationRun:
 
             completed_at = completed_at_type_0
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         reconciliation_run = cls(
             reconciliation_id,
             upload_id,

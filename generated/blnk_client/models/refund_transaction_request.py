@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 
 T = TypeVar("T", bound="RefundTransactionRequest")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class RefundTransactionRequest:
     """Optional; an empty body queues a plain refund.
 
@@ -28,7 +27,7 @@ class RefundTransactionRequest:
     dry_run: bool | None = None
     description: None | str = None
     meta_data: MetaData | None = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(self, ["skip_queue", "dry_run", "description", "meta_data"])
@@ -90,7 +89,7 @@ class RefundTransactionRequest:
 
             meta_data = componentsschemas_meta_data_type_0
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         refund_transaction_request = cls(
             skip_queue,
             dry_run,

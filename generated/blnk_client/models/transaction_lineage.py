@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._model_repr import present_repr
 
 T = TypeVar("T", bound="TransactionLineage")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class TransactionLineage:
     """
     Attributes:
@@ -24,7 +23,7 @@ class TransactionLineage:
     transaction_id: str
     fund_allocation: list[FundAllocation]
     shadow_transactions: list[Transaction] | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(self, [])
@@ -78,7 +77,7 @@ class TransactionLineage:
 
             shadow_transactions = shadow_transactions_type_0
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         transaction_lineage = cls(
             transaction_id,
             fund_allocation,

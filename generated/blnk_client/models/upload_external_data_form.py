@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _field
 from io import BytesIO
 from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
 from .._model_repr import present_repr
@@ -15,7 +14,7 @@ from ..types import File
 T = TypeVar("T", bound="UploadExternalDataForm")
 
 
-@_attrs_define
+@_dataclass(slots=True, weakref_slot=True)
 class UploadExternalDataForm:
     """
     Attributes:
@@ -25,7 +24,7 @@ class UploadExternalDataForm:
 
     file: File
     source: None | str = None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _field(init=False, default_factory=dict)
 
     def __repr__(self) -> str:
         return present_repr(self, ["source"])
@@ -74,7 +73,7 @@ class UploadExternalDataForm:
 
         source = d.get("source")
 
-        # Positional, in declaration order (the attrs __init__ order): keywords cost ~3 us more per row.
+        # Positional, in declaration order (the dataclass __init__ order): keywords cost ~3 us more per row.
         upload_external_data_form = cls(
             file,
             source,
