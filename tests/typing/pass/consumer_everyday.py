@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from decimal import Decimal
 from typing import assert_type
@@ -115,3 +116,10 @@ def quickstart() -> None:
             blnk.ledgers.get("ldg_missing")
         except NotFoundError as error:
             print(error.status_code, error.code, error.message)
+
+
+def models_are_dataclasses(txn: Transaction) -> Transaction:
+    """A copy with one field changed, and the fields a user lists: the stdlib's own tools."""
+    names = [field.name for field in dataclasses.fields(txn)]
+    assert "reference" in names
+    return dataclasses.replace(txn, description="corrected")
