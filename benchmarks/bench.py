@@ -303,13 +303,7 @@ def bench_parsing(body: bytes, rows: list[Row]) -> None:
     rows.append(_row("parse 1,000 transactions (vs json.loads)", min(ours) * 1e3, min(theirs) * 1e3, "ms", 1.5))
     rows.append(_row("the same, decoded by json.loads", min(models) * 1e3, min(theirs) * 1e3, "ms", None))
 
-    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-    command = [sys.executable, "-X", "importtime", "-c", "import blnk_client.models.transaction, msgspec"]
-    subprocess.run(command, capture_output=True, check=True, env=env)
-    imports = []
-    for _ in range(IMPORTS):
-        out = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stderr
-        imports.append(int(re.findall(r"\|\s+(\d+) \| msgspec$", out, re.MULTILINE)[-1]) / 1e3)
+    (imports,) = _import_times("import blnk_client.models.transaction, msgspec", "msgspec")
     rows.append(
         _extra_row(f"first long answer: msgspec's import (least of {IMPORTS})", min(imports), 0, min(imports), None)
     )
@@ -336,18 +330,26 @@ def bench_import(rows: list[Row]) -> None:
     The target is on the least of IMPORTS processes (the import's own cost: the median moved
     between +4 and +9 ms with the load of the shared test machine); the median is reported.
     """
-    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-    command = [sys.executable, "-X", "importtime", "-c", "import httpx; import blnk_client"]
-    subprocess.run(command, capture_output=True, check=True, env=env)
-    httpx_us, extra_us = [], []
-    for _ in range(IMPORTS):
-        out = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stderr
-        httpx_us.append(int(re.findall(r"\|\s+(\d+) \| httpx$", out, re.MULTILINE)[-1]))
-        extra_us.append(int(re.findall(r"\|\s+(\d+) \| blnk_client$", out, re.MULTILINE)[-1]))
+    httpx_ms, extra_ms = _import_times("import httpx; import blnk_client", "httpx", "blnk_client")
     for what, pick, at_most in (("least", min, 10.0), ("median", statistics.median, None)):
-        theirs, extra = pick(httpx_us) / 1e3, pick(extra_us) / 1e3
+        theirs, extra = pick(httpx_ms), pick(extra_ms)
         name = f"import blnk_client on top of httpx ({what} of {IMPORTS})"
         rows.append(_extra_row(name, theirs + extra, theirs, extra, at_most))
+
+
+def _import_times(code: str, *modules: str) -> list[list[float]]:
+    """The cumulative -X importtime of each of `modules`, in ms, over IMPORTS fresh processes running
+    `code` (after one that compiles the bytecode)."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    command = [sys.executable, "-X", "importtime", "-c", code]
+    subprocess.run(command, capture_output=True, check=True, env=env)
+    times: list[list[float]] = [[] for _ in modules]
+    for _ in range(IMPORTS):
+        out = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stderr
+        for module, taken in zip(modules, times, strict=True):
+            found = re.findall(rf"\|\s+(\d+) \| {re.escape(module)}$", out, re.MULTILINE)
+            taken.append(int(found[-1]) / 1e3)
+    return times
 
 
 def bench_cold_start(rows: list[Row]) -> None:

@@ -25,8 +25,8 @@ from blnk_client import (
     ServiceUnavailableError,
 )
 from tests.support.spy import SpyTransport
+from tests.test_retries import LEDGER
 
-LEDGER = {"ledger_id": "ldg_1", "name": "n", "created_at": "2026-11-25T06:11:55.688991849Z", "meta_data": None}
 Answer = Callable[[httpx.Request], httpx.Response]
 
 

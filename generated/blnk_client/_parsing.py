@@ -30,7 +30,7 @@ def enum_member(enum: type[_E], value: object) -> _E:
     return member
 
 
-# msgspec decodes twice as fast as json.loads, but importing it costs ~5 ms: a process that only
+# msgspec decodes twice as fast as json.loads, but importing it costs ~6 ms: a process that only
 # ever reads short answers (a cold start's first call) never pays for it.
 LONG_BODY = 64 * 1024
 
